@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCliArgs, USAGE } from './cli/args.js';
+import { terminalProgress } from './progress/terminal.js';
+import { renderReport } from './report/render.js';
+import { runShipgate } from './run-shipgate.js';
+import { errorMessage, UsageError } from './util/errors.js';
+import { VERSION } from './version.js';
+
+/** The CLI entry: wires arguments, the terminal and files to runShipgate. Exit 0/1/2. */
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.command === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const root = path.resolve(args.root ?? process.cwd());
+  const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  const progress = terminalProgress((text) => process.stderr.write(text), live);
+  const { report } = await runShipgate({
+    root,
+    phase: args.phase,
+    env: process.env,
+    observer: progress,
+    ...(args.config !== undefined ? { configFile: args.config } : {}),
+  }).finally(() => progress.stop());
+  const rendered = renderReport(report, args.format);
+  if (args.out) {
+    await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    await writeFile(args.out, rendered);
+    process.stderr.write(`Shipgate: ${report.verdict} · report written to ${args.out}\n`);
+  } else {
+    process.stdout.write(rendered);
+  }
+  return report.verdict === 'pass' ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`shipgate: ${errorMessage(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,63 @@
+import type { Finding, Phase, Status } from '../report/model.js';
+import type { Exec } from './exec.js';
+
+/** What a check's own code returns; the engine adds identity, timing and blocking. */
+export interface CheckOutcome {
+  status: Status;
+  /** One line for the sign-off table, e.g. "0 high, 2 low (below fail-on: high)". */
+  summary: string;
+  findings?: Finding[];
+  metrics?: Record<string, number>;
+  /** The tail of a tool's output, kept for the reviewer. */
+  evidence?: string;
+}
+
+/** Everything a check may touch, passed in so that checks stay testable without mocks. */
+export interface CheckContext {
+  /** Repository root: the base of every relative path in config and findings. */
+  root: string;
+  /** Aborted on the check's timeout or the run's deadline. */
+  signal: AbortSignal;
+  /** Runs a program bound to `signal`, echoing its output into this check's log. */
+  exec: Exec;
+  /** A line for this check's log (the collapsible group in Actions). */
+  log: (line: string) => void;
+  /** The environment the run was started with; checks never read process.env. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Registers a value that must never appear in any log (core.setSecret in Actions). */
+  maskSecret: (value: string) => void;
+  now: () => Date;
+  /**
+   * True when zero-config detection, not the user, enabled this check: a missing tool is
+   * then `skip` with an install hint rather than an `error`.
+   */
+  autoDetected: boolean;
+}
+
+/** One planned unit of work: a gate, a custom command or a probe, ready to run. */
+export interface PlannedCheck {
+  id: string;
+  phase: Phase;
+  kind: string;
+  title: string;
+  blocking: boolean;
+  timeoutMs: number;
+  autoDetected: boolean;
+  /** Extra environment for this check's processes. */
+  env?: Record<string, string>;
+  run: (context: CheckContext) => Promise<CheckOutcome>;
+}
+
+/**
+ * Thrown by a check whose tool is not installed. The engine turns it into `skip` (with the
+ * hint) when the check was only auto-detected, and into `error` when the user asked for it.
+ */
+export class ToolMissingError extends Error {
+  override name = 'ToolMissingError';
+  constructor(
+    readonly tool: string,
+    readonly installHint: string,
+  ) {
+    super(`${tool} is not installed: ${installHint}`);
+  }
+}

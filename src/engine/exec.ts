@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { normalizeOutput } from '../util/text.js';
+
+export interface ExecOptions {
+  cwd: string;
+  /** The complete environment of the child; callers merge it with process.env themselves. */
+  env?: NodeJS.ProcessEnv;
+  /** Aborting kills the whole process tree: SIGTERM, then SIGKILL after `killGraceMs`. */
+  signal?: AbortSignal;
+  /** Bytes kept per stream; the rest is dropped and `truncated` is set. */
+  maxOutputBytes?: number;
+  killGraceMs?: number;
+  /** Called with every chunk as it arrives, for live logs. */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+}
+
+export interface ExecResult {
+  /** Null when the process was killed by a signal or never started. */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** Normalised text: UTF-8 with U+FFFD for bad bytes, no BOM, no ANSI codes, LF line ends. */
+  stdout: string;
+  stderr: string;
+  truncated: boolean;
+  durationMs: number;
+  /** The executable does not exist (ENOENT): the tool is not installed. */
+  notFound: boolean;
+  /** The run was cut short through `signal` (a timeout or cancellation). */
+  aborted: boolean;
+}
+
+export type Exec = (command: string, args: readonly string[], options: ExecOptions) => Promise<ExecResult>;
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+const DEFAULT_KILL_GRACE_MS = 1500;
+
+/** Process groups still alive, killed if Shipgate itself exits first. */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    // A negative pid addresses the whole process group the child leads (spawned detached).
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: the group is gone already
+  }
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+  });
+}
+
+/**
+ * Runs a program (never through a shell unless the caller asks for one) in its own process
+ * group, so that a timeout or a cancellation takes down everything it started, and so that
+ * nothing it left running in the background outlives it.
+ */
+export const exec: Exec = (command, args, options) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+    const sizes = { stdout: 0, stderr: 0 };
+    let truncated = false;
+    let aborted = false;
+    let exitCode: number | null = null;
+    let exitSignal: NodeJS.Signals | null = null;
+    let killTimer: NodeJS.Timeout | undefined;
+    let settled = false;
+
+    const finish = (notFound: boolean): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(killTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
+      resolve({
+        exitCode,
+        signal: exitSignal,
+        stdout: normalizeOutput(Buffer.concat(chunks.stdout)),
+        stderr: normalizeOutput(Buffer.concat(chunks.stderr)),
+        truncated,
+        durationMs: Math.round(performance.now() - started),
+        notFound,
+        aborted,
+      });
+    };
+
+    const terminate = (): void => {
+      const pid = child.pid;
+      if (pid === undefined || !killGroup(pid, 'SIGTERM')) return;
+      clearTimeout(killTimer);
+      killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
+      killTimer.unref();
+    };
+
+    const onAbort = (): void => {
+      aborted = true;
+      terminate();
+    };
+
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid !== undefined) {
+      installExitHook();
+      liveGroups.add(child.pid);
+    }
+
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].on('data', (chunk: Buffer) => {
+        options.onOutput?.(chunk.toString('utf8'), stream);
+        const room = maxBytes - sizes[stream];
+        if (room <= 0) {
+          truncated = true;
+          return;
+        }
+        const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        if (kept !== chunk) truncated = true;
+        chunks[stream].push(kept);
+        sizes[stream] += kept.length;
+      });
+    }
+
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      // 'error' without a pid means the program could not be started at all.
+      if (child.pid === undefined) {
+        chunks.stderr.push(Buffer.from(error.message));
+        finish(error.code === 'ENOENT');
+      }
+    });
+    child.once('exit', (code, signal) => {
+      exitCode = code;
+      exitSignal = signal;
+      // Whatever the tool left running in the background must not hold its pipes open.
+      terminate();
+    });
+    child.once('close', () => finish(false));
+
+    if (options.signal?.aborted) onAbort();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
+  });

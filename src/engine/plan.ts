@@ -1,0 +1,77 @@
+import type { Stacks } from '../config/detect.js';
+import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.js';
+import { runCommand } from '../gates/command.js';
+import type { GateEntry } from '../gates/gate.js';
+import { GATES } from '../gates/registry.js';
+import type { Phase } from '../report/model.js';
+import type { PlannedCheck } from './check.js';
+
+export type PhaseFilter = Phase | 'all';
+
+export interface PlanInput {
+  config: Config;
+  stacks: Stacks;
+  /** Gates that zero-config enabled rather than the user: their missing tools only skip. */
+  autoDetected: ReadonlySet<GateKind>;
+  phase: PhaseFilter;
+}
+
+const slug = (text: string) =>
+  text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'command';
+
+/** Turns the validated config into the ordered list of checks to run. */
+export function planChecks({ config, stacks, autoDetected, phase }: PlanInput): PlannedCheck[] {
+  const checks: PlannedCheck[] = [];
+  if (phase === 'pre' || phase === 'all') {
+    checks.push(...planGates(config.pre.gates, stacks, autoDetected));
+    const ids = new Set<string>();
+    for (const command of config.pre.commands) {
+      let id = `pre/command/${slug(command.name)}`;
+      for (let n = 2; ids.has(id); n++) id = `pre/command/${slug(command.name)}-${n}`;
+      ids.add(id);
+      checks.push({
+        id,
+        phase: 'pre',
+        kind: 'command',
+        title: command.name,
+        blocking: command.blocking,
+        timeoutMs: command.timeout,
+        autoDetected: false,
+        run: (context) => runCommand(command, context),
+      });
+    }
+  }
+  return checks;
+}
+
+function planGates(gates: GatesConfig, stacks: Stacks, autoDetected: ReadonlySet<GateKind>): PlannedCheck[] {
+  const planned: PlannedCheck[] = [];
+  for (const kind of Object.keys(GATES) as GateKind[]) {
+    const setting = gates[kind];
+    if (!setting) continue;
+    planned.push(planGate(kind, GATES[kind] as GateEntry<typeof kind>, setting, stacks, autoDetected.has(kind)));
+  }
+  return planned;
+}
+
+function planGate<K extends GateKind>(
+  kind: K,
+  entry: GateEntry<K>,
+  setting: GateOptions<GateKind>,
+  stacks: Stacks,
+  autoDetected: boolean,
+): PlannedCheck {
+  const options = setting as GateOptions<K>;
+  const explicitPath = 'path' in options && typeof options.path === 'string' ? options.path : undefined;
+  const dir = explicitPath ?? (entry.stack === 'root' ? '.' : (stacks[entry.stack]?.dir ?? '.'));
+  return {
+    id: `pre/${kind}`,
+    phase: 'pre',
+    kind,
+    title: entry.title,
+    blocking: options.blocking,
+    timeoutMs: options.timeout,
+    autoDetected,
+    run: async (context) => (await entry.load()).run({ options, dir, stacks }, context),
+  };
+}

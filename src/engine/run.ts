@@ -1,0 +1,147 @@
+import type { CheckResult } from '../report/model.js';
+import { errorMessage } from '../util/errors.js';
+import { formatDuration } from '../util/duration.js';
+import { ToolMissingError, type CheckContext, type CheckOutcome, type PlannedCheck } from './check.js';
+import { exec as defaultExec, type Exec } from './exec.js';
+
+/** Live progress: the engine calls these as checks start, print and end. */
+export interface RunObserver {
+  onStart?(check: PlannedCheck): void;
+  onOutput?(check: PlannedCheck, text: string): void;
+  onEnd?(check: PlannedCheck, result: CheckResult): void;
+}
+
+export interface RunOptions {
+  root: string;
+  concurrency: number;
+  /** The whole run's budget; checks still running then are cut short, unstarted ones not run. */
+  deadlineMs: number;
+  env: Readonly<Record<string, string | undefined>>;
+  maskSecret?: (value: string) => void;
+  observer?: RunObserver;
+  exec?: Exec;
+  now?: () => Date;
+  /** How long a cancelled check may take to wind down (its tools get SIGTERM, then SIGKILL). */
+  killGraceMs?: number;
+}
+
+/**
+ * Runs the planned checks with at most `concurrency` at a time. Every check ends as a
+ * result, whatever happens to it: a throw, a timeout or the deadline becomes `error` with
+ * the reason, and the other checks still run. Results keep the plan's order.
+ */
+export async function runChecks(checks: readonly PlannedCheck[], options: RunOptions): Promise<CheckResult[]> {
+  const deadline = new AbortController();
+  const deadlineTimer = setTimeout(
+    () => deadline.abort(new Error(`the run's deadline of ${formatDuration(options.deadlineMs)} passed`)),
+    options.deadlineMs,
+  );
+  const results: CheckResult[] = new Array(checks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < checks.length) {
+      const index = next++;
+      const check = checks[index]!;
+      options.observer?.onStart?.(check);
+      const result = await runOne(check, options, deadline.signal);
+      results[index] = result;
+      options.observer?.onEnd?.(check, result);
+    }
+  };
+  try {
+    const workers = Math.max(1, Math.min(options.concurrency, checks.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    clearTimeout(deadlineTimer);
+  }
+  return results;
+}
+
+async function runOne(check: PlannedCheck, options: RunOptions, deadline: AbortSignal): Promise<CheckResult> {
+  const started = performance.now();
+  const finish = (outcome: CheckOutcome): CheckResult => ({
+    id: check.id,
+    phase: check.phase,
+    kind: check.kind,
+    title: check.title,
+    status: outcome.status,
+    blocking: check.blocking,
+    durationMs: Math.round(performance.now() - started),
+    summary: outcome.summary,
+    findings: outcome.findings ?? [],
+    metrics: outcome.metrics ?? {},
+    ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
+  });
+
+  if (deadline.aborted) {
+    return finish({ status: 'error', summary: `not run: ${errorMessage(deadline.reason)}` });
+  }
+
+  const controller = new AbortController();
+  const timeout = setTimeout(
+    () => controller.abort(new Error(`timed out after ${formatDuration(check.timeoutMs)}`)),
+    check.timeoutMs,
+  );
+  const onDeadline = () => controller.abort(deadline.reason);
+  deadline.addEventListener('abort', onDeadline, { once: true });
+
+  const exec = options.exec ?? defaultExec;
+  const context: CheckContext = {
+    root: options.root,
+    signal: controller.signal,
+    exec: (command, args, execOptions) =>
+      exec(command, args, {
+        ...execOptions,
+        env: { ...options.env, ...check.env, ...execOptions.env },
+        signal: controller.signal,
+        ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
+        onOutput: (text) => options.observer?.onOutput?.(check, text),
+      }),
+    log: (line) => options.observer?.onOutput?.(check, `${line}\n`),
+    env: options.env,
+    maskSecret: options.maskSecret ?? (() => {}),
+    now: options.now ?? (() => new Date()),
+    autoDetected: check.autoDetected,
+  };
+
+  const running = check.run(context).then(
+    (outcome): CheckOutcome => outcome,
+    (error: unknown): CheckOutcome => crashOutcome(check, error),
+  );
+  // A check that ignores its signal must not hold up the run: once aborted, give it the
+  // kill grace to wind its processes down, then record the abort whatever it is doing.
+  const aborted = new Promise<CheckOutcome>((resolve) => {
+    const onAbort = () => {
+      const grace = (options.killGraceMs ?? 1500) + 500;
+      const reason = errorMessage(controller.signal.reason);
+      const cutShort: CheckOutcome = { status: 'error', summary: reason };
+      const timer = setTimeout(() => resolve(cutShort), grace);
+      void running.finally(() => {
+        clearTimeout(timer);
+        resolve(cutShort);
+      });
+    };
+    if (controller.signal.aborted) onAbort();
+    else controller.signal.addEventListener('abort', onAbort, { once: true });
+  });
+
+  try {
+    const outcome = await Promise.race([running, aborted]);
+    // A check that returned after its signal fired was still cut short: say so, keep its evidence.
+    return controller.signal.aborted
+      ? finish({ ...outcome, status: 'error', summary: errorMessage(controller.signal.reason) })
+      : finish(outcome);
+  } finally {
+    clearTimeout(timeout);
+    deadline.removeEventListener('abort', onDeadline);
+  }
+}
+
+function crashOutcome(check: PlannedCheck, error: unknown): CheckOutcome {
+  if (error instanceof ToolMissingError) {
+    return check.autoDetected
+      ? { status: 'skip', summary: `${error.tool} not installed: ${error.installHint}` }
+      : { status: 'error', summary: `${error.tool} not installed: ${error.installHint}` };
+  }
+  return { status: 'error', summary: `crashed: ${errorMessage(error)}` };
+}

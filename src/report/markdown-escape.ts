@@ -1,0 +1,32 @@
+/**
+ * Text from tools and servers goes into Markdown that GitHub renders: it must not be able to
+ * inject HTML, break the table, or ping anyone.
+ */
+
+/** Escapes HTML and table syntax, and neutralises `@mentions` with a zero-width space. */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/([`*_[\]])/g, '\\$1')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200B')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside it. */
+export function codeBlock(text: string, language = ''): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${text.replace(/\s+$/, '')}\n${fence}`;
+}
+
+/** Inline code that survives backticks inside the text. */
+export function inlineCode(text: string): string {
+  const clean = text.replace(/\r?\n/g, ' ');
+  const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longestRun + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${clean}${pad}${ticks}`;
+}

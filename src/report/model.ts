@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** What a check concluded. `error` means the check itself could not run to a verdict. */
+export const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Normalised severities, highest first. Tools' own scales are mapped onto these. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const PHASES = ['pre', 'post'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  /** Where to read more, e.g. an advisory or rule page. */
+  url: z.string().optional(),
+  /** What to do about it, when the tool or Shipgate knows. */
+  hint: z.string().optional(),
+  /** Set when a waiver (ignore entry) matched: the finding is kept for the record but not counted. */
+  waived: z.string().optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const checkResultSchema = z.object({
+  id: z.string(),
+  phase: z.enum(PHASES),
+  kind: z.string(),
+  title: z.string(),
+  status: z.enum(STATUSES),
+  blocking: z.boolean(),
+  durationMs: z.number().nonnegative(),
+  summary: z.string(),
+  findings: z.array(findingSchema),
+  metrics: z.record(z.string(), z.number()),
+  /** The tail of the tool's output, kept as evidence for a reviewer. */
+  evidence: z.string().optional(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const REPORT_SCHEMA_ID = 'shipgate/report@1';
+
+export const reportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  verdict: z.enum(['pass', 'fail']),
+  startedAt: z.string(),
+  durationMs: z.number().nonnegative(),
+  checks: z.array(checkResultSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
+export type Verdict = Report['verdict'];

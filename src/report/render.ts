@@ -1,0 +1,18 @@
+import type { Report } from './model.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderText } from './render-text.js';
+
+export const FORMATS = ['text', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The report in one of the CLI's formats. JSON is the contract in DESIGN.md. */
+export function renderReport(report: Report, format: Format): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report);
+  }
+}

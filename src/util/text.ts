@@ -1,0 +1,26 @@
+import { stripVTControlCharacters } from 'node:util';
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/**
+ * Turns raw tool output into text a parser can trust: invalid UTF-8 becomes U+FFFD,
+ * a BOM is dropped, ANSI colour and cursor codes are removed, CRLF and lone CR become LF.
+ */
+export function normalizeOutput(raw: Uint8Array | string): string {
+  const text = typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : decoder.decode(raw);
+  return stripVTControlCharacters(text).replace(/\r\n?/g, '\n');
+}
+
+/** The last `maxLines` lines of `text`, at most `maxChars` characters, marked when cut. */
+export function tail(text: string, maxLines = 40, maxChars = 4000): string {
+  const trimmed = text.replace(/\s+$/, '');
+  const lines = trimmed.split('\n');
+  let kept = lines.slice(-maxLines).join('\n');
+  if (kept.length > maxChars) kept = kept.slice(-maxChars);
+  return kept.length < trimmed.length ? `…\n${kept}` : kept;
+}
+
+/** "1 file" / "3 files". */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
