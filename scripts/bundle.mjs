@@ -16,7 +16,18 @@ try {
     const target = path.join(scratch, out);
     execFileSync(
       process.execPath,
-      ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', source, '-o', target, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'],
+      [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        source,
+        '-o',
+        target,
+        '--license',
+        'licenses.txt',
+        '--quiet',
+        '--target',
+        'es2023',
+      ],
       { stdio: 'inherit' },
     );
   }

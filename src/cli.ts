@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCliArgs, USAGE } from './cli/args.js';
-import { terminalProgress } from './progress/terminal.js';
-import { renderReport } from './report/render.js';
-import { runShipgate } from './run-shipgate.js';
-import { errorMessage, UsageError } from './util/errors.js';
-import { VERSION } from './version.js';
+import { parseCliArgs, USAGE } from './cli/args.ts';
+import { terminalProgress } from './progress/terminal.ts';
+import { renderReport } from './report/render.ts';
+import { runShipgate } from './run-shipgate.ts';
+import { errorMessage, UsageError } from './util/errors.ts';
+import { VERSION } from './version.ts';
 
 /** The CLI entry: wires arguments, the terminal and files to runShipgate. Exit 0/1/2. */
 async function main(argv: readonly string[]): Promise<number> {

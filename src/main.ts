@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { OUTPUTS, readInputs } from './action/inputs.js';
-import { actionsLogProgress } from './progress/actions-log.js';
-import { renderMarkdown } from './report/render-markdown.js';
-import { statusTally } from './report/presentation.js';
-import { runShipgate } from './run-shipgate.js';
-import { errorMessage } from './util/errors.js';
+import { OUTPUTS, readInputs } from './action/inputs.ts';
+import { actionsLogProgress } from './progress/actions-log.ts';
+import { renderMarkdown } from './report/render-markdown.ts';
+import { statusTally } from './report/presentation.ts';
+import { runShipgate } from './run-shipgate.ts';
+import { errorMessage } from './util/errors.ts';
 
 /**
  * The action: read inputs → run the checklist → write the report, summary and outputs →
@@ -39,7 +39,9 @@ export async function run(): Promise<void> {
     }
 
     if (report.verdict === 'fail') {
-      core.setFailed(`Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`);
+      core.setFailed(
+        `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`,
+      );
     } else {
       core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
     }

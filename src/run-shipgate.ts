@@ -1,9 +1,9 @@
 import os from 'node:os';
-import { loadConfig, type LoadedConfig } from './config/load.js';
-import { planChecks, type PhaseFilter } from './engine/plan.js';
-import { runChecks, type RunObserver } from './engine/run.js';
-import { REPORT_SCHEMA_ID, type Report } from './report/model.js';
-import { verdictOf } from './report/verdict.js';
+import { loadConfig, type LoadedConfig } from './config/load.ts';
+import { planChecks, type PhaseFilter } from './engine/plan.ts';
+import { runChecks, type RunObserver } from './engine/run.ts';
+import { REPORT_SCHEMA_ID, type Report } from './report/model.ts';
+import { verdictOf } from './report/verdict.ts';
 
 export interface ShipgateOptions {
   /** Repository root: where the config is looked for and what every path is relative to. */
@@ -29,7 +29,11 @@ export async function runShipgate(options: ShipgateOptions): Promise<ShipgateRun
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const started = performance.now();
-  const loaded = await loadConfig({ root: options.root, file: options.configFile, env: options.env });
+  const loaded = await loadConfig({
+    root: options.root,
+    file: options.configFile,
+    env: options.env,
+  });
   const checks = planChecks({ ...loaded, phase: options.phase });
   const results = await runChecks(checks, {
     root: options.root,

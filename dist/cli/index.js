@@ -19076,9 +19076,9 @@ function plural(count, noun, pluralNoun = `${noun}s`) {
  * hint) when the check was only auto-detected, and into `error` when the user asked for it.
  */
 class ToolMissingError extends Error {
+    name = 'ToolMissingError';
     tool;
     installHint;
-    name = 'ToolMissingError';
     constructor(tool, installHint) {
         super(`${tool} is not installed: ${installHint}`);
         this.tool = tool;

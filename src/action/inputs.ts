@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UsageError } from '../util/errors.js';
+import { UsageError } from '../util/errors.ts';
 
 /** Every input name in action.yml, once; a test keeps the two in step. */
 export const INPUTS = {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { PhaseFilter } from '../engine/plan.js';
-import { FORMATS, type Format } from '../report/render.js';
-import { UsageError } from '../util/errors.js';
+import type { PhaseFilter } from '../engine/plan.ts';
+import { FORMATS, type Format } from '../report/render.ts';
+import { UsageError } from '../util/errors.ts';
 
 export const USAGE = `Usage: shipgate run [options]
 
@@ -36,7 +36,12 @@ export type CliCommand =
 
 const PHASES = ['pre', 'post', 'all'] as const;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
@@ -69,7 +74,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.version) return { command: 'version' };
   const [command, ...extra] = positionals;
   if (command !== 'run') {
-    throw new UsageError(`${command ? `Unknown command "${command}"` : 'No command given'}.\n\n${USAGE}`);
+    throw new UsageError(
+      `${command ? `Unknown command "${command}"` : 'No command given'}.\n\n${USAGE}`,
+    );
   }
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
   return {

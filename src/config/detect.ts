@@ -23,8 +23,20 @@ export interface Stacks {
 }
 
 const SKIPPED_DIRS = new Set([
-  'node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', 'dist', 'build', '.next',
-  'out', 'coverage', '.tox', '.mypy_cache', 'site-packages',
+  'node_modules',
+  '.git',
+  '.venv',
+  'venv',
+  'env',
+  '__pycache__',
+  'dist',
+  'build',
+  '.next',
+  'out',
+  'coverage',
+  '.tox',
+  '.mypy_cache',
+  'site-packages',
 ]);
 const MAX_DEPTH = 3;
 
@@ -77,22 +89,40 @@ export async function detectStacks(root: string): Promise<Stacks> {
   return stacks;
 }
 
-async function describeNodeProject(root: string, dir: string, files: Set<string>): Promise<NonNullable<Stacks['node']>> {
+async function describeNodeProject(
+  root: string,
+  dir: string,
+  files: Set<string>,
+): Promise<NonNullable<Stacks['node']>> {
   let manifest: { scripts?: unknown; dependencies?: unknown; devDependencies?: unknown } = {};
   try {
-    manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8')) as typeof manifest;
+    manifest = JSON.parse(
+      await readFile(path.join(root, dir, 'package.json'), 'utf8'),
+    ) as typeof manifest;
   } catch {
     // An unreadable package.json still marks a Node project; its gates report the problem.
   }
   const record = (value: unknown): Record<string, string> =>
     value && typeof value === 'object' ? (value as Record<string, string>) : {};
-  const dependencies = [...Object.keys(record(manifest.dependencies)), ...Object.keys(record(manifest.devDependencies))];
-  const lockfile = first(files, ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock']);
-  const eslintConfig = [...files].find((f) => /^(eslint\.config\.[cm]?[jt]s|\.eslintrc(\.(c?js|json|ya?ml))?)$/.test(f));
+  const dependencies = [
+    ...Object.keys(record(manifest.dependencies)),
+    ...Object.keys(record(manifest.devDependencies)),
+  ];
+  const lockfile = first(files, [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+  ]);
+  const eslintConfig = [...files].find((f) =>
+    /^(eslint\.config\.[cm]?[jt]s|\.eslintrc(\.(c?js|json|ya?ml))?)$/.test(f),
+  );
   const envProduction = first(files, ['.env.production']);
   return {
     dir,
-    next: [...files].some((f) => /^next\.config\.(js|mjs|cjs|ts)$/.test(f)) || dependencies.includes('next'),
+    next:
+      [...files].some((f) => /^next\.config\.(js|mjs|cjs|ts)$/.test(f)) ||
+      dependencies.includes('next'),
     ...(lockfile ? { lockfile: join(dir, lockfile) } : {}),
     ...(eslintConfig ? { eslintConfig: join(dir, eslintConfig) } : {}),
     ...(files.has('tsconfig.json') ? { tsconfig: join(dir, 'tsconfig.json') } : {}),

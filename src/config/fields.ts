@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../report/model.js';
-import { DURATION_PATTERN, PERCENT_PATTERN, parseDuration, parsePercent } from '../util/duration.js';
-import { didYouMean } from './did-you-mean.js';
+import { SEVERITIES } from '../report/model.ts';
+import {
+  DURATION_PATTERN,
+  PERCENT_PATTERN,
+  parseDuration,
+  parsePercent,
+} from '../util/duration.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 /** Field builders shared by every part of the config schema. */
 
@@ -9,7 +14,8 @@ const got = (input: unknown): string => (input === undefined ? 'nothing' : JSON.
 
 /** "500ms", "30s", "2m", "1h" in the file; milliseconds once parsed. */
 export const duration = () => {
-  const message = (issue: { input?: unknown }) => `expected a duration like "30s", got ${got(issue.input)}`;
+  const message = (issue: { input?: unknown }) =>
+    `expected a duration like "30s", got ${got(issue.input)}`;
   return z
     .string({ error: message })
     .regex(DURATION_PATTERN, { error: message })
@@ -19,7 +25,8 @@ export const duration = () => {
 
 /** "1%" in the file; a fraction (0.01) once parsed. */
 export const percentage = () => {
-  const message = (issue: { input?: unknown }) => `expected a percentage like "1%", got ${got(issue.input)}`;
+  const message = (issue: { input?: unknown }) =>
+    `expected a percentage like "1%", got ${got(issue.input)}`;
   return z
     .string({ error: message })
     .regex(PERCENT_PATTERN, { error: message })
@@ -63,14 +70,21 @@ export const strictObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
 /** A waiver: a finding id that is accepted for a reason, by an owner, until a date. */
 export const waiver = () =>
   strictObject({
-    id: z.string().min(1).meta({ description: 'The finding id: GHSA/CVE/PYSEC id, or a rule id such as B105.' }),
+    id: z
+      .string()
+      .min(1)
+      .meta({ description: 'The finding id: GHSA/CVE/PYSEC id, or a rule id such as B105.' }),
     reason: z.string().min(1).meta({ description: 'Why this is accepted; shown in the report.' }),
     owner: z.string().min(1).optional().meta({ description: 'Who answers for this waiver.' }),
     until: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date like 2026-12-31, got ${got(i.input)}` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: (i) => `expected a date like 2026-12-31, got ${got(i.input)}`,
+      })
       .optional()
-      .meta({ description: 'Last day the waiver applies (YYYY-MM-DD); after it the finding counts again.' }),
+      .meta({
+        description: 'Last day the waiver applies (YYYY-MM-DD); after it the finding counts again.',
+      }),
   });
 
 export const envMap = () =>

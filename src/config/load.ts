@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { UsageError } from '../util/errors.js';
-import { detectStacks, type Stacks } from './detect.js';
-import { configSchema, type Config, type GateKind } from './schema.js';
-import { detectedGates } from './zero-config.js';
+import { UsageError } from '../util/errors.ts';
+import { detectStacks, type Stacks } from './detect.ts';
+import { configSchema, type Config, type GateKind } from './schema.ts';
+import { detectedGates } from './zero-config.ts';
 
 /** Where Shipgate looks for its config when none is named, in this order. */
 export const CONFIG_CANDIDATES = [
@@ -17,11 +17,12 @@ export const CONFIG_CANDIDATES = [
 
 /** A config that cannot be used; `problems` are complete lines naming file:line and key path. */
 export class ConfigError extends UsageError {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(`Invalid Shipgate config ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.file = file;
+    this.problems = problems;
   }
 }
 
@@ -37,15 +38,24 @@ export interface LoadedConfig {
 /** `pre.commands[1].timeout` */
 export function formatKeyPath(keys: readonly PropertyKey[]): string {
   return keys
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) =>
+      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
+    )
     .join('');
 }
 
 /** The line:col of the value at `keys` (or of the key `extraKey` inside it), when found. */
-function locate(doc: Document, lines: LineCounter, keys: readonly PropertyKey[], extraKey?: string): string {
-  let node = doc.getIn(keys as unknown[], true) as unknown;
+function locate(
+  doc: Document,
+  lines: LineCounter,
+  keys: readonly PropertyKey[],
+  extraKey?: string,
+): string {
+  let node = doc.getIn(keys as unknown[], true);
   if (extraKey !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === extraKey);
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && item.key.value === extraKey,
+    );
     if (pair && isPair(pair)) node = pair.key;
   }
   const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, envMap, repoPath, severity, strictObject, waiver } from './fields.js';
+import { duration, envMap, repoPath, severity, strictObject, waiver } from './fields.ts';
 
 /**
  * The Shipgate configuration (`.github/shipgate.yml`): the single source of truth for its
@@ -27,7 +27,9 @@ const gate = <Shape extends z.ZodRawShape>(description: string, options: Shape) 
 };
 
 const projectPath = (what: string) =>
-  repoPath(`Directory of the ${what}, relative to the repository root (default: detected).`).optional();
+  repoPath(
+    `Directory of the ${what}, relative to the repository root (default: detected).`,
+  ).optional();
 
 const failOn = (fallback: z.infer<ReturnType<typeof severity>>) =>
   severity()
@@ -45,12 +47,10 @@ export const gatesSchema = strictObject({
     path: projectPath('Python project'),
     requirements: repoPath('A requirements file to audit instead of the environment.').optional(),
     'fail-on': failOn('high'),
-    'unknown-severity': severity()
-      .default('critical')
-      .meta({
-        description:
-          'pip-audit reports no severity; this is the severity assumed for its findings (strict by default).',
-      }),
+    'unknown-severity': severity().default('critical').meta({
+      description:
+        'pip-audit reports no severity; this is the severity assumed for its findings (strict by default).',
+    }),
     ignore: ignore(),
   }),
   bandit: gate('Security issues in Python code (bandit).', {
@@ -69,7 +69,11 @@ export const gatesSchema = strictObject({
   }),
   django: gate("Django's production settings check (manage.py check --deploy).", {
     manage: repoPath('Path of manage.py (default: detected).').optional(),
-    settings: z.string().min(1).optional().meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
+    settings: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
     python: z
       .string()
       .min(1)
@@ -79,10 +83,17 @@ export const gatesSchema = strictObject({
   }),
   secrets: gate('Required environment variables are set; no secrets are committed.', {
     'required-env': z
-      .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }))
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' }),
+      )
       .default([])
       .meta({ description: 'Variables that must be present and non-empty.' }),
-    scan: z.boolean().default(true).meta({ description: 'Scan tracked files for committed secrets.' }),
+    scan: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Scan tracked files for committed secrets.' }),
     exclude: z
       .array(z.string())
       .default([])
@@ -132,7 +143,9 @@ export const commandSchema = strictObject({
   name: z.string().min(1).meta({ description: 'Shown in the sign-off table.' }),
   run: z.string().min(1).meta({ description: 'A bash command line.' }),
   cwd: repoPath('Working directory, relative to the repository root.').default('.'),
-  timeout: duration().prefault('10m').meta({ description: 'Killed (with its children) after this.' }),
+  timeout: duration()
+    .prefault('10m')
+    .meta({ description: 'Killed (with its children) after this.' }),
   blocking: z.boolean().default(true).meta({ description: 'Whether a failure fails the run.' }),
   env: envMap().default({}),
 });
@@ -150,7 +163,10 @@ export const configSchema = strictObject({
     .meta({ description: 'The whole run is stopped after this; unfinished checks become errors.' }),
   pre: strictObject({
     gates: gatesSchema.default({}),
-    commands: z.array(commandSchema).default([]).meta({ description: "The checklist's own steps." }),
+    commands: z
+      .array(commandSchema)
+      .default([])
+      .meta({ description: "The checklist's own steps." }),
   }).prefault({}),
 });
 

@@ -1,11 +1,14 @@
-import type { Stacks } from './detect.js';
-import type { GateKind } from './schema.js';
+import type { Stacks } from './detect.ts';
+import type { GateKind } from './schema.ts';
 
 /**
  * The gates zero-config turns on for what was detected: each one only where its input
  * exists, so that a repository without, say, a lockfile gets no npm-audit gate to trip on.
  */
-export function detectedGates(stacks: Stacks, env: Readonly<Record<string, string | undefined>>): GateKind[] {
+export function detectedGates(
+  stacks: Stacks,
+  env: Readonly<Record<string, string | undefined>>,
+): GateKind[] {
   const gates: GateKind[] = [];
   const { python, node } = stacks;
   if (python) {

@@ -1,5 +1,5 @@
-import type { Finding, Phase, Status } from '../report/model.js';
-import type { Exec } from './exec.js';
+import type { Finding, Phase, Status } from '../report/model.ts';
+import type { Exec } from './exec.ts';
 
 /** What a check's own code returns; the engine adds identity, timing and blocking. */
 export interface CheckOutcome {
@@ -54,10 +54,11 @@ export interface PlannedCheck {
  */
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';
-  constructor(
-    readonly tool: string,
-    readonly installHint: string,
-  ) {
+  readonly tool: string;
+  readonly installHint: string;
+  constructor(tool: string, installHint: string) {
     super(`${tool} is not installed: ${installHint}`);
+    this.tool = tool;
+    this.installHint = installHint;
   }
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { normalizeOutput } from '../util/text.js';
+import { normalizeOutput } from '../util/text.ts';
 
 export interface ExecOptions {
   cwd: string;
@@ -29,7 +29,11 @@ export interface ExecResult {
   aborted: boolean;
 }
 
-export type Exec = (command: string, args: readonly string[], options: ExecOptions) => Promise<ExecResult>;
+export type Exec = (
+  command: string,
+  args: readonly string[],
+  options: ExecOptions,
+) => Promise<ExecResult>;
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 const DEFAULT_KILL_GRACE_MS = 1500;

@@ -1,10 +1,10 @@
-import type { Stacks } from '../config/detect.js';
-import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.js';
-import { runCommand } from '../gates/command.js';
-import type { GateEntry } from '../gates/gate.js';
-import { GATES } from '../gates/registry.js';
-import type { Phase } from '../report/model.js';
-import type { PlannedCheck } from './check.js';
+import type { Stacks } from '../config/detect.ts';
+import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.ts';
+import { runCommand } from '../gates/command.ts';
+import type { GateEntry } from '../gates/gate.ts';
+import { GATES } from '../gates/registry.ts';
+import type { Phase } from '../report/model.ts';
+import type { PlannedCheck } from './check.ts';
 
 export type PhaseFilter = Phase | 'all';
 
@@ -17,7 +17,10 @@ export interface PlanInput {
 }
 
 const slug = (text: string) =>
-  text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'command';
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'command';
 
 /** Turns the validated config into the ordered list of checks to run. */
 export function planChecks({ config, stacks, autoDetected, phase }: PlanInput): PlannedCheck[] {
@@ -44,12 +47,24 @@ export function planChecks({ config, stacks, autoDetected, phase }: PlanInput): 
   return checks;
 }
 
-function planGates(gates: GatesConfig, stacks: Stacks, autoDetected: ReadonlySet<GateKind>): PlannedCheck[] {
+function planGates(
+  gates: GatesConfig,
+  stacks: Stacks,
+  autoDetected: ReadonlySet<GateKind>,
+): PlannedCheck[] {
   const planned: PlannedCheck[] = [];
   for (const kind of Object.keys(GATES) as GateKind[]) {
     const setting = gates[kind];
     if (!setting) continue;
-    planned.push(planGate(kind, GATES[kind] as GateEntry<typeof kind>, setting, stacks, autoDetected.has(kind)));
+    planned.push(
+      planGate(
+        kind,
+        GATES[kind] as GateEntry<typeof kind>,
+        setting,
+        stacks,
+        autoDetected.has(kind),
+      ),
+    );
   }
   return planned;
 }
@@ -62,7 +77,8 @@ function planGate<K extends GateKind>(
   autoDetected: boolean,
 ): PlannedCheck {
   const options = setting as GateOptions<K>;
-  const explicitPath = 'path' in options && typeof options.path === 'string' ? options.path : undefined;
+  const explicitPath =
+    'path' in options && typeof options.path === 'string' ? options.path : undefined;
   const dir = explicitPath ?? (entry.stack === 'root' ? '.' : (stacks[entry.stack]?.dir ?? '.'));
   return {
     id: `pre/${kind}`,

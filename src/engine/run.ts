@@ -1,8 +1,13 @@
-import type { CheckResult } from '../report/model.js';
-import { errorMessage } from '../util/errors.js';
-import { formatDuration } from '../util/duration.js';
-import { ToolMissingError, type CheckContext, type CheckOutcome, type PlannedCheck } from './check.js';
-import { exec as defaultExec, type Exec } from './exec.js';
+import type { CheckResult } from '../report/model.ts';
+import { errorMessage } from '../util/errors.ts';
+import { formatDuration } from '../util/duration.ts';
+import {
+  ToolMissingError,
+  type CheckContext,
+  type CheckOutcome,
+  type PlannedCheck,
+} from './check.ts';
+import { exec as defaultExec, type Exec } from './exec.ts';
 
 /** Live progress: the engine calls these as checks start, print and end. */
 export interface RunObserver {
@@ -30,13 +35,19 @@ export interface RunOptions {
  * result, whatever happens to it: a throw, a timeout or the deadline becomes `error` with
  * the reason, and the other checks still run. Results keep the plan's order.
  */
-export async function runChecks(checks: readonly PlannedCheck[], options: RunOptions): Promise<CheckResult[]> {
+export async function runChecks(
+  checks: readonly PlannedCheck[],
+  options: RunOptions,
+): Promise<CheckResult[]> {
   const deadline = new AbortController();
   const deadlineTimer = setTimeout(
-    () => deadline.abort(new Error(`the run's deadline of ${formatDuration(options.deadlineMs)} passed`)),
+    () =>
+      deadline.abort(
+        new Error(`the run's deadline of ${formatDuration(options.deadlineMs)} passed`),
+      ),
     options.deadlineMs,
   );
-  const results: CheckResult[] = new Array(checks.length);
+  const results = new Array<CheckResult>(checks.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < checks.length) {
@@ -57,7 +68,11 @@ export async function runChecks(checks: readonly PlannedCheck[], options: RunOpt
   return results;
 }
 
-async function runOne(check: PlannedCheck, options: RunOptions, deadline: AbortSignal): Promise<CheckResult> {
+async function runOne(
+  check: PlannedCheck,
+  options: RunOptions,
+  deadline: AbortSignal,
+): Promise<CheckResult> {
   const started = performance.now();
   const finish = (outcome: CheckOutcome): CheckResult => ({
     id: check.id,

@@ -1,13 +1,16 @@
-import type { CheckContext, CheckOutcome } from '../engine/check.js';
-import type { CommandConfig } from '../config/schema.js';
-import { tail } from '../util/text.js';
-import { describeExit, runTool } from './tool.js';
+import type { CheckContext, CheckOutcome } from '../engine/check.ts';
+import type { CommandConfig } from '../config/schema.ts';
+import { tail } from '../util/text.ts';
+import { describeExit, runTool } from './tool.ts';
 
 /**
  * A checklist step of the team's own: a bash command line whose exit code is the verdict.
  * stderr is folded into stdout so that the evidence keeps the order the tool printed in.
  */
-export async function runCommand(command: CommandConfig, context: CheckContext): Promise<CheckOutcome> {
+export async function runCommand(
+  command: CommandConfig,
+  context: CheckContext,
+): Promise<CheckOutcome> {
   const result = await runTool(context, {
     tool: 'bash',
     command: 'bash',

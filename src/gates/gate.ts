@@ -1,6 +1,6 @@
-import type { CheckContext, CheckOutcome } from '../engine/check.js';
-import type { Stacks } from '../config/detect.js';
-import type { GateKind, GateOptions } from '../config/schema.js';
+import type { CheckContext, CheckOutcome } from '../engine/check.ts';
+import type { Stacks } from '../config/detect.ts';
+import type { GateKind, GateOptions } from '../config/schema.ts';
 
 /** What a built-in gate is given: its options (defaults applied) and where to work. */
 export interface GateInput<K extends GateKind> {

@@ -1,6 +1,6 @@
-import type { CheckOutcome } from '../engine/check.js';
-import { SEVERITIES, type Finding, type Severity } from '../report/model.js';
-import { atLeast } from '../report/verdict.js';
+import type { CheckOutcome } from '../engine/check.ts';
+import { SEVERITIES, type Finding, type Severity } from '../report/model.ts';
+import { atLeast } from '../report/verdict.ts';
 
 export interface FindingsPolicy {
   /** Findings at or above this severity fail the check; those below only warn. */
@@ -23,7 +23,8 @@ export function judgeFindings(findings: Finding[], policy: FindingsPolicy): Chec
   const failing = active.some((f) => atLeast(f.severity, policy.failOn));
   const status = failing ? 'fail' : active.length > 0 ? 'warn' : 'pass';
   const parts = [counts.length ? counts.join(', ') : 'no findings'];
-  if (active.length > 0) parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+  if (active.length > 0)
+    parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
   if (waived > 0) parts.push(`${waived} waived`);
   if (policy.scope) parts.push(policy.scope);
   return { status, summary: parts.join('; '), findings };

@@ -1,5 +1,5 @@
-import type { GateKind } from '../config/schema.js';
-import type { GateEntry } from './gate.js';
+import type { GateKind } from '../config/schema.ts';
+import type { GateEntry } from './gate.ts';
 
 /**
  * Every built-in gate, in the order the sign-off lists them. Modules are imported lazily so

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ToolMissingError, type CheckContext, type CheckOutcome } from '../engine/check.js';
-import type { ExecResult } from '../engine/exec.js';
-import { tail } from '../util/text.js';
+import { ToolMissingError, type CheckContext, type CheckOutcome } from '../engine/check.ts';
+import type { ExecResult } from '../engine/exec.ts';
+import { tail } from '../util/text.ts';
 
 /** How to run one external tool, and what to tell the user when it is missing. */
 export interface ToolInvocation {
@@ -19,7 +19,10 @@ export interface ToolInvocation {
  * Runs a gate's tool through the context (so it obeys the check's timeout and logs into
  * its group) and throws ToolMissingError when the executable does not exist.
  */
-export async function runTool(context: CheckContext, invocation: ToolInvocation): Promise<ExecResult> {
+export async function runTool(
+  context: CheckContext,
+  invocation: ToolInvocation,
+): Promise<ExecResult> {
   const result = await context.exec(invocation.command, invocation.args, {
     cwd: path.resolve(context.root, invocation.cwd),
     env: invocation.env,

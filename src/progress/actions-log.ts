@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { PlannedCheck } from '../engine/check.js';
-import type { RunObserver } from '../engine/run.js';
-import { checkLine } from '../report/render-text.js';
+import type { PlannedCheck } from '../engine/check.ts';
+import type { RunObserver } from '../engine/run.ts';
+import { checkLine } from '../report/render-text.ts';
 
 /**
  * Progress in a GitHub Actions log. Checks run in parallel, so each check's output is held
@@ -23,7 +23,7 @@ export function actionsLogProgress(write: (text: string) => void): RunObserver {
       const output = (buffers.get(check.id) ?? []).join('');
       buffers.delete(check.id);
       const token = randomUUID();
-      write(`::group::${checkLine(result).replace(/[\r\n]+/g, " ")}\n`);
+      write(`::group::${checkLine(result).replace(/[\r\n]+/g, ' ')}\n`);
       if (output.trim()) {
         write(`::stop-commands::${token}\n${output.replace(/\s+$/, '')}\n::${token}::\n`);
       } else {

@@ -1,7 +1,7 @@
-import type { PlannedCheck } from '../engine/check.js';
-import type { RunObserver } from '../engine/run.js';
-import { formatDuration } from '../util/duration.js';
-import { checkLine } from '../report/render-text.js';
+import type { PlannedCheck } from '../engine/check.ts';
+import type { RunObserver } from '../engine/run.ts';
+import { formatDuration } from '../util/duration.ts';
+import { checkLine } from '../report/render-text.ts';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Status } from './model.js';
+import type { CheckResult, Finding, Status } from './model.ts';
 
 /** How each status reads to a person; one table for every renderer. */
 export const STATUS_LABEL: Readonly<Record<Status, { icon: string; text: string }>> = {
@@ -12,13 +12,21 @@ export const STATUS_LABEL: Readonly<Record<Status, { icon: string; text: string 
 /** `backend/crm/settings.py:12:5`, or '' for a finding without a file. */
 export function findingLocation(finding: Finding): string {
   if (!finding.file) return '';
-  return [finding.file, finding.line, finding.line ? finding.column : undefined].filter((p) => p !== undefined).join(':');
+  return [finding.file, finding.line, finding.line ? finding.column : undefined]
+    .filter((p) => p !== undefined)
+    .join(':');
 }
 
 /** "1 failed, 2 passed": the non-zero status counts, worst first. */
 export function statusTally(checks: readonly CheckResult[]): string {
   const order: Status[] = ['fail', 'error', 'warn', 'pass', 'skip'];
-  const words: Record<Status, string> = { fail: 'failed', error: 'errored', warn: 'warned', pass: 'passed', skip: 'skipped' };
+  const words: Record<Status, string> = {
+    fail: 'failed',
+    error: 'errored',
+    warn: 'warned',
+    pass: 'passed',
+    skip: 'skipped',
+  };
   const parts = order
     .map((status) => [status, checks.filter((c) => c.status === status).length] as const)
     .filter(([, n]) => n > 0)

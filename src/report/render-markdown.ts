@@ -1,7 +1,7 @@
-import { formatDuration } from '../util/duration.js';
-import { codeBlock, escapeInline, inlineCode } from './markdown-escape.js';
-import type { CheckResult, Report } from './model.js';
-import { STATUS_LABEL, findingLocation, statusTally } from './presentation.js';
+import { formatDuration } from '../util/duration.ts';
+import { codeBlock, escapeInline, inlineCode } from './markdown-escape.ts';
+import type { CheckResult, Report } from './model.ts';
+import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
 
 export interface MarkdownOptions {
   /** A link to the workflow run, shown under the table. */
@@ -24,7 +24,11 @@ export function renderTable(report: Report): string {
     const blocking = check.blocking ? '' : ' _(advisory)_';
     return `| ${check.phase} | ${escapeInline(check.title)}${blocking} | ${label.icon} ${label.text} | ${formatDuration(check.durationMs)} | ${escapeInline(check.summary)} |`;
   });
-  return ['| Phase | Check | Status | Time | Details |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| Phase | Check | Status | Time | Details |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** One check's findings and evidence, folded: the part a reviewer opens on demand. */
@@ -40,7 +44,9 @@ export function renderCheckDetails(check: CheckResult, options: MarkdownOptions 
   if (check.findings.length > shown.length) {
     lines.push(`- …and ${check.findings.length - shown.length} more in the JSON report`);
   }
-  const body = [lines.join('\n'), check.evidence ? codeBlock(check.evidence) : ''].filter(Boolean).join('\n\n');
+  const body = [lines.join('\n'), check.evidence ? codeBlock(check.evidence) : '']
+    .filter(Boolean)
+    .join('\n\n');
   const label = STATUS_LABEL[check.status];
   const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
   return `<details><summary>${label.icon} ${escapeInline(check.title)}${count}</summary>\n\n${body}\n\n</details>`;
@@ -52,5 +58,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     .filter((check) => check.findings.length > 0 || check.evidence)
     .map((check) => renderCheckDetails(check, options));
   const footer = options.runUrl ? `[Workflow run](${options.runUrl})` : '';
-  return [renderHeading(report), renderTable(report), ...details, footer].filter(Boolean).join('\n\n') + '\n';
+  return (
+    [renderHeading(report), renderTable(report), ...details, footer].filter(Boolean).join('\n\n') +
+    '\n'
+  );
 }

@@ -1,6 +1,6 @@
-import { formatDuration } from '../util/duration.js';
-import type { CheckResult, Report } from './model.js';
-import { STATUS_LABEL, findingLocation, statusTally } from './presentation.js';
+import { formatDuration } from '../util/duration.ts';
+import type { CheckResult, Report } from './model.ts';
+import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
 
 /** One line for a finished check, as progress output and the text report print it. */
 export function checkLine(check: CheckResult): string {
@@ -26,6 +26,7 @@ function findingLines(check: CheckResult, limit: number): string[] {
     const where = findingLocation(f);
     return `      ${f.severity.padEnd(8)} ${f.rule}${where ? ` ${where}` : ''}: ${f.message}${f.waived ? ` (waived: ${f.waived})` : ''}`;
   });
-  if (check.findings.length > limit) lines.push(`      …and ${check.findings.length - limit} more (see the JSON report)`);
+  if (check.findings.length > limit)
+    lines.push(`      …and ${check.findings.length - limit} more (see the JSON report)`);
   return lines;
 }

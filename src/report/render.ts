@@ -1,6 +1,6 @@
-import type { Report } from './model.js';
-import { renderMarkdown } from './render-markdown.js';
-import { renderText } from './render-text.js';
+import type { Report } from './model.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { renderText } from './render-text.ts';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,4 +1,4 @@
-import type { Severity } from './model.js';
+import type { Severity } from './model.ts';
 
 /**
  * The one table that maps every tool's own severity words onto Shipgate's scale.

@@ -1,5 +1,5 @@
-import type { CheckResult, Severity, Status, Verdict } from './model.js';
-import { SEVERITIES } from './model.js';
+import type { CheckResult, Severity, Status, Verdict } from './model.ts';
+import { SEVERITIES } from './model.ts';
 
 /**
  * The verdict policy: a run fails when any blocking check failed or could not run.

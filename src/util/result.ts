@@ -18,7 +18,9 @@ export function parseJson(text: string): Result<unknown> {
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
     const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
-    const where = Number.isFinite(offset) ? `at offset ${offset}` : `near the end (${trimmed.length} chars)`;
+    const where = Number.isFinite(offset)
+      ? `at offset ${offset}`
+      : `near the end (${trimmed.length} chars)`;
     return fail(`invalid JSON ${where}: …${excerpt}…`);
   }
 }
