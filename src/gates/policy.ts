@@ -1,12 +1,15 @@
 import type { CheckOutcome } from '../engine/check.ts';
 import { SEVERITIES, type Finding, type Severity } from '../report/model.ts';
 import { atLeast } from '../report/verdict.ts';
+import type { WaiverNote } from './waivers.ts';
 
 export interface FindingsPolicy {
   /** Findings at or above this severity fail the check; those below only warn. */
   failOn: Severity;
   /** Appended to the summary, e.g. "in 12 files". */
   scope?: string;
+  /** Notes about waivers (or other caveats); a `warn` note turns a pass into a warn. */
+  notes?: readonly WaiverNote[];
 }
 
 /**
@@ -21,11 +24,14 @@ export function judgeFindings(findings: Finding[], policy: FindingsPolicy): Chec
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
   const failing = active.some((f) => atLeast(f.severity, policy.failOn));
-  const status = failing ? 'fail' : active.length > 0 ? 'warn' : 'pass';
+  const notes = policy.notes ?? [];
+  const warning = active.length > 0 || notes.some((n) => n.warn);
+  const status = failing ? 'fail' : warning ? 'warn' : 'pass';
   const parts = [counts.length ? counts.join(', ') : 'no findings'];
   if (active.length > 0)
     parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
   if (waived > 0) parts.push(`${waived} waived`);
   if (policy.scope) parts.push(policy.scope);
+  parts.push(...notes.map((n) => n.text));
   return { status, summary: parts.join('; '), findings };
 }

@@ -20,6 +20,8 @@ export const findingSchema = z.object({
   column: z.number().int().positive().optional(),
   endLine: z.number().int().positive().optional(),
   endColumn: z.number().int().positive().optional(),
+  /** Other ids of the same issue (CVE, GHSA, PYSEC): a waiver may name any of them. */
+  aliases: z.array(z.string()).optional(),
   /** Where to read more, e.g. an advisory or rule page. */
   url: z.string().optional(),
   /** What to do about it, when the tool or Shipgate knows. */
