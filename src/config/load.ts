@@ -76,6 +76,28 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
+ * A value that matches no branch of a union (`bandit: true | {options}`) yields one vague
+ * "Invalid input". When one branch is of the value's own type (an object, say), its issues
+ * are the useful ones: report those instead; otherwise say which types were expected.
+ */
+function flattenUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue): z.core.$ZodIssue[] => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const typeMismatch = (branch: z.core.$ZodIssue[]) =>
+      branch.length === 1 && branch[0]!.path.length === 0 && branch[0]!.code === 'invalid_type';
+    const relevant = issue.errors.find((branch) => !typeMismatch(branch));
+    if (relevant) {
+      return flattenUnions(relevant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+    }
+    const expected = issue.errors
+      .map((branch) => (branch[0]?.code === 'invalid_type' ? branch[0].expected : undefined))
+      .filter(Boolean);
+    const input = (issue as { input?: unknown }).input;
+    return [{ ...issue, message: `expected ${expected.join(' or ')}, got ${JSON.stringify(input)}` }];
+  });
+}
+
+/**
  * Parses and validates config text (YAML or JSON). Pure: returns the config or every problem,
  * each as `file:line:col: key.path: what was expected, got what`.
  */
@@ -84,20 +106,22 @@ export function parseConfigText(
   file: string,
 ): { ok: true; config: Config; raw: unknown } | { ok: false; problems: string[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => {
         const pos = error.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`;
+        // prettyErrors appends " at line L, column C:" and a code excerpt; we say where ourselves.
+        const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${message}`;
       }),
     };
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data, raw };
-  const problems = parsed.error.issues.flatMap((issue) => {
+  const problems = flattenUnions(parsed.error.issues).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       // One line per unknown key, each pointing at the key itself.
       const messages = issue.message.split('; ');

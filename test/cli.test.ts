@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../src/report/model.ts';
+import { processAlive, runCli, scratchRepo } from './support/cli.ts';
+
+describe('the bundled CLI', () => {
+  it('reports pass, fail and a killed timeout, exits 1 within about 2 s, and leaves no process behind', async () => {
+    // A unique sleep duration marks this test's processes in /proc.
+    const marker = `${40 + Math.floor(Math.random() * 1000)}.${Date.now() % 1000}`;
+    const root = await scratchRepo({
+      '.github/shipgate.yml': [
+        'pre:',
+        '  gates: {}',
+        '  commands:',
+        '    - { name: Migrations ready, run: "echo ready" }',
+        '    - { name: Lint, run: "echo style problem >&2; exit 1" }',
+        `    - { name: Hangs, run: "sleep ${marker} & sleep ${marker}", timeout: 1s }`,
+      ].join('\n'),
+    });
+    const run = await runCli(['run', '--format', 'json'], { cwd: root });
+
+    expect(run.code).toBe(1);
+    expect(run.wallMs).toBeLessThan(2500);
+    const report = reportSchema.parse(JSON.parse(run.stdout));
+    expect(report.verdict).toBe('fail');
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['pre/command/migrations-ready', 'pass'],
+      ['pre/command/lint', 'fail'],
+      ['pre/command/hangs', 'error'],
+    ]);
+    expect(report.checks[1]?.evidence).toBe('style problem');
+    expect(report.checks[2]?.summary).toBe('timed out after 1.0s');
+    expect(await processAlive(`sleep ${marker}`)).toBe(false);
+  });
+
+  it('runs eight 1 s commands with concurrency 8 in under 2 s of wall time', async () => {
+    const commands = Array.from({ length: 8 }, (_, i) => `    - { name: sleeper ${i}, run: "sleep 1" }`);
+    const root = await scratchRepo({
+      '.github/shipgate.yml': ['concurrency: 8', 'pre:', '  gates: {}', '  commands:', ...commands].join('\n'),
+    });
+    const run = await runCli(['run', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.wallMs).toBeLessThan(2000);
+    expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'pass' });
+  });
+
+  it('exits 2 on an invalid config and names every problem by file:line and key path', async () => {
+    const root = await scratchRepo({
+      'ci/shipgate.yml': [
+        'pre:',
+        '  gates: {}',
+        '  commands:',
+        '    - { name: ok, run: "true" }',
+        '    - name: slow',
+        '      run: "true"',
+        '      timeout: soon',
+        '      fail_on: high',
+      ].join('\n'),
+    });
+    const run = await runCli(['run', '--config', 'ci/shipgate.yml'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('ci/shipgate.yml:7:16: pre.commands[1].timeout: expected a duration like "30s", got "soon"');
+    expect(run.stderr).toContain('ci/shipgate.yml:8:7: pre.commands[1].fail_on: unknown key "fail_on"');
+  });
+
+  it('exits 2 with the usage on a bad flag, and prints help with --help', async () => {
+    const root = await scratchRepo({});
+    const bad = await runCli(['run', '--phase', 'later'], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--phase must be one of pre, post, all, got "later"');
+    const help = await runCli(['--help'], { cwd: root });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: shipgate run');
+  });
+
+  it('writes the Markdown sign-off to --out and only a verdict line to the terminal', async () => {
+    const root = await scratchRepo({
+      '.github/shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: "Tests | unit", run: "true" }\n',
+    });
+    const out = path.join(root, `out-${randomUUID()}/signoff.md`);
+    const run = await runCli(['run', '--format', 'markdown', '--out', out], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`Shipgate: pass · report written to ${out}`);
+    const markdown = await readFile(out, 'utf8');
+    expect(markdown).toContain('## ✅ Shipgate sign-off: passed');
+    expect(markdown).toContain('| pre | Tests \\| unit | ✅ pass |');
+  });
+
+  it('shows live progress on stderr as plain lines under CI, keeping stdout for the report', async () => {
+    const root = await scratchRepo({
+      '.github/shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: one, run: "true" }\n',
+    });
+    const run = await runCli(['run', '--format', 'json'], { cwd: root });
+    expect(run.stderr).toContain('start pre/command/one: one');
+    expect(run.stderr).toMatch(/PASS {2}pre\/command\/one \(\d+ms\): exit code 0/);
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+});

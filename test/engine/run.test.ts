@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckOutcome, PlannedCheck } from '../../src/engine/check.ts';
+import { ToolMissingError } from '../../src/engine/check.ts';
+import { runChecks } from '../../src/engine/run.ts';
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+function check(id: string, run: PlannedCheck['run'], overrides: Partial<PlannedCheck> = {}): PlannedCheck {
+  return { id, phase: 'pre', kind: 'test', title: id, blocking: true, timeoutMs: 5000, autoDetected: false, run, ...overrides };
+}
+
+const pass = (summary = 'ok'): CheckOutcome => ({ status: 'pass', summary });
+const options = { root: process.cwd(), concurrency: 2, deadlineMs: 60_000, env: {} };
+
+describe('runChecks', () => {
+  it('keeps at most `concurrency` checks running and returns results in plan order', async () => {
+    let running = 0;
+    let peak = 0;
+    const checks = Array.from({ length: 6 }, (_, i) =>
+      check(`c${i}`, async () => {
+        peak = Math.max(peak, ++running);
+        await sleep(30 - i * 4);
+        running--;
+        return pass(`done ${i}`);
+      }),
+    );
+    const results = await runChecks(checks, options);
+    expect(peak).toBe(2);
+    expect(results.map((r) => r.summary)).toEqual(['done 0', 'done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
+  });
+
+  it('turns a throwing check into an error and still runs the others', async () => {
+    const results = await runChecks(
+      [
+        check('boom', () => Promise.reject(new Error('parser exploded'))),
+        check('fine', () => Promise.resolve(pass())),
+      ],
+      options,
+    );
+    expect(results.map((r) => [r.status, r.summary])).toEqual([
+      ['error', 'crashed: parser exploded'],
+      ['pass', 'ok'],
+    ]);
+  });
+
+  it('times out a check that ignores its signal and records the reason', async () => {
+    const started = performance.now();
+    const [result] = await runChecks(
+      [check('stuck', () => new Promise<CheckOutcome>(() => {}), { timeoutMs: 100 })],
+      { ...options, killGraceMs: 50 },
+    );
+    expect(result).toMatchObject({ status: 'error', summary: 'timed out after 100ms' });
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('keeps the evidence of a check that wound down after its timeout', async () => {
+    const [result] = await runChecks(
+      [
+        check(
+          'slow',
+          async (context) => {
+            await sleep(10_000, context.signal);
+            return { status: 'fail', summary: 'killed', evidence: 'last words' };
+          },
+          { timeoutMs: 100 },
+        ),
+      ],
+      options,
+    );
+    expect(result).toMatchObject({ status: 'error', summary: 'timed out after 100ms', evidence: 'last words' });
+  });
+
+  it('skips an auto-detected check whose tool is missing, but errors when the user asked for it', async () => {
+    const missing = () => Promise.reject(new ToolMissingError('bandit', 'apt-get install bandit'));
+    const results = await runChecks(
+      [check('detected', missing, { autoDetected: true }), check('configured', missing)],
+      options,
+    );
+    expect(results.map((r) => [r.status, r.summary])).toEqual([
+      ['skip', 'bandit not installed: apt-get install bandit'],
+      ['error', 'bandit not installed: apt-get install bandit'],
+    ]);
+  });
+
+  it('stops at the deadline: running checks are cut short, unstarted ones are not run', async () => {
+    const results = await runChecks(
+      [
+        check('long', (context) => sleep(5000, context.signal).then(() => pass())),
+        check('queued', () => Promise.resolve(pass())),
+      ],
+      { ...options, concurrency: 1, deadlineMs: 150, killGraceMs: 50 },
+    );
+    expect(results.map((r) => [r.status, r.summary])).toEqual([
+      ['error', "the run's deadline of 150ms passed"],
+      ['error', "not run: the run's deadline of 150ms passed"],
+    ]);
+  });
+
+  it('gives each check its own environment on top of the run’s', async () => {
+    const [result] = await runChecks(
+      [
+        check(
+          'env',
+          async (context) => {
+            const run = await context.exec('bash', ['-c', 'echo "$A $B"'], { cwd: context.root });
+            return pass(run.stdout.trim());
+          },
+          { env: { B: 'check' } },
+        ),
+      ],
+      { ...options, env: { A: 'run', B: 'run', PATH: process.env.PATH } },
+    );
+    expect(result?.summary).toBe('run check');
+  });
+
+  it('reports each start and end to the observer as they happen', async () => {
+    const events: string[] = [];
+    await runChecks([check('a', () => Promise.resolve(pass()))], {
+      ...options,
+      observer: {
+        onStart: (c) => events.push(`start ${c.id}`),
+        onEnd: (c, r) => events.push(`end ${c.id} ${r.status}`),
+      },
+    });
+    expect(events).toEqual(['start a', 'end a pass']);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult, Report } from '../../src/report/model.ts';
+import { renderMarkdown } from '../../src/report/render-markdown.ts';
+import { renderText } from '../../src/report/render-text.ts';
+import { renderReport } from '../../src/report/render.ts';
+import { verdictOf } from '../../src/report/verdict.ts';
+
+function baseline(checks: Partial<CheckResult>[] = [{}]): Report {
+  const full = checks.map(
+    (overrides, i): CheckResult => ({
+      id: `pre/check-${i}`,
+      phase: 'pre',
+      kind: 'bandit',
+      title: 'Code security (bandit)',
+      status: 'pass',
+      blocking: true,
+      durationMs: 912,
+      summary: 'no findings',
+      findings: [],
+      metrics: {},
+      ...overrides,
+    }),
+  );
+  return { schema: 'shipgate/report@1', verdict: verdictOf(full), startedAt: '2026-11-24T02:00:00.000Z', durationMs: 8123, checks: full };
+}
+
+const finding = {
+  rule: 'B105',
+  severity: 'low' as const,
+  message: "Possible hardcoded password: 'hunter2'",
+  file: 'backend/crm/settings.py',
+  line: 12,
+  column: 1,
+};
+
+describe('verdict policy', () => {
+  it('fails on a blocking fail or error, never on advisory checks, warnings or skips', () => {
+    expect(baseline([{ status: 'fail' }]).verdict).toBe('fail');
+    expect(baseline([{ status: 'error' }]).verdict).toBe('fail');
+    expect(baseline([{ status: 'fail', blocking: false }, { status: 'error', blocking: false }]).verdict).toBe('pass');
+    expect(baseline([{ status: 'warn' }, { status: 'skip' }]).verdict).toBe('pass');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('shows the verdict, a row per check and the findings folded under the table', () => {
+    const markdown = renderMarkdown(
+      baseline([{ status: 'warn', summary: '1 low (below fail-on: medium)', findings: [finding] }, { kind: 'command', title: 'Migrations ready', blocking: false }]),
+    );
+    expect(markdown).toContain('## ✅ Shipgate sign-off: passed');
+    expect(markdown).toContain('2 checks: 1 warned, 1 passed · 8.1s');
+    expect(markdown).toContain('| Phase | Check | Status | Time | Details |');
+    expect(markdown).toContain('| pre | Code security (bandit) | ⚠️ warn | 912ms | 1 low (below fail-on: medium) |');
+    expect(markdown).toContain('| pre | Migrations ready _(advisory)_ | ✅ pass | 912ms | no findings |');
+    expect(markdown).toContain('<details><summary>⚠️ Code security (bandit) (1 findings)</summary>');
+    expect(markdown).toContain("- **low** `B105` `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'");
+  });
+
+  it('cannot be broken or abused by text from tools', () => {
+    const markdown = renderMarkdown(
+      baseline([
+        {
+          status: 'fail',
+          summary: 'pipe | in summary </details><img src=x> @octocat',
+          findings: [{ ...finding, message: 'ping @org/team and &#64;admin `code`' }],
+          evidence: 'output with ``` fences\n</details>',
+        },
+      ]),
+    );
+    expect(markdown).toContain('pipe \\| in summary &lt;/details&gt;&lt;img src=x&gt; @\u200Boctocat');
+    expect(markdown).toContain('ping @\u200Borg/team and &amp;#64;admin \\`code\\`');
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain('````\noutput with ``` fences\n</details>\n````');
+  });
+
+  it('lists at most the configured number of findings per check and counts the rest', () => {
+    const findings = Array.from({ length: 60 }, (_, i) => ({ ...finding, line: i + 1 }));
+    const markdown = renderMarkdown(baseline([{ status: 'warn', findings }]));
+    expect(markdown.match(/^- \*\*low\*\*/gm)).toHaveLength(50);
+    expect(markdown).toContain('- …and 10 more in the JSON report');
+  });
+});
+
+describe('renderText and JSON', () => {
+  it('prints a verdict line, one line per check and its findings', () => {
+    const text = renderText(baseline([{ status: 'fail', summary: '1 low (fail-on: low)', findings: [finding] }]));
+    expect(text).toBe(
+      [
+        'Shipgate: FAIL · 1 checks: 1 failed · 8.1s',
+        '  FAIL  pre/check-0 (912ms): 1 low (fail-on: low)',
+        "      low      B105 backend/crm/settings.py:12:1: Possible hardcoded password: 'hunter2'",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('renders the report JSON contract as is', () => {
+    const report = baseline();
+    expect(JSON.parse(renderReport(report, 'json'))).toEqual(report);
+  });
+});
