@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.argv[2];
-for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort()) {
   if (only && !file.includes(only)) continue;
   const bench = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<string[]> };
   console.log(`\n## ${file.replace(/\.ts$/, '')}`);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedCheck } from '../../src/engine/check.ts';
+import type { CheckResult } from '../../src/report/model.ts';
+import { actionsLogProgress } from '../../src/progress/actions-log.ts';
+import { terminalProgress } from '../../src/progress/terminal.ts';
+
+const planned = (id: string): PlannedCheck => ({
+  id,
+  phase: 'pre',
+  kind: 'command',
+  title: `Title of ${id}`,
+  blocking: true,
+  timeoutMs: 1000,
+  autoDetected: false,
+  run: () => Promise.resolve({ status: 'pass', summary: 'ok' }),
+});
+const result = (id: string, status: CheckResult['status'] = 'pass'): CheckResult => ({
+  id, phase: 'pre', kind: 'command', title: id, status, blocking: true, durationMs: 1500, summary: 'exit code 0', findings: [], metrics: {},
+});
+
+describe('actions log progress', () => {
+  it('announces starts at once and prints each check’s output as one group when it ends', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text));
+    const a = planned('pre/a');
+    const b = planned('pre/b');
+    progress.onStart?.(a);
+    progress.onStart?.(b);
+    progress.onOutput?.(a, 'a line 1\n');
+    progress.onOutput?.(b, 'b line\n');
+    progress.onOutput?.(a, 'a line 2\n');
+    progress.onEnd?.(b, result('pre/b', 'fail'));
+    progress.onEnd?.(a, result('pre/a'));
+
+    const tokens = [...log.matchAll(/::stop-commands::([0-9a-f-]{36})\n/g)].map((m) => m[1]);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    expect(log).toBe(
+      [
+        '▶ pre/a: Title of pre/a',
+        '▶ pre/b: Title of pre/b',
+        '::group::FAIL  pre/b (1.5s): exit code 0',
+        `::stop-commands::${tokens[0]}`,
+        'b line',
+        `::${tokens[0]}::`,
+        '::endgroup::',
+        '::group::PASS  pre/a (1.5s): exit code 0',
+        `::stop-commands::${tokens[1]}`,
+        'a line 1',
+        'a line 2',
+        `::${tokens[1]}::`,
+        '::endgroup::',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('neutralises workflow commands a tool prints', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text));
+    const check = planned('pre/evil');
+    progress.onStart?.(check);
+    progress.onOutput?.(check, '::add-mask::nothing\n::set-output name=verdict::pass\n');
+    progress.onEnd?.(check, result('pre/evil'));
+    const start = log.indexOf('::stop-commands::');
+    const token = log.slice(start).split('\n')[0]!.replace('::stop-commands::', '');
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    expect(start).toBeLessThan(log.indexOf('::add-mask::'));
+    expect(log.indexOf(`::${token}::`)).toBeGreaterThan(log.indexOf('::set-output'));
+  });
+});
+
+describe('terminal progress', () => {
+  it('prints plain start and end lines when not live', () => {
+    let out = '';
+    const progress = terminalProgress((text) => (out += text), false);
+    progress.onStart?.(planned('pre/a'));
+    progress.onEnd?.(planned('pre/a'), result('pre/a'));
+    progress.stop();
+    expect(out).toBe('start pre/a: Title of pre/a\nPASS  pre/a (1.5s): exit code 0\n');
+  });
+
+  it('redraws one status line in place when live, and clears it at the end', () => {
+    let out = '';
+    const progress = terminalProgress((text) => (out += text), true);
+    progress.onStart?.(planned('pre/a'));
+    progress.onStart?.(planned('pre/b'));
+    expect(out).toMatch(/\r\x1b\[2K. 0 done · running: pre\/a, pre\/b/);
+    progress.onEnd?.(planned('pre/a'), result('pre/a'));
+    expect(out).toContain('\r\x1b[2KPASS  pre/a (1.5s): exit code 0\n');
+    expect(out).toMatch(/running: pre\/b \d+ms$/);
+    progress.stop();
+    expect(out.endsWith('\r\x1b[2K')).toBe(true);
+  });
+});
