@@ -14,6 +14,10 @@ export interface ShipgateOptions {
   observer?: RunObserver;
   maskSecret?: (value: string) => void;
   now?: () => Date;
+  /** The deployed URL (deployment_status): used by post targets that have no `url`. */
+  deploymentUrl?: string;
+  /** The commit the deployment should run (PR head SHA): checked by the revision probe. */
+  expectedRevision?: string;
 }
 
 export interface ShipgateRun {
@@ -34,7 +38,14 @@ export async function runShipgate(options: ShipgateOptions): Promise<ShipgateRun
     file: options.configFile,
     env: options.env,
   });
-  const checks = planChecks({ ...loaded, phase: options.phase });
+  const checks = planChecks({
+    ...loaded,
+    phase: options.phase,
+    deployment: {
+      ...(options.deploymentUrl ? { deploymentUrl: options.deploymentUrl } : {}),
+      ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
+    },
+  });
   const results = await runChecks(checks, {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),

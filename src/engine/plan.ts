@@ -1,6 +1,7 @@
 import type { Stacks } from '../config/detect.ts';
 import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.ts';
 import { runCommand } from '../gates/command.ts';
+import { planProbes, type DeploymentInfo } from '../probes/plan.ts';
 import type { GateEntry } from '../gates/gate.ts';
 import { GATES } from '../gates/registry.ts';
 import type { Phase } from '../report/model.ts';
@@ -14,6 +15,8 @@ export interface PlanInput {
   /** Gates that zero-config enabled rather than the user: their missing tools only skip. */
   autoDetected: ReadonlySet<GateKind>;
   phase: PhaseFilter;
+  /** The deployment URL and commit a deployment_status event supplies, for the post probes. */
+  deployment?: DeploymentInfo;
 }
 
 const slug = (text: string) =>
@@ -23,7 +26,13 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '') || 'command';
 
 /** Turns the validated config into the ordered list of checks to run. */
-export function planChecks({ config, stacks, autoDetected, phase }: PlanInput): PlannedCheck[] {
+export function planChecks({
+  config,
+  stacks,
+  autoDetected,
+  phase,
+  deployment,
+}: PlanInput): PlannedCheck[] {
   const checks: PlannedCheck[] = [];
   if (phase === 'pre' || phase === 'all') {
     checks.push(...planGates(config.pre.gates, stacks, autoDetected));
@@ -44,6 +53,7 @@ export function planChecks({ config, stacks, autoDetected, phase }: PlanInput): 
       });
     }
   }
+  if (phase === 'post' || phase === 'all') checks.push(...planProbes(config.post, deployment));
   return checks;
 }
 

@@ -1,0 +1,149 @@
+import net from 'node:net';
+import tls from 'node:tls';
+import { guardedLookup, isLinkLocal } from '../http/address.ts';
+import { describeError, failure, type HttpFailure } from '../http/errors.ts';
+import type { Finding } from '../report/model.ts';
+import { errorMessage } from '../util/errors.ts';
+import { failedRequest, outcomeOf, type Probe } from './probe.ts';
+
+const DAY_MS = 86_400_000;
+/** TLS 1.0/1.1 are deprecated (RFC 8996). */
+const MODERN = new Set(['TLSv1.2', 'TLSv1.3']);
+
+interface Handshake {
+  protocol: string | null;
+  certificate: tls.PeerCertificate;
+}
+
+interface HandshakeOptions {
+  host: string;
+  port: number;
+  ca?: string;
+  allowLinkLocal: boolean;
+  timeoutMs: number;
+  signal: AbortSignal;
+  /** Only to describe a certificate that already failed verification; never to trust it. */
+  verify: boolean;
+}
+
+function handshake(options: HandshakeOptions): Promise<Handshake> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({
+      host: options.host,
+      port: options.port,
+      ...(net.isIP(options.host) ? {} : { servername: options.host }),
+      ...(options.ca ? { ca: options.ca } : {}),
+      ...(options.allowLinkLocal ? {} : { lookup: guardedLookup }),
+      rejectUnauthorized: options.verify,
+      // Let an old server complete the handshake so that its protocol can be named.
+      minVersion: 'TLSv1',
+    });
+    const done = (error?: unknown) => {
+      options.signal.removeEventListener('abort', onAbort);
+      socket.destroy();
+      if (error) reject(error instanceof Error ? error : new Error(errorMessage(error)));
+    };
+    const onAbort = () => done(options.signal.reason);
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    socket.setTimeout(options.timeoutMs, () =>
+      done(
+        Object.assign(new Error('TLS handshake timed out'), { code: 'UND_ERR_CONNECT_TIMEOUT' }),
+      ),
+    );
+    socket.once('secureConnect', () => {
+      const result = { protocol: socket.getProtocol(), certificate: socket.getPeerCertificate() };
+      done();
+      resolve(result);
+    });
+    socket.once('error', done);
+  });
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The certificate is valid for the host and not expiring within `min-days`; the protocol
+ * is TLS 1.2 or newer. Verification failures are described with the certificate's dates
+ * and names, read from a second, unverified handshake.
+ */
+export const tlsProbe: Probe<'tls'> = async ({ probe, url, target, context }) => {
+  if (url.protocol !== 'https:') {
+    return {
+      status: 'fail',
+      summary: 'the target is not https://',
+      findings: [
+        { rule: 'tls-not-used', severity: 'high', message: `${url.origin} is served without TLS` },
+      ],
+    };
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const allowLinkLocal = target.config['allow-link-local'];
+  if (!allowLinkLocal && net.isIP(host) && isLinkLocal(host))
+    return failedRequest(url, failure('SHIPGATE_LINK_LOCAL', host));
+  const base = {
+    host,
+    port: Number(url.port || 443),
+    ...(await target.ca(context)),
+    allowLinkLocal,
+    timeoutMs: target.config['connect-timeout'],
+    signal: context.signal,
+  };
+  const now = context.now();
+  let result: Handshake;
+  try {
+    result = await handshake({ ...base, verify: true });
+  } catch (error) {
+    const problem: HttpFailure = describeError(error);
+    if (!problem.tls) return failedRequest(url, problem);
+    const seen = await handshake({ ...base, verify: false }).catch(() => undefined);
+    const cert = seen?.certificate;
+    const detail = cert
+      ? problem.code === 'CERT_HAS_EXPIRED'
+        ? ` on ${day(new Date(cert.valid_to))} (${Math.floor((now.getTime() - Date.parse(cert.valid_to)) / DAY_MS)} days ago)`
+        : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? `: it names ${cert.subjectaltname ?? String(cert.subject?.CN ?? 'nothing')}, not ${host}`
+          : ''
+      : '';
+    return {
+      status: 'fail',
+      summary: problem.message,
+      findings: [
+        {
+          rule:
+            problem.code === 'CERT_HAS_EXPIRED'
+              ? 'tls-certificate-expired'
+              : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+                ? 'tls-certificate-wrong-host'
+                : 'tls-error',
+          severity: 'high',
+          message: `${host}: ${problem.message}${detail}`,
+        },
+      ],
+    };
+  }
+  const expires = new Date(result.certificate.valid_to);
+  const daysLeft = Math.floor((expires.getTime() - now.getTime()) / DAY_MS);
+  const findings: Finding[] = [];
+  if (!MODERN.has(result.protocol ?? '')) {
+    findings.push({
+      rule: 'tls-outdated-protocol',
+      severity: 'high',
+      message: `${host} negotiated ${result.protocol ?? 'an unknown protocol'}`,
+      hint: 'Allow only TLS 1.2 and 1.3.',
+    });
+  }
+  if (daysLeft < probe['min-days']) {
+    findings.push({
+      rule: 'tls-certificate-expiring',
+      severity: 'low',
+      message: `the certificate expires on ${day(expires)}, in ${daysLeft} days (min-days ${probe['min-days']})`,
+      hint: 'Renew the certificate (check the auto-renewal job).',
+    });
+  }
+  return outcomeOf(
+    findings,
+    findings[0]?.message ??
+      `${result.protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`,
+    { daysLeft },
+  );
+};

@@ -1,0 +1,182 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HttpClient, type HttpClientOptions } from '../../src/http/client.ts';
+import { redactText, redactUrl } from '../../src/http/redact.ts';
+import { isLinkLocal } from '../../src/http/address.ts';
+import { closeAll, closedPort, hugeBody, serve } from '../support/servers.ts';
+import { createPki, type TestPki } from '../support/tls.ts';
+
+let pki: TestPki;
+beforeAll(() => {
+  pki = createPki();
+});
+afterAll(() => pki.dispose());
+afterEach(closeAll);
+
+const clients: HttpClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+});
+
+function client(overrides: Partial<HttpClientOptions> = {}): HttpClient {
+  const created = new HttpClient({
+    connectTimeoutMs: 1000,
+    headersTimeoutMs: 500,
+    bodyTimeoutMs: 500,
+    requestTimeoutMs: 1500,
+    maxBodyBytes: 64 * 1024,
+    allowLinkLocal: false,
+    ca: pki.ca,
+    ...overrides,
+  });
+  clients.push(created);
+  return created;
+}
+
+/** Runs `send` and returns its outcome with how long it took. */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}
+
+describe('HttpClient against misbehaving servers', () => {
+  it('gives up on a server that never sends headers', async () => {
+    const server = await serve(() => {});
+    const { result, ms } = await timed(() => client().send(server.url));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UND_ERR_HEADERS_TIMEOUT', message: 'timed out awaiting response headers' },
+    });
+    expect(ms).toBeLessThan(1400);
+  });
+
+  it('ends a trickled body at the whole-request deadline', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200);
+      const timer = setInterval(() => res.write('.'), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const { result, ms } = await timed(() => client().send(server.url));
+    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_DEADLINE' } });
+    expect(ms).toBeGreaterThan(1400);
+    expect(ms).toBeLessThan(2500);
+  });
+
+  it('reports a stalled body as a body timeout', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200);
+      res.write('start');
+    });
+    const { result } = await timed(() => client().send(server.url));
+    expect(result).toMatchObject({ ok: false, error: { code: 'UND_ERR_BODY_TIMEOUT' } });
+  });
+
+  it('reports a reset connection, and retries it when allowed', async () => {
+    const server = await serve((req) => req.socket.resetAndDestroy());
+    const outcome = await client().send(server.url, { attempts: 2 });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/reset|closed/);
+    expect(outcome.attempts).toBe(2);
+    expect(server.hits()).toBe(2);
+  });
+
+  it('reports a refused connection', async () => {
+    const port = await closedPort();
+    const outcome = await client().send(`http://127.0.0.1:${port}/`);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'ECONNREFUSED', transient: true } });
+  });
+
+  it('stops reading a 50 MB body after the limit', async () => {
+    const server = await serve((_req, res) => hugeBody(res, 50 * 1024 * 1024));
+    const { result, ms } = await timed(() => client().send(server.url));
+    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_BODY_TOO_LARGE' } });
+    if (!result.ok) expect(result.error.message).toBe('body too large (more than 65536 bytes)');
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('reports a redirect loop with its chain', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(302, { location: req.url === '/a' ? '/b' : '/a' }).end();
+    });
+    const outcome = await client().send(`${server.url}/a`, { redirect: 'follow' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'SHIPGATE_REDIRECT_LOOP' } });
+    if (!outcome.ok)
+      expect(outcome.error.message).toBe(
+        `redirect loop: ${server.url}/a → 302 ${server.url}/b → 302 ${server.url}/a`,
+      );
+  });
+
+  it('caps a redirect chain at 10 hops', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(301, { location: `/${Number(req.url!.slice(1)) + 1}` }).end();
+    });
+    const outcome = await client().send(`${server.url}/0`, { redirect: 'follow' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'SHIPGATE_TOO_MANY_REDIRECTS' } });
+    expect(outcome.redirects).toHaveLength(10);
+  });
+
+  it('refuses a redirect from HTTPS to HTTP', async () => {
+    const plain = await serve((_req, res) => res.end('plain'));
+    const secure = await serve(
+      (_req, res) => res.writeHead(302, { location: `${plain.url}/x` }).end(),
+      pki.leaf(),
+    );
+    const outcome = await client().send(secure.url, { redirect: 'follow' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'SHIPGATE_INSECURE_REDIRECT' } });
+    expect(plain.hits()).toBe(0);
+  });
+
+  it('names an expired certificate and a certificate for another host', async () => {
+    const expired = await serve((_req, res) => res.end('ok'), pki.leaf({ expired: true }));
+    const wrongHost = await serve(
+      (_req, res) => res.end('ok'),
+      pki.leaf({ hosts: ['other.example'] }),
+    );
+    expect(await client().send(expired.url)).toMatchObject({
+      ok: false,
+      error: { code: 'CERT_HAS_EXPIRED', tls: true },
+    });
+    expect(await client().send(wrongHost.url)).toMatchObject({
+      ok: false,
+      error: { code: 'ERR_TLS_CERT_ALTNAME_INVALID', tls: true },
+    });
+  });
+
+  it('does not trust a certificate without the configured CA', async () => {
+    const server = await serve((_req, res) => res.end('ok'), pki.leaf());
+    const outcome = await client({ ca: undefined }).send(server.url);
+    expect(outcome).toMatchObject({ ok: false, error: { tls: true } });
+    expect((await client().send(server.url)).ok).toBe(true);
+  });
+
+  it('refuses a redirect to the cloud metadata address without connecting', async () => {
+    const server = await serve((_req, res) =>
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+    );
+    const { result, ms } = await timed(() => client().send(server.url, { redirect: 'follow' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_LINK_LOCAL' } });
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('refuses a host name that resolves to a link-local address', async () => {
+    // localhost resolves to loopback, which stays allowed: the lookup hook is in the path.
+    const server = await serve((_req, res) => res.end('ok'));
+    expect((await client().send(`http://localhost:${server.port}/`)).ok).toBe(true);
+    expect(isLinkLocal('169.254.169.254')).toBe(true);
+    expect(isLinkLocal('fe80::1')).toBe(true);
+    expect(isLinkLocal('fd00:ec2::254')).toBe(true);
+    expect(isLinkLocal('::ffff:169.254.169.254')).toBe(true);
+    expect(isLinkLocal('10.0.0.1')).toBe(false);
+    expect(isLinkLocal('127.0.0.1')).toBe(false);
+  });
+
+  it('keeps credentials out of messages', async () => {
+    const port = await closedPort();
+    const outcome = await client().send(`http://user:s3cret@127.0.0.1:${port}/`);
+    expect(JSON.stringify(outcome)).not.toContain('s3cret');
+    expect(redactUrl('https://user:s3cret@host/x')).toBe('https://***@host/x');
+    expect(redactText('failed https://a:b@h/ and ftp://t@h')).toBe(
+      'failed https://***@h/ and ftp://***@h',
+    );
+  });
+});

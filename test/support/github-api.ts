@@ -1,0 +1,424 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+/**
+ * A loopback GitHub REST API for the endpoints Shipgate calls. Every request is checked
+ * against GitHub's published OpenAPI description (@octokit/openapi, api.github.com): the
+ * route must exist for the method, path parameters and query keys must be declared (integers
+ * as integers), and the JSON body must satisfy the operation's requestBody schema. Anything
+ * else is answered 404/422 and recorded in `problems`, which a test asserts to be empty.
+ */
+
+interface Operation {
+  operationId: string;
+  parameters?: ({ $ref: string } | Parameter)[];
+  requestBody?: { content?: Record<string, { schema?: object }> };
+}
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  schema?: { type?: string };
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { parameters: Record<string, Parameter>; schemas: object };
+}
+
+const require = createRequire(import.meta.url);
+let cachedSpec: { spec: OpenApi; routes: Route[] } | undefined;
+
+interface Route {
+  method: string;
+  template: string;
+  regex: RegExp;
+  names: string[];
+  operation: Operation;
+  literals: number;
+}
+
+function loadSpec() {
+  if (cachedSpec) return cachedSpec;
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const spec = JSON.parse(readFileSync(file, 'utf8')) as OpenApi;
+  const routes: Route[] = [];
+  for (const [template, methods] of Object.entries(spec.paths)) {
+    const names: string[] = [];
+    const pattern = template
+      .split('/')
+      .map((part) => {
+        const param = /^\{(.+)\}$/.exec(part);
+        if (!param?.[1]) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+        names.push(param[1]);
+        return '([^/]+)';
+      })
+      .join('/');
+    for (const [method, operation] of Object.entries(methods)) {
+      if (!operation || typeof operation !== 'object' || !('operationId' in operation)) continue;
+      routes.push({
+        method: method.toUpperCase(),
+        template,
+        regex: new RegExp(`^${pattern}$`),
+        names,
+        operation,
+        literals: template.split('/').length - names.length,
+      });
+    }
+  }
+  // A literal segment beats a parameter: /issues/comments is not /issues/{issue_number}.
+  routes.sort((a, b) => b.literals - a.literals);
+  cachedSpec = { spec, routes };
+  return cachedSpec;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  operationId: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+}
+
+export interface Fault {
+  operationId: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get this answer (default 1). */
+  times?: number;
+}
+
+interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+  login: string;
+}
+
+interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  details_url?: string;
+  output: { title?: string; summary?: string; text?: string };
+  annotations: unknown[];
+}
+
+/** A checks/create or checks/update body, already validated against GitHub's schema. */
+interface CheckRunBody {
+  name?: string;
+  head_sha?: string;
+  status?: string;
+  conclusion?: string;
+  details_url?: string;
+  output?: CheckRun['output'] & { annotations?: unknown[] };
+}
+
+interface Pull {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string };
+}
+
+export interface GitHubApi {
+  url: string;
+  calls: RecordedCall[];
+  /** Requests that GitHub's OpenAPI description (or the fake's rules) rejected. */
+  problems: string[];
+  comments: Comment[];
+  checkRuns: CheckRun[];
+  /** commit sha → the PRs GitHub associates with it. */
+  pulls: Map<string, Pull[]>;
+  /** What the token may write; a fork PR's token has neither. */
+  permissions: { checks: boolean; pullRequests: boolean };
+  inject(fault: Fault): void;
+  addComment(issue: number, login: string, body: string): Comment;
+  callsTo(operationId: string): RecordedCall[];
+  close(): Promise<void>;
+}
+
+const BOT = 'github-actions[bot]';
+
+/** Starts the fake API on 127.0.0.1; `token` is the only credential it accepts. */
+export async function startGitHubApi(options: { token: string }): Promise<GitHubApi> {
+  const { spec, routes } = loadSpec();
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: false });
+  const validators = new Map<string, ValidateFunction>();
+  const bodyValidator = (operation: Operation): ValidateFunction | undefined => {
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
+    if (!schema) return undefined;
+    let validate = validators.get(operation.operationId);
+    if (!validate) {
+      // Refs in the body schema point into #/components: compile it with them alongside.
+      validate = ajv.compile({ ...schema, components: spec.components });
+      validators.set(operation.operationId, validate);
+    }
+    return validate;
+  };
+  const parameters = (operation: Operation): Parameter[] =>
+    (operation.parameters ?? []).map((p) =>
+      '$ref' in p
+        ? (spec.components.parameters[p.$ref.replace('#/components/parameters/', '')] as Parameter)
+        : p,
+    );
+
+  const faults: Fault[] = [];
+  let nextId = 1000;
+  const api: GitHubApi = {
+    url: '',
+    calls: [],
+    problems: [],
+    comments: [],
+    checkRuns: [],
+    pulls: new Map(),
+    permissions: { checks: true, pullRequests: true },
+    inject: (fault) => faults.push({ times: 1, ...fault }),
+    addComment(issue, login, body) {
+      const comment = { id: nextId++, issue, body, login };
+      api.comments.push(comment);
+      return comment;
+    },
+    callsTo: (operationId) => api.calls.filter((call) => call.operationId === operationId),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const commentJson = (c: Comment) => ({
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    user: {
+      login: c.login,
+      id: c.login === BOT ? 41898282 : 1,
+      type: c.login === BOT ? 'Bot' : 'User',
+    },
+    html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+    issue_url: `${api.url}/repos/o/r/issues/${c.issue}`,
+    created_at: '2026-11-24T00:00:00Z',
+    updated_at: '2026-11-24T00:00:00Z',
+  });
+  const checkRunJson = (run: CheckRun) => ({
+    ...run,
+    annotations: undefined,
+    output: { ...run.output, annotations_count: run.annotations.length },
+    html_url: `https://github.com/o/r/runs/${run.id}`,
+  });
+  const forbidden = (permission: string) => ({
+    status: 403,
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: `https://docs.github.com/rest (needs ${permission})`,
+      status: '403',
+    },
+  });
+
+  type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+  const handlers: Record<
+    string,
+    (
+      params: Record<string, string>,
+      query: Record<string, string>,
+      body: Record<string, unknown>,
+    ) => Answer
+  > = {
+    'repos/list-pull-requests-associated-with-commit': (params) => ({
+      status: 200,
+      body: (api.pulls.get(params.commit_sha ?? '') ?? []).map((pull) => ({
+        ...pull,
+        html_url: `https://github.com/o/r/pull/${pull.number}`,
+      })),
+    }),
+    'issues/list-comments': (params, query) => {
+      const all = api.comments.filter((c) => c.issue === Number(params.issue_number));
+      const perPage = Math.min(100, Number(query.per_page ?? 30));
+      const page = Number(query.page ?? 1);
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number) =>
+        `<${api.url}/repos/${params.owner}/${params.repo}/issues/${params.issue_number}/comments?per_page=${perPage}&page=${p}>`;
+      const headers: Record<string, string> =
+        page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
+      return { status: 200, body: slice.map(commentJson), headers };
+    },
+    'issues/create-comment': (params, _query, body) => {
+      if (!api.permissions.pullRequests) return forbidden('pull-requests: write');
+      const text = String(body.body);
+      if (text.length > 65536) return tooLong();
+      return {
+        status: 201,
+        body: commentJson(api.addComment(Number(params.issue_number), BOT, text)),
+      };
+    },
+    'issues/update-comment': (params, _query, body) => {
+      if (!api.permissions.pullRequests) return forbidden('pull-requests: write');
+      const comment = api.comments.find((c) => c.id === Number(params.comment_id));
+      if (!comment) return { status: 404, body: { message: 'Not Found' } };
+      const text = String(body.body);
+      if (text.length > 65536) return tooLong();
+      comment.body = text;
+      return { status: 200, body: commentJson(comment) };
+    },
+    'checks/create': (_params, _query, raw) => {
+      const body = raw as CheckRunBody;
+      if (!api.permissions.checks) return forbidden('checks: write');
+      const output = (body.output ?? {}) as CheckRun['output'] & { annotations?: unknown[] };
+      const run: CheckRun = {
+        id: nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        status: body.conclusion ? 'completed' : String(body.status ?? 'queued'),
+        conclusion: (body.conclusion as string | undefined) ?? null,
+        ...(body.details_url ? { details_url: String(body.details_url) } : {}),
+        output: { title: output.title, summary: output.summary, text: output.text },
+        annotations: [...(output.annotations ?? [])],
+      };
+      api.checkRuns.push(run);
+      return { status: 201, body: checkRunJson(run) };
+    },
+    'checks/update': (params, _query, raw) => {
+      const body = raw as CheckRunBody;
+      if (!api.permissions.checks) return forbidden('checks: write');
+      const run = api.checkRuns.find((r) => r.id === Number(params.check_run_id));
+      if (!run) return { status: 404, body: { message: 'Not Found' } };
+      if (body.conclusion) {
+        run.status = 'completed';
+        run.conclusion = String(body.conclusion);
+      } else if (body.status) run.status = String(body.status);
+      const output = body.output as (CheckRun['output'] & { annotations?: unknown[] }) | undefined;
+      if (output) {
+        run.output = { title: output.title, summary: output.summary, text: output.text };
+        // The Checks API appends annotations on every update.
+        run.annotations.push(...(output.annotations ?? []));
+      }
+      return { status: 200, body: checkRunJson(run) };
+    },
+  };
+  const tooLong = (): Answer => ({
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ message: 'Body is too long (maximum is 65536 characters)' }],
+    },
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', api.url);
+    const method = req.method ?? 'GET';
+    const query = Object.fromEntries(url.searchParams);
+    const reply = (answer: Answer, operationId: string, body: unknown) => {
+      api.calls.push({
+        method,
+        path: url.pathname,
+        operationId,
+        query,
+        body,
+        status: answer.status,
+      });
+      res.writeHead(answer.status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    };
+    const problem = (
+      text: string,
+      status: number,
+      operationId = 'unknown',
+      body: unknown = raw,
+    ) => {
+      api.problems.push(`${method} ${url.pathname}: ${text}`);
+      reply({ status, body: { message: text } }, operationId, body);
+    };
+
+    const route = routes.find((r) => r.method === method && r.regex.test(url.pathname));
+    if (!route) return problem('no such route in the GitHub OpenAPI description', 404);
+    const { operation } = route;
+    const match = route.regex.exec(url.pathname) ?? [];
+    const params = Object.fromEntries(
+      route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+    );
+    const declared = parameters(operation);
+    for (const param of declared) {
+      const value = param.in === 'path' ? params[param.name] : query[param.name];
+      if (value !== undefined && param.schema?.type === 'integer' && !/^\d+$/.test(value)) {
+        return problem(
+          `parameter ${param.name} must be an integer, got "${value}"`,
+          422,
+          operation.operationId,
+        );
+      }
+    }
+    const unknownQuery = Object.keys(query).filter(
+      (key) => !declared.some((p) => p.in === 'query' && p.name === key),
+    );
+    if (unknownQuery.length)
+      return problem(
+        `undeclared query parameters ${unknownQuery.join(', ')}`,
+        422,
+        operation.operationId,
+      );
+    if (
+      req.headers.authorization !== `token ${options.token}` &&
+      req.headers.authorization !== `Bearer ${options.token}`
+    ) {
+      return problem('missing or wrong token', 401, operation.operationId);
+    }
+
+    let body: Record<string, unknown> = {};
+    const validate = bodyValidator(operation);
+    if (raw) {
+      try {
+        body = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return problem('body is not JSON', 400, operation.operationId);
+      }
+    }
+    if (validate && !validate(body)) {
+      return problem(
+        `body does not match ${operation.operationId}: ${ajv.errorsText(validate.errors)}`,
+        422,
+        operation.operationId,
+        body,
+      );
+    }
+
+    const fault = faults.find((f) => f.operationId === operation.operationId && (f.times ?? 0) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return reply(
+        {
+          status: fault.status,
+          body: fault.body ?? { message: 'fault' },
+          headers: fault.headers ?? {},
+        },
+        operation.operationId,
+        body,
+      );
+    }
+    const handler = handlers[operation.operationId];
+    if (!handler)
+      return problem(
+        `${operation.operationId} is valid but not implemented by the fake`,
+        404,
+        operation.operationId,
+      );
+    return reply(handler(params, query, body), operation.operationId, raw ? body : undefined);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      api.problems.push(`fake crashed: ${String(error)}`);
+      res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return api;
+}
