@@ -20,8 +20,22 @@ export interface WaiverNote {
 export const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
 
-const matches = (waiver: Waiver, finding: Finding) =>
-  finding.rule === waiver.id || (finding.aliases?.includes(waiver.id) ?? false);
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver: Waiver, finding: Finding) => {
+  const id = waiver.id.toLowerCase();
+  return (
+    finding.rule.toLowerCase() === id ||
+    (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false)
+  );
+};
+
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until: string, startOfToday: number): number {
+  const time = Date.parse(`${until}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until) return NaN;
+  return Math.round((time - startOfToday) / DAY_MS);
+}
 
 /**
  * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
@@ -40,9 +54,15 @@ export function applyWaivers(
   for (const waiver of waivers) {
     const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
     if (waiver.until) {
-      const daysLeft = Math.round(
-        (Date.parse(`${waiver.until}T00:00:00Z`) - startOfToday) / DAY_MS,
-      );
+      const daysLeft = daysUntil(waiver.until, startOfToday);
+      if (Number.isNaN(daysLeft)) {
+        // An impossible date must not make a waiver eternal.
+        notes.push({
+          text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+          warn: true,
+        });
+        continue;
+      }
       if (daysLeft < 0) {
         notes.push({
           text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,

@@ -5,16 +5,17 @@ import type { Severity } from './model.ts';
  * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
  */
 const SEVERITY_ALIASES: Readonly<Record<string, Severity>> = {
-  critical: 'critical',
+  critical: 'critical', // also Django's CRITICAL level
   high: 'high',
-  error: 'high', // eslint 2, tsc "error", SARIF "error"
+  error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
   medium: 'medium',
   moderate: 'medium', // npm audit, GitHub advisories
-  warning: 'medium', // eslint 1, SARIF "warning"
+  warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
   low: 'low',
   note: 'low', // SARIF "note"
-  info: 'info',
+  info: 'info', // also Django INFO
   informational: 'info',
+  debug: 'info', // Django DEBUG
   undefined: 'info', // bandit's UNDEFINED severity
   none: 'info',
 };
@@ -23,4 +24,43 @@ const SEVERITY_ALIASES: Readonly<Record<string, Severity>> = {
 export function normalizeSeverity(raw: string | undefined | null, fallback: Severity): Severity {
   if (!raw) return fallback;
   return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
+}
+
+/**
+ * Severities by rule id for tools that give none of their own (flake8) or whose level word
+ * understates a rule (Django). Prefixes, longest match wins.
+ *
+ * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
+ * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
+ * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
+ * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
+ *
+ * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
+ * anyone, so it is critical although Django reports it as a warning.
+ */
+const RULE_SEVERITIES: Readonly<Record<string, Readonly<Record<string, Severity>>>> = {
+  flake8: {
+    E9: 'high',
+    F63: 'high',
+    F7: 'high',
+    F82: 'high',
+    F: 'medium',
+    E: 'low',
+    W: 'low',
+    C: 'low',
+  },
+  django: {
+    'security.W018': 'critical',
+  },
+};
+
+/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
+export function ruleSeverity(tool: string, rule: string, fallback: Severity): Severity {
+  const table = RULE_SEVERITIES[tool];
+  if (!table) return fallback;
+  let best: string | undefined;
+  for (const prefix of Object.keys(table)) {
+    if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1)) best = prefix;
+  }
+  return best === undefined ? fallback : (table[best] ?? fallback);
 }

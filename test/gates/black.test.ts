@@ -1,0 +1,89 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstChangedLines, parseBlack } from '../../src/gates/black-parse.ts';
+import { run } from '../../src/gates/black.ts';
+import { testContext } from '../support/context.ts';
+import { gateOptions } from '../support/gate-options.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const options = gateOptions('black');
+
+describe('black gate (real black)', () => {
+  it('names the unformatted file of the CRM backend with its first changed line', async () => {
+    const outcome = await run(
+      { options, dir: 'examples/crm/backend', stacks: {} },
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings?.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+      'would-reformat examples/crm/backend/jewellery/views.py:8',
+    ]);
+  });
+
+  it('reports a file black cannot parse at the line it names', async () => {
+    const outcome = await run(
+      { options, dir: 'test/fixtures/black/broken', stacks: {} },
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toEqual([
+      expect.objectContaining({
+        rule: 'cannot-format',
+        severity: 'high',
+        file: 'test/fixtures/black/broken/bad.py',
+        line: 1,
+        column: 11,
+      }),
+    ]);
+    expect(outcome.summary).toContain('2 files checked');
+  });
+
+  it('passes formatted code and is not applicable without Python files', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'shipgate-black-'));
+    const empty = await run({ options, dir: '.', stacks: {} }, testContext({ root: dir }));
+    expect(empty.status).toBe('skip');
+    await writeFile(path.join(dir, 'ok.py'), 'x = 1\n');
+    const clean = await run({ options, dir: '.', stacks: {} }, testContext({ root: dir }));
+    expect(clean).toMatchObject({ status: 'pass', summary: 'no findings; 1 file checked' });
+  });
+});
+
+describe('black output parsing', () => {
+  it('counts context lines to the first change, and survives "--- " inside a hunk', () => {
+    const diff = [
+      '--- a.py\t2026-01-01 00:00:00 +0000',
+      '+++ a.py\t2026-01-01 00:00:01 +0000',
+      '@@ -10,4 +10,4 @@',
+      ' x = 1',
+      ' y = 2',
+      '--- z = 3',
+      '+z = 3',
+      ' w = 4',
+      '--- b.py\t2026-01-01 00:00:00 +0000',
+      '+++ b.py\t2026-01-01 00:00:01 +0000',
+      '@@ -0,0 +1 @@',
+      '+import os',
+      '\\ No newline at end of file',
+    ].join('\n');
+    expect([...firstChangedLines(diff)]).toEqual([
+      ['a.py', 12],
+      ['b.py', 1],
+    ]);
+  });
+
+  it('relates absolute paths to the repository and ignores garbage', () => {
+    const report = parseBlack(
+      '--- /repo/app/x.py\t2026\n+++ /repo/app/x.py\t2026\n@@ -3,2 +3,2 @@\n-a\n+b\n',
+      'would reformat /repo/app/x.py\nwould reformat /elsewhere/y.py\n\u0000garbage\n\nOh no! 💥 💔 💥\n2 files would be reformatted, 5 files would be left unchanged.\n',
+      '/repo',
+      '/repo/app',
+    );
+    expect(report.findings.map((f) => [f.file, f.line])).toEqual([
+      ['app/x.py', 3],
+      [undefined, undefined],
+    ]);
+    expect(report.scope).toBe('7 files checked');
+  });
+});

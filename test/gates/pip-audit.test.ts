@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ToolMissingError } from '../../src/engine/check.ts';
+import { judgeToolReport } from '../../src/gates/tool-report.ts';
+import { parsePipAudit, requirementLines } from '../../src/gates/pip-audit-parse.ts';
+import { run } from '../../src/gates/pip-audit.ts';
+import type { ExecResult } from '../../src/engine/exec.ts';
+import { testContext } from '../support/context.ts';
+import { gateOptions } from '../support/gate-options.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const fixture = (name: string) =>
+  readFile(path.join(repo, 'test/fixtures/pip-audit', name), 'utf8');
+const exited = (stdout: string, exitCode = 1, stderr = ''): ExecResult => ({
+  exitCode,
+  signal: null,
+  stdout,
+  stderr,
+  truncated: false,
+  durationMs: 1,
+  notFound: false,
+  aborted: false,
+});
+const today = new Date('2026-11-24T12:00:00Z');
+
+describe('parsePipAudit', () => {
+  it('reads the current JSON shape: ids, aliases, fix versions, skipped packages', async () => {
+    const requirements = {
+      file: 'backend/requirements.txt',
+      text: await fixture('requirements.txt'),
+    };
+    const result = parsePipAudit(await fixture('current.json'), {
+      severity: 'critical',
+      requirements,
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+      'PYSEC-2021-9 backend/requirements.txt:2',
+      'GHSA-2gwj-7jmv-h26r backend/requirements.txt:2',
+      'GHSA-j8r2-6x86-q33q backend/requirements.txt:3',
+    ]);
+    expect(result.value.findings[0]).toMatchObject({
+      severity: 'critical',
+      aliases: ['CVE-2021-31542', 'GHSA-rxjp-mfm9-w4wr'],
+      hint: 'upgrade django to 2.2.21 or 3.0.15 or 3.1.9 or 3.2.1',
+      url: 'https://osv.dev/vulnerability/PYSEC-2021-9',
+    });
+    expect(result.value.findings[0]?.message).toMatch(
+      /^django 3\.2\.0: PYSEC-2021-9 \(CVE-2021-31542, GHSA-rxjp-mfm9-w4wr\): In Django 2\.2/,
+    );
+    expect(result.value.scope).toBe('3 packages audited');
+    expect(result.value.notes).toEqual([
+      {
+        text: 'not audited: crm-utils (Dependency not found on PyPI and could not be audited: crm-utils (0.1.0))',
+        warn: false,
+      },
+    ]);
+  });
+
+  it('reads the old top-level array, and says when no release fixes a vulnerability', async () => {
+    const result = parsePipAudit(await fixture('legacy.json'), { severity: 'high' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
+      ['PYSEC-2019-179', 'high', undefined],
+      ['PYSEC-2018-66', 'high', undefined],
+    ]);
+    expect(result.value.findings[1]?.hint).toMatch(/^no fixed release of flask yet/);
+  });
+
+  it('is an error for empty output (a fatal pip-audit error), garbage, truncation and other shapes', () => {
+    expect(parsePipAudit('', { severity: 'critical' })).toEqual({
+      ok: false,
+      error: 'no output (expected JSON)',
+    });
+    expect(
+      parsePipAudit('ERROR: pip-audit: No matching distribution', { severity: 'critical' }).ok,
+    ).toBe(false);
+    expect(
+      parsePipAudit('{"dependencies": [{"name": "django", "vu', { severity: 'critical' }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/invalid JSON/) as string,
+    });
+    expect(parsePipAudit('{"vulnerabilities": {}}', { severity: 'critical' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/pip-audit version/) as string,
+    });
+  });
+
+  it('finds the line that pins a package, whatever its spelling', () => {
+    const lines = requirementLines(
+      '# c\n\nDjango_REST.Framework>=3\n-r base.txt\nrequests[socks]==2.0 # x\n',
+    );
+    expect([...lines]).toEqual([
+      ['django-rest-framework', 3],
+      ['requests', 5],
+    ]);
+  });
+});
+
+describe('pip-audit findings judged with waivers', () => {
+  const judge = async (
+    waivers: { id: string; reason: string; until?: string }[],
+    failOn = 'high' as const,
+  ) =>
+    judgeToolReport(
+      'pip-audit',
+      exited(await fixture('current.json')),
+      parsePipAudit(await fixture('current.json'), { severity: 'critical' }),
+      {
+        failOn,
+        waivers,
+        today,
+      },
+    );
+
+  it('fails on unwaived vulnerabilities although pip-audit exits 1 for them', async () => {
+    const outcome = await judge([]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      '3 critical (fail-on: high); 3 packages audited; not audited: crm-utils (Dependency not found on PyPI and could not be audited: crm-utils (0.1.0))',
+    );
+  });
+
+  it('waives by id or by alias; an expired waiver stops applying and says so', async () => {
+    const outcome = await judge([
+      { id: 'CVE-2021-31542', reason: 'uploads disabled', until: '2026-12-31' },
+      { id: 'GHSA-2gwj-7jmv-h26r', reason: 'no FileResponse', until: '2026-12-01' },
+      { id: 'CVE-2023-32681', reason: 'no proxy', until: '2026-11-01' },
+    ]);
+    const waived = outcome.findings?.map((f) => [f.rule, f.waived]);
+    expect(waived).toEqual([
+      ['PYSEC-2021-9', 'uploads disabled (until 2026-12-31)'],
+      ['GHSA-2gwj-7jmv-h26r', 'no FileResponse (until 2026-12-01)'],
+      ['GHSA-j8r2-6x86-q33q', undefined],
+    ]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('waiver for CVE-2023-32681 expired on 2026-11-01');
+    expect(outcome.summary).toContain('waiver for GHSA-2gwj-7jmv-h26r expires in 7 days');
+  });
+
+  it('warns instead of failing when unknown-severity is set below fail-on', async () => {
+    const outcome = judgeToolReport(
+      'pip-audit',
+      exited(await fixture('legacy.json')),
+      parsePipAudit(await fixture('legacy.json'), { severity: 'medium' }),
+      { failOn: 'high', today },
+    );
+    expect(outcome.status).toBe('warn');
+  });
+
+  it('is an error, never a pass, when pip-audit exits 1 with nothing on stdout', () => {
+    const result = exited('', 1, 'ERROR:pip_audit._cli:Failed to install packages');
+    const outcome = judgeToolReport(
+      'pip-audit',
+      result,
+      parsePipAudit(result.stdout, { severity: 'critical' }),
+      { failOn: 'high', today },
+    );
+    expect(outcome.status).toBe('error');
+    expect(outcome.evidence).toContain('Failed to install packages');
+  });
+});
+
+describe('pip-audit gate', () => {
+  it('reports the tool as missing when pip-audit is not installed (as on this machine)', async () => {
+    const options = gateOptions('pip-audit', {
+      requirements: 'examples/crm/backend/requirements.txt',
+    });
+    await expect(
+      run({ options, dir: 'examples/crm/backend', stacks: {} }, testContext({ root: repo })),
+    ).rejects.toBeInstanceOf(ToolMissingError);
+  });
+});
