@@ -25,7 +25,7 @@ const json = (status: number, body: unknown, extra: Record<string, string> = {})
 const routes: Record<string, Handler> = {
   '/api/health/': json(200, { status: 'ok', database: 'ok' }),
   '/api/customers/': (request, response) => {
-    const cors =
+    const cors: Record<string, string> =
       request.headers.origin === APP_ORIGIN
         ? { 'access-control-allow-origin': APP_ORIGIN, 'access-control-allow-credentials': 'true', vary: 'Origin' }
         : {};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { duration, envMap, repoPath, severity, strictObject, waiver } from './fields.ts';
+import { postSchema } from './post-schema.ts';
 
 /**
  * The Shipgate configuration (`.github/shipgate.yml`): the single source of truth for its
@@ -45,11 +46,13 @@ const ignore = () =>
 export const gatesSchema = strictObject({
   'pip-audit': gate('Known vulnerabilities in Python dependencies (pip-audit).', {
     path: projectPath('Python project'),
-    requirements: repoPath('A requirements file to audit instead of the environment.').optional(),
+    requirements: repoPath(
+      'A requirements file to audit (`pip-audit -r`); without it pip-audit audits the Python environment it runs in.',
+    ).optional(),
     'fail-on': failOn('high'),
     'unknown-severity': severity().default('critical').meta({
       description:
-        'pip-audit reports no severity; this is the severity assumed for its findings (strict by default).',
+        "pip-audit's JSON carries no severity, so every vulnerability it reports is judged at this one. The default, critical, fails the gate on any known vulnerability whatever fail-on says; set it below fail-on to make pip-audit advisory.",
     }),
     ignore: ignore(),
   }),
@@ -59,7 +62,7 @@ export const gatesSchema = strictObject({
     'min-confidence': z
       .enum(['low', 'medium', 'high'])
       .default('low')
-      .meta({ description: 'Findings below this confidence are dropped.' }),
+      .meta({ description: 'Findings below this bandit confidence are dropped (and counted).' }),
     ignore: ignore(),
   }),
   black: gate('Python formatting (black --check).', { path: projectPath('Python code') }),
@@ -74,11 +77,10 @@ export const gatesSchema = strictObject({
       .min(1)
       .optional()
       .meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
-    python: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'Python interpreter that has Django installed (default: detected).' }),
+    python: z.string().min(1).optional().meta({
+      description:
+        'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
+    }),
     env: envMap().default({}),
   }),
   secrets: gate('Required environment variables are set; no secrets are committed.', {
@@ -90,20 +92,20 @@ export const gatesSchema = strictObject({
       )
       .default([])
       .meta({ description: 'Variables that must be present and non-empty.' }),
-    scan: z
-      .boolean()
-      .default(true)
-      .meta({ description: 'Scan tracked files for committed secrets.' }),
-    exclude: z
-      .array(z.string())
-      .default([])
-      .meta({ description: 'Glob patterns of files the scan skips (fixtures, test data).' }),
+    scan: z.boolean().default(true).meta({
+      description:
+        'Scan the files git tracks (the whole tree outside git) for committed private keys, cloud and GitHub/Slack/Stripe tokens, a literal Django SECRET_KEY, and committed .env / .env*.local files.',
+    }),
+    exclude: z.array(z.string()).default([]).meta({
+      description:
+        'Files the scan skips (fixtures, test data): globs such as "examples/**", or directories.',
+    }),
   }),
   'database-tls': gate('The database connection requires TLS.', {
-    env: z
-      .string()
-      .default('DATABASE_URL')
-      .meta({ description: 'The environment variable that holds the database URL.' }),
+    env: z.string().default('DATABASE_URL').meta({
+      description:
+        'The environment variable that holds the database URL; it must be set. PostgreSQL needs sslmode=require/verify-ca/verify-full, MySQL ssl-mode=REQUIRED/VERIFY_CA/VERIFY_IDENTITY (or ssl=true); SQLite warns.',
+    }),
   }),
   'npm-audit': gate('Known vulnerabilities in npm dependencies (npm audit).', {
     path: projectPath('Node project'),
@@ -150,8 +152,45 @@ export const commandSchema = strictObject({
   env: envMap().default({}),
 });
 
+/** Names a check run may not have: empty, or longer than GitHub shows. */
+const checkRunName = z.string().trim().min(1).max(100);
+
+export const signoffSchema = strictObject({
+  comment: z.boolean().default(true).meta({
+    description:
+      'Post the sign-off as one comment on the pull request, updated in place on every run.',
+  }),
+  'comment-key': z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, {
+      error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
+    })
+    .default('signoff')
+    .meta({
+      description:
+        'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
+    }),
+  'check-run': z
+    .union([z.literal(false), z.literal(true), checkRunName])
+    .default('Shipgate')
+    .transform((value) => (value === true ? 'Shipgate' : value))
+    .meta({
+      description:
+        'Name of the check run (the status check that branch protection can require), or false for none.',
+    }),
+  'max-annotations': z.number().int().min(0).max(1000).default(200).meta({
+    description:
+      'Findings annotated on the diff, highest severity first; the rest are counted in the check summary.',
+  }),
+})
+  .prefault({})
+  .meta({ description: 'Where the sign-off is delivered on GitHub.' });
+
 export const configSchema = strictObject({
-  version: z.literal(1, { error: 'expected 1 (the only config version)' }).default(1),
+  version: z
+    .literal(1, { error: 'expected 1 (the only config version)' })
+    .default(1)
+    .meta({ description: 'The config format version.' }),
   concurrency: z
     .number()
     .int()
@@ -162,12 +201,28 @@ export const configSchema = strictObject({
     .prefault('30m')
     .meta({ description: 'The whole run is stopped after this; unfinished checks become errors.' }),
   pre: strictObject({
-    gates: gatesSchema.default({}),
+    gates: gatesSchema.default({}).meta({
+      description:
+        'Built-in gates: `true` = on with defaults, `false` = off, or options. Omit the key to let zero-config enable the gates whose inputs exist.',
+    }),
     commands: z
       .array(commandSchema)
       .default([])
       .meta({ description: "The checklist's own steps." }),
-  }).prefault({}),
+    'missing-tools': z
+      .enum(['error', 'skip'])
+      .default('error')
+      .meta({
+        description:
+          'What a configured gate whose tool is not installed becomes: `error` (a forgotten install must not pass) or `skip` with the install hint (for local runs). Zero-config gates always skip.',
+      }),
+  })
+    .prefault({})
+    .meta({ description: 'Pre-deploy gates, run on every pull request.' }),
+  post: postSchema
+    .prefault({})
+    .meta({ description: 'Post-deploy probes against the deployed URLs.' }),
+  signoff: signoffSchema,
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -177,3 +232,4 @@ export type GateKind = keyof GatesConfig;
 /** The options of one gate once `true` has been expanded to its defaults. */
 export type GateOptions<K extends GateKind> = Exclude<NonNullable<GatesConfig[K]>, false>;
 export type CommandConfig = z.output<typeof commandSchema>;
+export type SignoffConfig = z.output<typeof signoffSchema>;

@@ -27,11 +27,6 @@ export interface CheckContext {
   /** Registers a value that must never appear in any log (core.setSecret in Actions). */
   maskSecret: (value: string) => void;
   now: () => Date;
-  /**
-   * True when zero-config detection, not the user, enabled this check: a missing tool is
-   * then `skip` with an install hint rather than an `error`.
-   */
-  autoDetected: boolean;
 }
 
 /** One planned unit of work: a gate, a custom command or a probe, ready to run. */
@@ -42,7 +37,11 @@ export interface PlannedCheck {
   title: string;
   blocking: boolean;
   timeoutMs: number;
-  autoDetected: boolean;
+  /**
+   * A missing tool makes this check `skip` with its install hint rather than an `error`: for
+   * gates zero-config enabled, or all gates with `pre.missing-tools: skip`.
+   */
+  skipIfToolMissing: boolean;
   /** Extra environment for this check's processes. */
   env?: Record<string, string>;
   run: (context: CheckContext) => Promise<CheckOutcome>;
@@ -50,7 +49,7 @@ export interface PlannedCheck {
 
 /**
  * Thrown by a check whose tool is not installed. The engine turns it into `skip` (with the
- * hint) when the check was only auto-detected, and into `error` when the user asked for it.
+ * hint) when the check allows it (`skipIfToolMissing`), and into `error` otherwise.
  */
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';

@@ -35,7 +35,9 @@ export function planChecks({
 }: PlanInput): PlannedCheck[] {
   const checks: PlannedCheck[] = [];
   if (phase === 'pre' || phase === 'all') {
-    checks.push(...planGates(config.pre.gates, stacks, autoDetected));
+    const skipsMissingTools = config.pre['missing-tools'] === 'skip';
+    const skipIfToolMissing = (kind: GateKind) => skipsMissingTools || autoDetected.has(kind);
+    checks.push(...planGates(config.pre.gates, stacks, skipIfToolMissing));
     const ids = new Set<string>();
     for (const command of config.pre.commands) {
       let id = `pre/command/${slug(command.name)}`;
@@ -48,7 +50,7 @@ export function planChecks({
         title: command.name,
         blocking: command.blocking,
         timeoutMs: command.timeout,
-        autoDetected: false,
+        skipIfToolMissing: false,
         run: (context) => runCommand(command, context),
       });
     }
@@ -60,7 +62,7 @@ export function planChecks({
 function planGates(
   gates: GatesConfig,
   stacks: Stacks,
-  autoDetected: ReadonlySet<GateKind>,
+  skipIfToolMissing: (kind: GateKind) => boolean,
 ): PlannedCheck[] {
   const planned: PlannedCheck[] = [];
   for (const kind of Object.keys(GATES) as GateKind[]) {
@@ -72,7 +74,7 @@ function planGates(
         GATES[kind] as GateEntry<typeof kind>,
         setting,
         stacks,
-        autoDetected.has(kind),
+        skipIfToolMissing(kind),
       ),
     );
   }
@@ -84,7 +86,7 @@ function planGate<K extends GateKind>(
   entry: GateEntry<K>,
   setting: GateOptions<GateKind>,
   stacks: Stacks,
-  autoDetected: boolean,
+  skipIfToolMissing: boolean,
 ): PlannedCheck {
   const options = setting as GateOptions<K>;
   const explicitPath =
@@ -97,7 +99,7 @@ function planGate<K extends GateKind>(
     title: entry.title,
     blocking: options.blocking,
     timeoutMs: options.timeout,
-    autoDetected,
+    skipIfToolMissing,
     run: async (context) => (await entry.load()).run({ options, dir, stacks }, context),
   };
 }

@@ -116,7 +116,6 @@ async function runOne(
     env: options.env,
     maskSecret: options.maskSecret ?? (() => {}),
     now: options.now ?? (() => new Date()),
-    autoDetected: check.autoDetected,
   };
 
   const running = check.run(context).then(
@@ -154,7 +153,7 @@ async function runOne(
 
 function crashOutcome(check: PlannedCheck, error: unknown): CheckOutcome {
   if (error instanceof ToolMissingError) {
-    return check.autoDetected
+    return check.skipIfToolMissing
       ? { status: 'skip', summary: `${error.tool} not installed: ${error.installHint}` }
       : { status: 'error', summary: `${error.tool} not installed: ${error.installHint}` };
   }

@@ -45,7 +45,7 @@ export function planProbes(post: PostConfig, deployment: DeploymentInfo = {}): P
         title: titleOf(config.name, probe),
         blocking: probe.blocking,
         timeoutMs: post.wait.timeout + probe.timeout,
-        autoDetected: false,
+        skipIfToolMissing: false,
         run: (context) => runProbe(target, probe, deployment, context),
       };
     });

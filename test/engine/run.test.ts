@@ -13,7 +13,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 function check(id: string, run: PlannedCheck['run'], overrides: Partial<PlannedCheck> = {}): PlannedCheck {
-  return { id, phase: 'pre', kind: 'test', title: id, blocking: true, timeoutMs: 5000, autoDetected: false, run, ...overrides };
+  return { id, phase: 'pre', kind: 'test', title: id, blocking: true, timeoutMs: 5000, skipIfToolMissing: false, run, ...overrides };
 }
 
 const pass = (summary = 'ok'): CheckOutcome => ({ status: 'pass', summary });
@@ -80,7 +80,7 @@ describe('runChecks', () => {
   it('skips an auto-detected check whose tool is missing, but errors when the user asked for it', async () => {
     const missing = () => Promise.reject(new ToolMissingError('bandit', 'apt-get install bandit'));
     const results = await runChecks(
-      [check('detected', missing, { autoDetected: true }), check('configured', missing)],
+      [check('detected', missing, { skipIfToolMissing: true }), check('configured', missing)],
       options,
     );
     expect(results.map((r) => [r.status, r.summary])).toEqual([

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ToolMissingError } from '../../src/engine/check.ts';
+import { exec } from '../../src/engine/exec.ts';
 import { judgeToolReport } from '../../src/gates/tool-report.ts';
 import { parsePipAudit, requirementLines } from '../../src/gates/pip-audit-parse.ts';
 import { run } from '../../src/gates/pip-audit.ts';
@@ -164,12 +166,45 @@ describe('pip-audit findings judged with waivers', () => {
 });
 
 describe('pip-audit gate', () => {
-  it('reports the tool as missing when pip-audit is not installed (as on this machine)', async () => {
-    const options = gateOptions('pip-audit', {
-      requirements: 'examples/crm/backend/requirements.txt',
+  /** A context whose processes see only `PATH`: pip-audit is present or absent by design, not by machine. */
+  const contextWithPath = (searchPath: string) =>
+    testContext({
+      root: repo,
+      exec: (command, args, options) =>
+        exec(command, args, { ...options, env: { ...process.env, ...options.env, PATH: searchPath } }),
     });
+
+  it('reports the tool as missing when pip-audit is not on PATH', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'no-pip-audit-'));
+    const options = gateOptions('pip-audit', { requirements: 'examples/crm/backend/requirements.txt' });
     await expect(
-      run({ options, dir: 'examples/crm/backend', stacks: {} }, testContext({ root: repo })),
+      run({ options, dir: 'examples/crm/backend', stacks: {} }, contextWithPath(empty)),
     ).rejects.toBeInstanceOf(ToolMissingError);
+  });
+
+  it('runs pip-audit on the requirements file and judges the JSON it prints, not its exit code', async () => {
+    // A stand-in executable that answers as pip-audit does: recorded JSON on stdout, exit 1.
+    const bin = await mkdtemp(path.join(tmpdir(), 'pip-audit-bin-'));
+    const recorded = path.join(repo, 'test/fixtures/pip-audit/current.json');
+    await writeFile(
+      path.join(bin, 'pip-audit'),
+      `#!/bin/sh\necho "$@" > "${bin}/args"\ncat "${recorded}"\necho "Found vulnerabilities" >&2\nexit 1\n`,
+      { mode: 0o755 },
+    );
+    const options = gateOptions('pip-audit', {
+      requirements: 'test/fixtures/pip-audit/requirements.txt',
+      'fail-on': 'high',
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, contextWithPath(`${bin}:/usr/bin:/bin`));
+
+    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain('-f json');
+    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain('test/fixtures/pip-audit/requirements.txt');
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings?.find((f) => f.rule === 'PYSEC-2021-9')).toMatchObject({
+      severity: 'critical',
+      aliases: ['CVE-2021-31542', 'GHSA-rxjp-mfm9-w4wr'],
+      file: 'test/fixtures/pip-audit/requirements.txt',
+      line: 2,
+    });
   });
 });

@@ -11,7 +11,7 @@ const planned = (id: string): PlannedCheck => ({
   title: `Title of ${id}`,
   blocking: true,
   timeoutMs: 1000,
-  autoDetected: false,
+  skipIfToolMissing: false,
   run: () => Promise.resolve({ status: 'pass', summary: 'ok' }),
 });
 const result = (id: string, status: CheckResult['status'] = 'pass'): CheckResult => ({

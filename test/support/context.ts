@@ -16,7 +16,6 @@ export function testContext(overrides: Partial<CheckContext> & { root: string })
     env: {},
     maskSecret: () => {},
     now: () => new Date('2026-11-24T12:00:00Z'),
-    autoDetected: false,
     ...overrides,
     logged,
   };
