@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // ncc deletes every .js file under its output directory, so each entry is built into a
-// scratch directory first and the results are assembled into a fresh dist/.
+// scratch directory first and the results are assembled into a fresh dist/. Type checking is
+// `npm run typecheck`'s job (--transpile-only): the bundle depends on the sources alone.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

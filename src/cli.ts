@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCliArgs, USAGE } from './cli/args.ts';
+import { loadConfig } from './config/load.ts';
 import { terminalProgress } from './progress/terminal.ts';
 import { renderReport } from './report/render.ts';
 import { runShipgate } from './run-shipgate.ts';
@@ -22,13 +23,23 @@ async function main(argv: readonly string[]): Promise<number> {
   const root = path.resolve(args.root ?? process.cwd());
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
   const progress = terminalProgress((text) => process.stderr.write(text), live);
-  const { report } = await runShipgate({
+  const loaded = await loadConfig({ root, file: args.config, env: process.env });
+  const report = await runShipgate({
     root,
+    loaded,
     phase: args.phase,
     env: process.env,
     observer: progress,
-    ...(args.config !== undefined ? { configFile: args.config } : {}),
+    ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
+    ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
   }).finally(() => progress.stop());
+  if (args.sarif) {
+    // Loaded only when asked for: most runs never write SARIF.
+    const { toSarif } = await import('./report/sarif.ts');
+    await mkdir(path.dirname(path.resolve(args.sarif)), { recursive: true });
+    await writeFile(args.sarif, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
+    process.stderr.write(`Shipgate: SARIF written to ${args.sarif}\n`);
+  }
   const rendered = renderReport(report, args.format);
   if (args.out) {
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });

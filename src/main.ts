@@ -1,29 +1,127 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { OUTPUTS, readInputs } from './action/inputs.ts';
+import { signoffSettings } from './action/signoff-settings.ts';
+import { loadConfig, type LoadedConfig } from './config/load.ts';
+import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
+import { readGitHubContext, signoffTarget, type GitHubContext } from './github/context.ts';
+import { deploymentFromEvent } from './probes/deployment-event.ts';
 import { actionsLogProgress } from './progress/actions-log.ts';
-import { renderMarkdown } from './report/render-markdown.ts';
+import { BUDGETS } from './report/budget.ts';
+import { codeBlock } from './report/markdown-escape.ts';
+import type { Report } from './report/model.ts';
 import { statusTally } from './report/presentation.ts';
+import { renderMarkdown } from './report/render-markdown.ts';
 import { runShipgate } from './run-shipgate.ts';
 import { errorMessage } from './util/errors.ts';
+import { VERSION } from './version.ts';
+
+const logger = {
+  info: (message: string) => core.info(message),
+  warning: (message: string) => core.warning(message),
+  debug: (message: string) => core.debug(message),
+};
 
 /**
- * The action: read inputs → run the checklist → write the report, summary and outputs →
- * fail the step on a failing verdict. The only module that talks to @actions/core.
+ * The GitHub side of the sign-off, or undefined without a token. Octokit is loaded only
+ * here: a run without a token never pays for it.
+ */
+async function connectGitHub(
+  github: GitHubContext,
+  token: string | undefined,
+): Promise<SignoffContext | undefined> {
+  if (!token) {
+    logger.info('No github-token: the sign-off goes to the job summary only.');
+    return undefined;
+  }
+  const { createOctokit } = await import('./github/octokit.ts');
+  return {
+    octokit: createOctokit({ token, baseUrl: github.apiUrl, logger }),
+    repo: github.repo,
+    target: signoffTarget(github),
+    logger,
+    now: () => new Date(),
+    ...(github.runUrl ? { runUrl: github.runUrl } : {}),
+  };
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  else core.warning('GITHUB_STEP_SUMMARY is not set: the job summary was not written.');
+}
+
+/** Shipgate could not produce a report: say why everywhere a reader looks, and fail. */
+async function reportCrash(
+  reason: string,
+  signoff: SignoffContext | undefined,
+  checkRun: CheckRunHandle | undefined,
+): Promise<void> {
+  if (signoff && checkRun) {
+    const { failCheckRun } = await import('./github/signoff.ts');
+    const url = await failCheckRun(signoff, checkRun, reason);
+    if (url) core.setOutput(OUTPUTS.checkRunUrl, url);
+  }
+  await writeJobSummary(`## 💥 Shipgate could not run\n\n${codeBlock(reason)}\n`);
+  core.setFailed(reason);
+}
+
+async function writeSarif(report: Report, file: string): Promise<void> {
+  const { toSarif } = await import('./report/sarif.ts');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
+  core.setOutput(OUTPUTS.sarif, file);
+}
+
+/**
+ * The action: read inputs → open the check run → run the checklist → write the report,
+ * SARIF, summary, comment and outputs → fail the step on a failing verdict. The only module
+ * that talks to @actions/core.
  */
 export async function run(): Promise<void> {
+  let signoff: SignoffContext | undefined;
+  let checkRun: CheckRunHandle | undefined;
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const root = path.resolve(workspace, inputs.workingDirectory);
-    const { report } = await runShipgate({
+    // The event is read once, here. Outside GitHub Actions (local-action) there is none.
+    const github = process.env.GITHUB_REPOSITORY
+      ? readGitHubContext(process.env, (file) => readFileSync(file, 'utf8'))
+      : undefined;
+    if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
+    signoff = github ? await connectGitHub(github, inputs.githubToken) : undefined;
+    const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
+    const headSha = github ? signoffTarget(github).headSha : undefined;
+
+    // The check run must show as running before the checks start, and its name is in the
+    // config: load it first. A config that cannot be read still gets its check run, named
+    // by the input or the default, completed as a failure that says why.
+    let loaded: LoadedConfig | undefined;
+    let configProblem: Error | undefined;
+    try {
+      loaded = await loadConfig({ root, file: inputs.config, env: process.env });
+    } catch (error) {
+      configProblem = error instanceof Error ? error : new Error(errorMessage(error));
+    }
+    const settings = signoffSettings(loaded?.config.signoff, inputs);
+    if (signoff && settings['check-run'] !== false) {
+      const { openCheckRun } = await import('./github/signoff.ts');
+      checkRun = await openCheckRun(signoff, settings['check-run']);
+    }
+    if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
+
+    const report = await runShipgate({
       root,
+      loaded,
       phase: inputs.phase,
       env: process.env,
       observer: actionsLogProgress((text) => process.stdout.write(text)),
       maskSecret: (value) => core.setSecret(value),
-      ...(inputs.config ? { configFile: inputs.config } : {}),
+      ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
+      // The deployment must run the commit under review: the PR head, or the deployed sha.
+      ...(headSha ? { expectedRevision: headSha } : {}),
     });
 
     const reportPath = path.resolve(root, inputs.report);
@@ -31,11 +129,25 @@ export async function run(): Promise<void> {
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     core.setOutput(OUTPUTS.verdict, report.verdict);
     core.setOutput(OUTPUTS.report, reportPath);
+    if (inputs.sarif) await writeSarif(report, path.resolve(root, inputs.sarif));
 
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderMarkdown(report)).write();
-    } else {
-      core.warning('GITHUB_STEP_SUMMARY is not set: the job summary was not written.');
+    await writeJobSummary(
+      renderMarkdown(report, {
+        budget: BUDGETS.jobSummary,
+        fullReportHint: `the JSON report (${inputs.report})`,
+        ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+      }),
+    );
+
+    if (signoff) {
+      const { publishSignoff } = await import('./github/signoff.ts');
+      const published = await publishSignoff(signoff, settings, report, checkRun);
+      checkRun = undefined; // completed, or reported as impossible: never touched again
+      if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
+      if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
+      for (const { command, message, properties } of published.logAnnotations) {
+        core[command](message, properties);
+      }
     }
 
     if (report.verdict === 'fail') {
@@ -46,6 +158,6 @@ export async function run(): Promise<void> {
       core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
     }
   } catch (error) {
-    core.setFailed(errorMessage(error));
+    await reportCrash(errorMessage(error), signoff, checkRun);
   }
 }

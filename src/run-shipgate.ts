@@ -1,14 +1,15 @@
 import os from 'node:os';
-import { loadConfig, type LoadedConfig } from './config/load.ts';
+import type { LoadedConfig } from './config/load.ts';
 import { planChecks, type PhaseFilter } from './engine/plan.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
 import { REPORT_SCHEMA_ID, type Report } from './report/model.ts';
 import { verdictOf } from './report/verdict.ts';
 
 export interface ShipgateOptions {
-  /** Repository root: where the config is looked for and what every path is relative to. */
+  /** Repository root: what every path in the config and the findings is relative to. */
   root: string;
-  configFile?: string;
+  /** The validated config and what zero-config detected (config/load.ts). */
+  loaded: LoadedConfig;
   phase: PhaseFilter;
   env: Readonly<Record<string, string | undefined>>;
   observer?: RunObserver;
@@ -20,24 +21,15 @@ export interface ShipgateOptions {
   expectedRevision?: string;
 }
 
-export interface ShipgateRun {
-  report: Report;
-  loaded: LoadedConfig;
-}
-
 /**
- * The whole job behind both the action and the CLI: load the config, plan the checks,
- * run them, and build the report with its verdict. Throws only for bad config (ConfigError).
+ * The whole job behind both the action and the CLI once the config is loaded: plan the
+ * checks, run them, and build the report with its verdict. Never throws for a check's sake.
  */
-export async function runShipgate(options: ShipgateOptions): Promise<ShipgateRun> {
+export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const started = performance.now();
-  const loaded = await loadConfig({
-    root: options.root,
-    file: options.configFile,
-    env: options.env,
-  });
+  const { loaded } = options;
   const checks = planChecks({
     ...loaded,
     phase: options.phase,
@@ -62,5 +54,5 @@ export async function runShipgate(options: ShipgateOptions): Promise<ShipgateRun
     durationMs: Math.round(performance.now() - started),
     checks: results,
   };
-  return { report, loaded };
+  return report;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commentKeySchema } from '../config/schema.ts';
 import { UsageError } from '../util/errors.ts';
 
 /** Every input name in action.yml, once; a test keeps the two in step. */
@@ -7,12 +8,20 @@ export const INPUTS = {
   phase: 'phase',
   workingDirectory: 'working-directory',
   report: 'report',
+  sarif: 'sarif',
+  githubToken: 'github-token',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  checkRun: 'check-run',
 } as const;
 
 /** Every output name in action.yml, once. */
 export const OUTPUTS = {
   verdict: 'verdict',
   report: 'report',
+  sarif: 'sarif',
+  commentUrl: 'comment-url',
+  checkRunUrl: 'check-run-url',
 } as const;
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -22,6 +31,21 @@ const inputsSchema = z.object({
   phase: z.enum(['pre', 'post', 'all']).default('all'),
   workingDirectory: z.string().default('.'),
   report: z.string().default('shipgate-report.json'),
+  sarif: z.string().optional(),
+  githubToken: z.string().optional(),
+  /** Overrides `signoff.comment` of the config when set. */
+  comment: z.stringbool({ error: 'expected true or false' }).optional(),
+  /** Overrides `signoff.comment-key`: one workflow file's pre and post jobs share a config. */
+  commentKey: commentKeySchema.optional(),
+  /**
+   * Overrides `signoff.check-run` of the config when set: a name, or false for none. It is
+   * also the name used when the config itself cannot be read.
+   */
+  checkRun: z
+    .string()
+    .max(100, { error: 'expected a check name of at most 100 characters' })
+    .transform((value) => (/^(false|no|off)$/i.test(value) ? (false as const) : value))
+    .optional(),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;

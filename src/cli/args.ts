@@ -15,6 +15,8 @@ Options:
   --out FILE             write the report to FILE instead of standard output
   --sarif FILE           also write findings as SARIF 2.1.0
   --root DIR             repository root (default: the current directory)
+  --url URL              the deployment URL, for post targets without a url of their own
+  --revision SHA         the commit the deployment must run (the revision probe)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -32,6 +34,8 @@ export type CliCommand =
       out?: string;
       sarif?: string;
       root?: string;
+      url?: string;
+      revision?: string;
     };
 
 const PHASES = ['pre', 'post', 'all'] as const;
@@ -45,6 +49,11 @@ function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+function httpUrl(value: string): string {
+  if (/^https?:\/\/[^\s/]+/.test(value)) return value;
+  throw new UsageError(`--url must be an http:// or https:// URL, got "${value}"`);
 }
 
 /** Parses the command line; throws UsageError with a message that names the bad argument. */
@@ -62,6 +71,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         out: { type: 'string' },
         sarif: { type: 'string' },
         root: { type: 'string' },
+        url: { type: 'string' },
+        revision: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,5 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
     ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.url !== undefined ? { url: httpUrl(values.url) } : {}),
+    ...(values.revision !== undefined ? { revision: values.revision } : {}),
   };
 }

@@ -131,6 +131,7 @@ export const gatesSchema = strictObject({
   }),
   'headers-config': gate('Security headers (CSP, HSTS, …) are configured in the front end.', {
     path: projectPath('front end'),
+    'fail-on': failOn('high'),
   }),
   'https-urls': gate('API base URLs use https://.', {
     path: projectPath('front end'),
@@ -138,6 +139,7 @@ export const gatesSchema = strictObject({
       .array(z.string())
       .default(['.env.production'])
       .meta({ description: 'Env files to read, relative to the front end.' }),
+    'fail-on': failOn('high'),
   }),
 });
 
@@ -155,21 +157,20 @@ export const commandSchema = strictObject({
 /** Names a check run may not have: empty, or longer than GitHub shows. */
 const checkRunName = z.string().trim().min(1).max(100);
 
+/** A sticky-comment key: it goes into an HTML comment, so only a safe alphabet. */
+export const commentKeySchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, {
+  error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
+});
+
 export const signoffSchema = strictObject({
   comment: z.boolean().default(true).meta({
     description:
       'Post the sign-off as one comment on the pull request, updated in place on every run.',
   }),
-  'comment-key': z
-    .string()
-    .regex(/^[A-Za-z0-9._-]{1,64}$/, {
-      error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
-    })
-    .default('signoff')
-    .meta({
-      description:
-        'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
-    }),
+  'comment-key': commentKeySchema.default('signoff').meta({
+    description:
+      'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
+  }),
   'check-run': z
     .union([z.literal(false), z.literal(true), checkRunName])
     .default('Shipgate')
@@ -209,13 +210,10 @@ export const configSchema = strictObject({
       .array(commandSchema)
       .default([])
       .meta({ description: "The checklist's own steps." }),
-    'missing-tools': z
-      .enum(['error', 'skip'])
-      .default('error')
-      .meta({
-        description:
-          'What a configured gate whose tool is not installed becomes: `error` (a forgotten install must not pass) or `skip` with the install hint (for local runs). Zero-config gates always skip.',
-      }),
+    'missing-tools': z.enum(['error', 'skip']).default('error').meta({
+      description:
+        'What a configured gate whose tool is not installed becomes: `error` (a forgotten install must not pass) or `skip` with the install hint (for local runs). Zero-config gates always skip.',
+    }),
   })
     .prefault({})
     .meta({ description: 'Pre-deploy gates, run on every pull request.' }),

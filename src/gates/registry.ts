@@ -5,4 +5,42 @@ import type { GateEntry } from './gate.ts';
  * Every built-in gate, in the order the sign-off lists them. Modules are imported lazily so
  * that a run pays only for the gates it plans.
  */
-export const GATES: { [K in GateKind]?: GateEntry<K> } = {};
+export const GATES: { [K in GateKind]?: GateEntry<K> } = {
+  'pip-audit': {
+    title: 'Dependency security (pip-audit)',
+    stack: 'python',
+    load: () => import('./pip-audit.ts'),
+  },
+  bandit: { title: 'Code security (bandit)', stack: 'python', load: () => import('./bandit.ts') },
+  black: { title: 'Code formatting (black)', stack: 'python', load: () => import('./black.ts') },
+  flake8: { title: 'Code quality (flake8)', stack: 'python', load: () => import('./flake8.ts') },
+  django: {
+    title: 'Production settings (Django check --deploy)',
+    stack: 'python',
+    load: () => import('./django.ts'),
+  },
+  secrets: { title: 'Secret management', stack: 'root', load: () => import('./secrets.ts') },
+  'database-tls': { title: 'Database TLS', stack: 'root', load: () => import('./database-tls.ts') },
+  'npm-audit': {
+    title: 'Dependency security (npm audit)',
+    stack: 'node',
+    load: () => import('./npm-audit.ts'),
+  },
+  eslint: { title: 'Code quality (ESLint)', stack: 'node', load: () => import('./eslint.ts') },
+  typescript: {
+    title: 'Type check (TypeScript)',
+    stack: 'node',
+    load: () => import('./typescript.ts'),
+  },
+  build: { title: 'Production build', stack: 'node', load: () => import('./build.ts') },
+  'headers-config': {
+    title: 'Security headers configured',
+    stack: 'node',
+    load: () => import('./headers-config.ts'),
+  },
+  'https-urls': {
+    title: 'API URLs on HTTPS',
+    stack: 'node',
+    load: () => import('./https-urls.ts'),
+  },
+};

@@ -3,16 +3,21 @@
  * inject HTML, break the table, or ping anyone.
  */
 
-/** Escapes HTML and table syntax, and neutralises `@mentions` with a zero-width space. */
+/**
+ * Escapes HTML and table syntax, and neutralises `@user` and `@org/team` mentions with a
+ * zero-width space. `&` is escaped too, so an entity such as `&#64;` (which would still ping)
+ * shows as typed. Backslashes go first so that text cannot un-escape a pipe with its own.
+ */
 export function escapeInline(text: string): string {
   return text
+    .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/([`*_[\]])/g, '\\$1')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200B')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n?|\n/g, ' ');
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside it. */
@@ -24,7 +29,7 @@ export function codeBlock(text: string, language = ''): string {
 
 /** Inline code that survives backticks inside the text. */
 export function inlineCode(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
+  const clean = text.replace(/\r\n?|\n/g, ' ');
   const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longestRun + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';

@@ -1,14 +1,31 @@
 import { formatDuration } from '../util/duration.ts';
+import { fitSections, clip } from './budget.ts';
 import { codeBlock, escapeInline, inlineCode } from './markdown-escape.ts';
-import type { CheckResult, Report } from './model.ts';
+import type { CheckResult, Finding, Report } from './model.ts';
 import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
+import { SEVERITIES } from './model.ts';
 
 export interface MarkdownOptions {
   /** A link to the workflow run, shown under the table. */
   runUrl?: string;
   /** Findings listed per check before the rest are only counted. */
   maxFindingsPerCheck?: number;
+  /**
+   * The most characters (JS `.length`) the whole text may have. The heading, the table, the
+   * `header` and the footer always stay; the folded details are trimmed per check to fit,
+   * and every cut says what was left out and where to find it.
+   */
+  budget?: number;
+  /** Where the complete details are, named where something was left out. */
+  fullReportHint?: string;
+  /** Text that must lead the output whatever the budget, e.g. a sticky-comment marker. */
+  header?: string;
 }
+
+/** Long enough for any real summary line, short enough that a row cannot eat the budget. */
+const MAX_CELL = 300;
+const MAX_MESSAGE = 1000;
+const DEFAULT_HINT = 'the JSON report';
 
 /** The sign-off heading and the one-line tally under it. */
 export function renderHeading(report: Report): string {
@@ -22,7 +39,7 @@ export function renderTable(report: Report): string {
   const rows = report.checks.map((check) => {
     const label = STATUS_LABEL[check.status];
     const blocking = check.blocking ? '' : ' _(advisory)_';
-    return `| ${check.phase} | ${escapeInline(check.title)}${blocking} | ${label.icon} ${label.text} | ${formatDuration(check.durationMs)} | ${escapeInline(check.summary)} |`;
+    return `| ${check.phase} | ${escapeInline(clip(check.title, MAX_CELL))}${blocking} | ${label.icon} ${label.text} | ${formatDuration(check.durationMs)} | ${escapeInline(clip(check.summary, MAX_CELL))} |`;
   });
   return [
     '| Phase | Check | Status | Time | Details |',
@@ -31,35 +48,107 @@ export function renderTable(report: Report): string {
   ].join('\n');
 }
 
-/** One check's findings and evidence, folded: the part a reviewer opens on demand. */
-export function renderCheckDetails(check: CheckResult, options: MarkdownOptions = {}): string {
-  const limit = options.maxFindingsPerCheck ?? 50;
-  const shown = check.findings.slice(0, limit);
-  const lines = shown.map((finding) => {
-    const where = findingLocation(finding);
-    const waived = finding.waived ? ` _(waived: ${escapeInline(finding.waived)})_` : '';
-    const hint = finding.hint ? ` — ${escapeInline(finding.hint)}` : '';
-    return `- **${finding.severity}** ${inlineCode(finding.rule)}${where ? ` ${inlineCode(where)}` : ''}: ${escapeInline(finding.message)}${hint}${waived}`;
-  });
-  if (check.findings.length > shown.length) {
-    lines.push(`- …and ${check.findings.length - shown.length} more in the JSON report`);
-  }
-  const body = [lines.join('\n'), check.evidence ? codeBlock(check.evidence) : '']
-    .filter(Boolean)
-    .join('\n\n');
-  const label = STATUS_LABEL[check.status];
-  const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
-  return `<details><summary>${label.icon} ${escapeInline(check.title)}${count}</summary>\n\n${body}\n\n</details>`;
+const severityRank = (finding: Finding) => SEVERITIES.indexOf(finding.severity);
+
+function findingLine(finding: Finding): string {
+  const where = findingLocation(finding);
+  const waived = finding.waived
+    ? ` _(waived: ${escapeInline(clip(finding.waived, MAX_CELL))})_`
+    : '';
+  const hint = finding.hint ? ` — ${escapeInline(clip(finding.hint, MAX_CELL))}` : '';
+  return `- **${finding.severity}** ${inlineCode(clip(finding.rule, MAX_CELL))}${where ? ` ${inlineCode(where)}` : ''}: ${escapeInline(clip(finding.message, MAX_MESSAGE))}${hint}${waived}`;
 }
 
-/** The complete Markdown sign-off: heading, table, and folded details of every check that has any. */
+interface DetailsCut {
+  findings: number;
+  evidenceChars: number;
+}
+
+function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: number): string {
+  // Highest severity first, so that whatever a budget cuts off is the least important.
+  const ordered = [...check.findings].sort((a, b) => severityRank(a) - severityRank(b));
+  const lines = ordered.slice(0, cut.findings).map(findingLine);
+  const hidden = check.findings.length - cut.findings;
+  if (hidden > 0) {
+    lines.push(
+      cut.findings < capped
+        ? `- …and ${hidden} more (left out to fit): see ${hint}`
+        : `- …and ${hidden} more in the JSON report`,
+    );
+  }
+  const evidence = check.evidence?.replace(/\s+$/, '') ?? '';
+  let evidenceBlock = '';
+  if (evidence && cut.evidenceChars >= evidence.length) evidenceBlock = codeBlock(evidence);
+  else if (evidence && cut.evidenceChars > 0) {
+    evidenceBlock = codeBlock(`…\n${evidence.slice(-cut.evidenceChars)}`);
+  } else if (evidence) lines.push(`- Tool output left out to fit: see ${hint}`);
+  const body = [lines.join('\n'), evidenceBlock].filter(Boolean).join('\n\n');
+  const label = STATUS_LABEL[check.status];
+  const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
+  return `<details><summary>${label.icon} ${escapeInline(clip(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
+}
+
+/**
+ * One check's findings and evidence, folded: the part a reviewer opens on demand. Within
+ * `maxChars` it keeps as many findings as fit (highest severity first), then as much of the
+ * tool output's tail as fits; '' when not even the fold itself fits.
+ */
+export function renderCheckDetails(
+  check: CheckResult,
+  options: MarkdownOptions = {},
+  maxChars = Number.POSITIVE_INFINITY,
+): string {
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const capped = Math.min(check.findings.length, options.maxFindingsPerCheck ?? 50);
+  const evidenceLength = check.evidence?.length ?? 0;
+  const render = (cut: DetailsCut) => detailsWith(check, cut, hint, capped);
+  const full = render({ findings: capped, evidenceChars: evidenceLength });
+  if (full.length <= maxChars) return full;
+
+  // Findings matter more than the tool's output: shrink the evidence first, then findings.
+  const withoutEvidence = render({ findings: capped, evidenceChars: 0 });
+  if (withoutEvidence.length <= maxChars) {
+    const room = maxChars - withoutEvidence.length - 20;
+    return room > 200 ? render({ findings: capped, evidenceChars: room }) : withoutEvidence;
+  }
+  let low = 0;
+  let high = capped;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (render({ findings: mid, evidenceChars: 0 }).length <= maxChars) low = mid;
+    else high = mid - 1;
+  }
+  const fitted = render({ findings: low, evidenceChars: 0 });
+  return fitted.length <= maxChars ? fitted : '';
+}
+
+/**
+ * The complete Markdown sign-off: heading, table, folded details of every check that has
+ * any, and a link to the run. The one renderer for every surface (CLI, job summary, PR
+ * comment, check run): each passes its own `budget`.
+ */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const details = report.checks
-    .filter((check) => check.findings.length > 0 || check.evidence)
-    .map((check) => renderCheckDetails(check, options));
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const budget = options.budget ?? Number.POSITIVE_INFINITY;
   const footer = options.runUrl ? `[Workflow run](${options.runUrl})` : '';
+  const fixed = [options.header ?? '', renderHeading(report), renderTable(report), footer];
+  const withDetails = report.checks.filter((check) => check.findings.length > 0 || check.evidence);
+  const omittedNote = (n: number) =>
+    `_Details of ${n} ${n === 1 ? 'check' : 'checks'} left out to fit: see ${hint}._`;
+  // Room for the separators and for the note about omitted checks, whatever it ends up saying.
+  const reserved =
+    fixed.reduce((sum, part) => sum + part.length + 2, 0) +
+    omittedNote(withDetails.length).length +
+    2;
+  const sections = fitSections(
+    withDetails.map((check) => (maxChars: number) => renderCheckDetails(check, options, maxChars)),
+    budget - reserved,
+  );
+  const omitted = sections.filter((section) => !section).length;
+  const [header, heading, table] = fixed;
   return (
-    [renderHeading(report), renderTable(report), ...details, footer].filter(Boolean).join('\n\n') +
-    '\n'
+    [header, heading, table, ...sections, omitted ? omittedNote(omitted) : '', footer]
+      .filter(Boolean)
+      .join('\n\n') + '\n'
   );
 }

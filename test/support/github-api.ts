@@ -265,14 +265,14 @@ export async function startGitHubApi(options: { token: string }): Promise<GitHub
     'checks/create': (_params, _query, raw) => {
       const body = raw as CheckRunBody;
       if (!api.permissions.checks) return forbidden('checks: write');
-      const output = (body.output ?? {}) as CheckRun['output'] & { annotations?: unknown[] };
+      const output = body.output ?? {};
       const run: CheckRun = {
         id: nextId++,
-        name: String(body.name),
-        head_sha: String(body.head_sha),
-        status: body.conclusion ? 'completed' : String(body.status ?? 'queued'),
-        conclusion: (body.conclusion as string | undefined) ?? null,
-        ...(body.details_url ? { details_url: String(body.details_url) } : {}),
+        name: body.name ?? '',
+        head_sha: body.head_sha ?? '',
+        status: body.conclusion ? 'completed' : (body.status ?? 'queued'),
+        conclusion: body.conclusion ?? null,
+        ...(body.details_url ? { details_url: body.details_url } : {}),
         output: { title: output.title, summary: output.summary, text: output.text },
         annotations: [...(output.annotations ?? [])],
       };
@@ -286,9 +286,9 @@ export async function startGitHubApi(options: { token: string }): Promise<GitHub
       if (!run) return { status: 404, body: { message: 'Not Found' } };
       if (body.conclusion) {
         run.status = 'completed';
-        run.conclusion = String(body.conclusion);
-      } else if (body.status) run.status = String(body.status);
-      const output = body.output as (CheckRun['output'] & { annotations?: unknown[] }) | undefined;
+        run.conclusion = body.conclusion;
+      } else if (body.status) run.status = body.status;
+      const output = body.output;
       if (output) {
         run.output = { title: output.title, summary: output.summary, text: output.text };
         // The Checks API appends annotations on every update.

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { UsageError } from '../util/errors.ts';
+
+/** The repository a run belongs to. */
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+/** What a workflow run tells about itself, read once from the runner's environment. */
+export interface GitHubContext {
+  repo: Repo;
+  eventName: string;
+  /** The event payload (GITHUB_EVENT_PATH), `{}` when there is none. */
+  payload: unknown;
+  /** GITHUB_SHA: on pull_request events a merge commit that no reviewer sees. */
+  sha: string;
+  apiUrl: string;
+  /** The workflow run's page, linked from every sign-off. */
+  runUrl?: string;
+}
+
+/** Where the sign-off lands: the commit its check run is attached to, and the PR if known. */
+export interface SignoffTarget {
+  headSha: string;
+  /** Set when the event names the pull request itself. */
+  pullRequest?: number;
+  /** Set when the pull request has to be looked up from the commit. */
+  lookupSha?: string;
+}
+
+const pullRequestEvent = z.object({
+  pull_request: z.object({ number: z.number().int(), head: z.object({ sha: z.string().min(1) }) }),
+});
+const deploymentEvent = z.object({ deployment: z.object({ sha: z.string().min(1) }) });
+
+/** Events whose commit is looked up for its pull request (commits/{sha}/pulls). */
+const LOOKUP_EVENTS = new Set(['push', 'workflow_dispatch', 'deployment', 'deployment_status']);
+
+/**
+ * Reads the runner's GITHUB_* variables and the event payload. `readFile` is injected so
+ * that this stays free of I/O decisions; a missing or unreadable payload is an empty one.
+ */
+export function readGitHubContext(
+  env: Readonly<Record<string, string | undefined>>,
+  readFile: (path: string) => string,
+): GitHubContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) {
+    throw new UsageError(
+      `GITHUB_REPOSITORY is "${env.GITHUB_REPOSITORY ?? ''}", expected owner/repo: is this running in GitHub Actions?`,
+    );
+  }
+  let payload: unknown = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+    } catch {
+      payload = {};
+    }
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  return {
+    repo: { owner, repo },
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    ...(env.GITHUB_RUN_ID
+      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+  };
+}
+
+/**
+ * The commit and pull request a sign-off belongs to. On pull_request events the check run
+ * goes on the PR's head commit: one on GITHUB_SHA (a merge commit) is accepted by the API
+ * but never shown on the PR. A deployment names its own commit.
+ */
+export function signoffTarget(context: GitHubContext): SignoffTarget {
+  const pr = pullRequestEvent.safeParse(context.payload);
+  if (pr.success && context.eventName.startsWith('pull_request')) {
+    return { headSha: pr.data.pull_request.head.sha, pullRequest: pr.data.pull_request.number };
+  }
+  const deployment = deploymentEvent.safeParse(context.payload);
+  const headSha =
+    deployment.success && context.eventName.startsWith('deployment')
+      ? deployment.data.deployment.sha
+      : context.sha;
+  return LOOKUP_EVENTS.has(context.eventName) && headSha
+    ? { headSha, lookupSha: headSha }
+    : { headSha };
+}

@@ -1,0 +1,187 @@
+import type { SignoffConfig } from '../config/schema.ts';
+import { BUDGETS } from '../report/budget.ts';
+import { codeBlock } from '../report/markdown-escape.ts';
+import type { Report } from '../report/model.ts';
+import { statusTally } from '../report/presentation.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
+import { plural } from '../util/text.ts';
+import { logAnnotations, selectAnnotations, type LogAnnotation } from './annotations.ts';
+import { describeApiError, isPermissionDenied } from './api-errors.ts';
+import {
+  completeCheckRun,
+  startCheckRun,
+  type CheckRunRef,
+  type CheckRunStart,
+  type Conclusion,
+} from './check-run.ts';
+import type { Repo, SignoffTarget } from './context.ts';
+import type { GitHubClient, Logger } from './octokit.ts';
+import { findPullRequest } from './pull-request.ts';
+import { commentMarker, upsertComment } from './sticky-comment.ts';
+
+/** Everything the sign-off needs to talk to GitHub, passed in by main.ts. */
+export interface SignoffContext {
+  octokit: GitHubClient;
+  repo: Repo;
+  target: SignoffTarget;
+  runUrl?: string;
+  logger: Logger;
+  now: () => Date;
+}
+
+export const CHECKS_PERMISSION = 'checks: write';
+export const COMMENT_PERMISSION = 'pull-requests: write';
+
+/** A started check run, or the name it will be created with when starting it failed. */
+export type CheckRunHandle = CheckRunRef | CheckRunStart;
+
+/**
+ * Creates the check run `in_progress` before any check runs. Never throws: when GitHub
+ * refuses, the run goes on and the failure is a warning. Returns undefined when the token
+ * may not write checks (nothing later will succeed either), and the unstarted run when
+ * GitHub failed otherwise, so that completing it can create it.
+ */
+export async function openCheckRun(
+  context: SignoffContext,
+  name: string,
+): Promise<CheckRunHandle | undefined> {
+  const start: CheckRunStart = {
+    name,
+    headSha: context.target.headSha,
+    startedAt: context.now(),
+    ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+  };
+  try {
+    return await startCheckRun(context.octokit, context.repo, start);
+  } catch (error) {
+    context.logger.warning(describeApiError(error, 'create the check run', CHECKS_PERMISSION));
+    return isPermissionDenied(error) ? undefined : start;
+  }
+}
+
+/**
+ * success when everything passed; neutral when the verdict passed but advisory checks
+ * warned, failed or errored (a required check still passes on neutral, and the PR shows
+ * that something wants a look); failure when the verdict failed.
+ */
+export function conclusionOf(report: Report): Conclusion {
+  if (report.verdict === 'fail') return 'failure';
+  return report.checks.some(
+    (c) => c.status === 'warn' || c.status === 'fail' || c.status === 'error',
+  )
+    ? 'neutral'
+    : 'success';
+}
+
+export interface PublishedSignoff {
+  commentUrl?: string;
+  checkRunUrl?: string;
+  /** Set when the check run could not carry the annotations: print these to the log. */
+  logAnnotations: LogAnnotation[];
+}
+
+/** Where a reader of a trimmed surface finds everything. */
+const moreAt = (runUrl: string | undefined) =>
+  runUrl
+    ? `the [job summary](${runUrl}) and the JSON report`
+    : 'the job summary and the JSON report';
+
+/** The sign-off comment's body: marker first, within the comment limit. */
+export function renderComment(report: Report, key: string, runUrl?: string): string {
+  return renderMarkdown(report, {
+    header: commentMarker(key),
+    budget: BUDGETS.comment,
+    fullReportHint: moreAt(runUrl),
+    ...(runUrl ? { runUrl } : {}),
+  });
+}
+
+/**
+ * Delivers a finished report: the sticky comment on the PR (when there is one), then the
+ * completed check run with its annotations. Each is independent of the other, and neither
+ * failing fails the run: the verdict decides the exit code, and the job summary (written
+ * by the caller) always has the sign-off. `checkRun` undefined means the token cannot write
+ * checks: the annotations are then returned for the log instead.
+ */
+export async function publishSignoff(
+  context: SignoffContext,
+  settings: SignoffConfig,
+  report: Report,
+  checkRun: CheckRunHandle | undefined,
+): Promise<PublishedSignoff> {
+  const { octokit, repo, logger } = context;
+  const published: PublishedSignoff = { logAnnotations: [] };
+
+  if (settings.comment) {
+    try {
+      const issueNumber = await findPullRequest(octokit, repo, context.target);
+      if (issueNumber === undefined) {
+        logger.info('No pull request for this commit: the sign-off comment is skipped.');
+      } else {
+        const comment = await upsertComment(octokit, repo, {
+          issueNumber,
+          marker: commentMarker(settings['comment-key']),
+          body: renderComment(report, settings['comment-key'], context.runUrl),
+        });
+        published.commentUrl = comment.url;
+        logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
+      }
+    } catch (error) {
+      logger.warning(describeApiError(error, 'comment on the pull request', COMMENT_PERMISSION));
+    }
+  }
+
+  if (settings['check-run'] === false) return published;
+  const { annotations, total } = selectAnnotations(report, settings['max-annotations']);
+  if (!checkRun) {
+    published.logAnnotations = logAnnotations(annotations);
+    return published;
+  }
+  const left = total - annotations.length;
+  const note = left
+    ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl)}._\n`
+    : '';
+  try {
+    const done = await completeCheckRun(octokit, repo, checkRun, {
+      conclusion: conclusionOf(report),
+      title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${statusTally(report.checks)}`,
+      summary:
+        renderMarkdown(report, {
+          budget: BUDGETS.checkRun - note.length,
+          fullReportHint: moreAt(context.runUrl),
+          ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        }) + note,
+      annotations,
+      completedAt: context.now(),
+    });
+    published.checkRunUrl = done.url;
+  } catch (error) {
+    logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
+    published.logAnnotations = logAnnotations(annotations);
+  }
+  return published;
+}
+
+/**
+ * Shipgate itself could not finish (invalid config, a crash): the check run must not stay
+ * in progress, and "could not run" must never read as a pass. Never throws.
+ */
+export async function failCheckRun(
+  context: SignoffContext,
+  checkRun: CheckRunHandle,
+  reason: string,
+): Promise<string | undefined> {
+  try {
+    const done = await completeCheckRun(context.octokit, context.repo, checkRun, {
+      conclusion: 'failure',
+      title: 'Shipgate could not run',
+      summary: `## 💥 Shipgate could not run\n\n${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
+      annotations: [],
+      completedAt: context.now(),
+    });
+    return done.url;
+  } catch (error) {
+    context.logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Finding } from './model.ts';
+
+/**
+ * A finding's path as GitHub can place it (repository-relative, forward slashes), or
+ * undefined for one it cannot: absolute, a Windows drive, or escaping the repository.
+ * Gates already make paths relative; this guards annotations and SARIF against any that don't.
+ */
+export function annotatablePath(file: string): string | undefined {
+  const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!path || path.startsWith('/') || /^[A-Za-z]:/.test(path)) return undefined;
+  return path.split('/').includes('..') ? undefined : path;
+}
+
+/** A finding GitHub can show on a line of a file: both annotations and SARIF need file and line. */
+export type LocatedFinding = Finding & { file: string; line: number };
+
+/** The finding with its path made annotatable, or undefined when it has no usable file and line. */
+export function locate(finding: Finding): LocatedFinding | undefined {
+  const file = finding.file ? annotatablePath(finding.file) : undefined;
+  return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
+}

@@ -1,0 +1,161 @@
+import { locate } from './location.ts';
+import type { CheckResult, Finding, Report, Severity } from './model.ts';
+import { SEVERITIES } from './model.ts';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (upload-sarif): one run per tool (check kind), every
+ * finding with a file and line as a result. Code scanning places a result only with
+ * `region.startLine` (sarif-sdk rule GH1003), so findings without one stay in the report.
+ */
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL: Readonly<Record<Severity, SarifLevel>> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/**
+ * Code scanning's `security-severity` (a CVSS-like score as a string): above 9.0 reads as
+ * critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. Info carries none: it is not a risk.
+ */
+const SECURITY_SEVERITY: Readonly<Record<Severity, string | undefined>> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+  info: undefined,
+};
+
+/** GitHub processes at most 20 runs per file. */
+const MAX_RUNS = 20;
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown?: string };
+  helpUri?: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[]; 'security-severity'?: string; precision: 'high' };
+}
+
+/** The text SARIF requires to be non-empty, with a fallback that always is. */
+const nonEmpty = (text: string | undefined, fallback: string): string =>
+  text?.trim() ? text.trim() : fallback;
+
+const firstLine = (text: string) => text.split('\n')[0] ?? text;
+
+function ruleFor(id: string, findings: readonly Finding[], check: CheckResult): SarifRule {
+  // A rule's severity is that of its worst finding: GitHub shows the rule's, not the result's.
+  const worst = findings.reduce<Severity>(
+    (acc, f) => (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(acc) ? f.severity : acc),
+    'info',
+  );
+  const example = findings[0];
+  const description = nonEmpty(example?.message, `${check.title}: ${id}`);
+  const helpText = nonEmpty(
+    [example?.hint, example?.url ? `More: ${example.url}` : undefined].filter(Boolean).join('\n'),
+    `Reported by ${check.title}. See the Shipgate report for details.`,
+  );
+  const securitySeverity = SECURITY_SEVERITY[worst];
+  return {
+    id,
+    shortDescription: { text: firstLine(description).slice(0, 1000) },
+    fullDescription: { text: description.slice(0, 10_000) },
+    help: { text: helpText },
+    ...(example?.url ? { helpUri: example.url } : {}),
+    defaultConfiguration: { level: LEVEL[worst] },
+    properties: {
+      tags: ['shipgate', check.kind, ...(securitySeverity ? ['security'] : [])],
+      ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
+      precision: 'high',
+    },
+  };
+}
+
+function runFor(kind: string, checks: readonly CheckResult[], version: string) {
+  const results: object[] = [];
+  const rules = new Map<string, SarifRule>();
+  const ruleIndex = new Map<string, number>();
+  for (const check of checks) {
+    const findings = check.findings.map(locate).filter((f) => f !== undefined);
+    for (const finding of findings) {
+      const ruleId = nonEmpty(finding.rule, kind);
+      if (!rules.has(ruleId)) {
+        const same = findings.filter((f) => nonEmpty(f.rule, kind) === ruleId);
+        ruleIndex.set(ruleId, rules.size);
+        rules.set(ruleId, ruleFor(ruleId, same, check));
+      }
+      const endLine = Math.max(finding.line, finding.endLine ?? finding.line);
+      results.push({
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId),
+        level: finding.waived ? 'note' : LEVEL[finding.severity],
+        message: { text: nonEmpty(finding.message, ruleId) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: finding.line,
+                ...(endLine !== finding.line ? { endLine } : {}),
+                ...(finding.column ? { startColumn: finding.column } : {}),
+                ...(finding.column && finding.endColumn && endLine === finding.line
+                  ? { endColumn: Math.max(finding.column, finding.endColumn) }
+                  : {}),
+              },
+            },
+          },
+        ],
+        // A waived finding is accepted, not fixed: SARIF's suppression says exactly that.
+        ...(finding.waived
+          ? {
+              suppressions: [
+                { kind: 'external', justification: nonEmpty(finding.waived, 'waived') },
+              ],
+            }
+          : {}),
+        properties: { severity: finding.severity, check: check.id },
+      });
+    }
+  }
+  return {
+    tool: {
+      driver: {
+        name: `Shipgate ${kind}`,
+        semanticVersion: version,
+        rules: [...rules.values()],
+      },
+    },
+    // Tells the runs apart in code scanning, which rejects two runs with one tool and category.
+    automationDetails: { id: `shipgate/${kind}/` },
+    results,
+  };
+}
+
+/**
+ * The report as a SARIF 2.1.0 log: a run for every check kind that ran (an empty run tells
+ * code scanning that the tool found nothing, which closes its old alerts), those with
+ * results first when there are more kinds than GitHub accepts. Skipped checks and checks
+ * that errored have no run: a tool that could not run must not close anything.
+ */
+export function toSarif(report: Report, version: string) {
+  const byKind = new Map<string, CheckResult[]>();
+  for (const check of report.checks) {
+    if (check.status === 'skip' || check.status === 'error') continue;
+    byKind.set(check.kind, [...(byKind.get(check.kind) ?? []), check]);
+  }
+  const runs = [...byKind.entries()]
+    .map(([kind, checks]) => runFor(kind, checks, version))
+    .sort((a, b) => Number(b.results.length > 0) - Number(a.results.length > 0))
+    .slice(0, MAX_RUNS);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0' as const,
+    runs,
+  };
+}

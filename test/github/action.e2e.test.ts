@@ -1,0 +1,242 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { scratchRepo } from '../support/cli.ts';
+import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
+import { BUNDLED_ACTION, runAction } from './run-action.ts';
+
+/**
+ * The bundled action (dist/index.js, rebuilt by `npm run bundle`) run as a child process
+ * against the loopback GitHub API, the way a runner starts it.
+ */
+
+const HEAD = '1'.repeat(40);
+const MERGE = '2'.repeat(40);
+const repository = { name: 'r', full_name: 'o/r', owner: { login: 'o' } };
+const pullRequestEvent = {
+  action: 'synchronize',
+  number: 7,
+  pull_request: {
+    number: 7,
+    state: 'open',
+    head: { sha: HEAD, ref: 'feature', repo: { full_name: 'o/r' } },
+    base: { sha: '3'.repeat(40), ref: 'main', repo: { full_name: 'o/r' } },
+  },
+  repository,
+};
+
+const PASSING = 'pre:\n  commands:\n    - name: Migrations ready\n      run: "true"\n';
+const FAILING = 'pre:\n  commands:\n    - name: Migrations ready\n      run: "exit 3"\n';
+// flake8 from the distribution: real findings on real lines, for annotations and SARIF.
+const LINTED = 'pre:\n  gates:\n    flake8: { path: . }\n';
+const LINT_ME = 'import os\nimport sys\n\n\ndef f( x ):\n    return x\n';
+
+let api: GitHubApi;
+beforeAll(() => {
+  if (!existsSync(BUNDLED_ACTION))
+    throw new Error('dist/index.js is missing: run `npm run bundle` first');
+});
+beforeEach(async () => {
+  api = await startGitHubApi({ token: 'ghs_test_token' });
+});
+afterEach(async () => {
+  expect(api.problems).toEqual([]);
+  await api.close();
+});
+
+const workspace = (config: string, files: Record<string, string> = {}) =>
+  scratchRepo({ '.github/shipgate.yml': config, ...files });
+
+const operations = () => api.calls.map((call) => `${call.operationId} ${call.status}`);
+
+describe('the bundled action on GitHub', () => {
+  it('signs off a pull request: check run on the head commit, one comment updated in place', async () => {
+    const repo = await workspace(PASSING);
+    const first = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      sha: MERGE,
+    });
+    expect(first.code, first.stdout).toBe(0);
+    // Per run: check run 1 + max(1, ceil(0 / 50)) requests, comment 2 (list + create).
+    expect(operations()).toEqual([
+      'checks/create 201',
+      'issues/list-comments 200',
+      'issues/create-comment 201',
+      'checks/update 200',
+    ]);
+    expect(api.checkRuns[0]).toMatchObject({
+      name: 'Shipgate',
+      head_sha: HEAD,
+      status: 'completed',
+      conclusion: 'success',
+    });
+    expect(api.callsTo('checks/create')[0]?.body).toMatchObject({
+      status: 'in_progress',
+      details_url: 'https://github.com/o/r/actions/runs/42',
+    });
+    expect(first.outputs).toMatchObject({
+      verdict: 'pass',
+      'comment-url': `https://github.com/o/r/pull/7#issuecomment-${api.comments[0]?.id}`,
+      'check-run-url': `https://github.com/o/r/runs/${api.checkRuns[0]?.id}`,
+    });
+    expect(first.summary).toContain('| pre | Migrations ready | ✅ pass |');
+    expect(api.comments[0]?.body).toContain('| pre | Migrations ready | ✅ pass |');
+
+    api.calls.length = 0;
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(`${repo}/.github/shipgate.yml`, FAILING),
+    );
+    const second = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      sha: MERGE,
+    });
+    expect(second.code).toBe(1);
+    expect(operations()).toEqual([
+      'checks/create 201',
+      'issues/list-comments 200',
+      'issues/update-comment 200',
+      'checks/update 200',
+    ]);
+    expect(api.comments).toHaveLength(1);
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
+    expect(api.comments[0]?.body).toContain('## ❌ Shipgate sign-off: failed');
+    expect(api.checkRuns[1]).toMatchObject({ conclusion: 'failure' });
+  });
+
+  it('annotates findings on their file and line, and writes SARIF', async () => {
+    const repo = await workspace(LINTED, { 'app.py': LINT_ME });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      inputs: { sarif: 'out/shipgate.sarif' },
+    });
+    const annotations = api.checkRuns[0]?.annotations as {
+      path: string;
+      start_line: number;
+      message: string;
+    }[];
+    expect(annotations.length, run.stdout).toBeGreaterThanOrEqual(3);
+    expect(annotations).toContainEqual(expect.objectContaining({ path: 'app.py', start_line: 1 }));
+    const sarif = JSON.parse(await readFile(run.outputs.sarif ?? '', 'utf8')) as {
+      runs: {
+        tool: { driver: { name: string } };
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
+    expect(run.outputs.sarif).toBe(`${repo}/out/shipgate.sarif`);
+    expect(sarif.runs[0]?.tool.driver.name).toBe('Shipgate flake8');
+    expect(sarif.runs[0]?.results).toHaveLength(annotations.length);
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
+      'app.py',
+    );
+  });
+
+  it("degrades on a fork's read-only token: warnings name the permissions, log annotations, exit code follows the verdict", async () => {
+    api.permissions = { checks: false, pullRequests: false };
+    const repo = await workspace(LINTED, { 'app.py': LINT_ME });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::warning::Shipgate could not create the check run: the token lacks `checks: write`/m,
+    );
+    expect(run.stdout).toMatch(
+      /^::warning::Shipgate could not comment on the pull request: the token lacks `pull-requests: write`/m,
+    );
+    expect(run.stdout).toMatch(
+      /^::(error|warning|notice) title=Code quality \(flake8\)%3A [^,]+,file=app\.py,line=1,endLine=1,col=1,endColumn=1::/m,
+    );
+    expect(run.summary).toContain('Shipgate sign-off: failed');
+    expect(api.callsTo('checks/create')).toHaveLength(1);
+    expect(run.outputs['check-run-url']).toBeUndefined();
+  });
+
+  it('rides out a 502 from the API', async () => {
+    api.inject({ operationId: 'checks/create', status: 502, body: { message: 'Bad Gateway' } });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: await workspace(PASSING),
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+    });
+    expect(run.code).toBe(0);
+    expect(api.callsTo('checks/create').map((c) => c.status)).toEqual([502, 201]);
+    expect(api.checkRuns[0]).toMatchObject({ conclusion: 'success' });
+    expect(run.wallMs).toBeLessThan(5000);
+  });
+
+  it('waits out a secondary rate limit (retry-after: 1)', async () => {
+    api.inject({
+      operationId: 'issues/create-comment',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.',
+      },
+    });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: await workspace(PASSING),
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+    });
+    expect(run.code).toBe(0);
+    expect(api.callsTo('issues/create-comment').map((c) => c.status)).toEqual([403, 201]);
+    expect(run.stdout).toMatch(/secondary rate limit on POST .* retrying in 1s/);
+  });
+
+  it('lands a deployment_status sign-off on the pull request of the deployed commit', async () => {
+    const deployed = '4'.repeat(40);
+    api.pulls.set(deployed, [{ number: 12, state: 'open', head: { sha: deployed } }]);
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: await workspace(PASSING),
+      eventName: 'deployment_status',
+      payload: {
+        deployment_status: { state: 'success', environment_url: 'https://preview.example.com' },
+        deployment: { sha: deployed, environment: 'Preview' },
+        repository,
+      },
+      inputs: { phase: 'pre', 'comment-key': 'post-deploy' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(api.callsTo('repos/list-pull-requests-associated-with-commit')[0]?.path).toBe(
+      `/repos/o/r/commits/${deployed}/pulls`,
+    );
+    expect(api.comments[0]?.issue).toBe(12);
+    expect(api.comments[0]?.body).toMatch(/^<!-- shipgate:post-deploy -->/);
+    expect(api.checkRuns[0]?.head_sha).toBe(deployed);
+  });
+
+  it('completes the check run as failure when the config is invalid', async () => {
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: await workspace('pree:\n  commands: []\n'),
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      inputs: { 'check-run': 'Deploy gate' },
+    });
+    expect(run.code).toBe(1);
+    expect(operations()).toEqual(['checks/create 201', 'checks/update 200']);
+    expect(api.checkRuns[0]).toMatchObject({
+      name: 'Deploy gate',
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
+    expect(run.stdout).toMatch(/^::error::Invalid Shipgate config/m);
+  });
+});

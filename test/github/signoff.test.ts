@@ -1,0 +1,298 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signoffSchema } from '../../src/config/schema.ts';
+import { createOctokit } from '../../src/github/octokit.ts';
+import {
+  failCheckRun,
+  openCheckRun,
+  publishSignoff,
+  type SignoffContext,
+} from '../../src/github/signoff.ts';
+import type { SignoffTarget } from '../../src/github/context.ts';
+import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
+import { check, findings, report } from './fixtures.ts';
+
+const TOKEN = 'ghs_test_token';
+const HEAD = 'a'.repeat(40);
+let api: GitHubApi;
+let warnings: string[];
+
+beforeEach(async () => {
+  api = await startGitHubApi({ token: TOKEN });
+  warnings = [];
+});
+afterEach(async () => {
+  expect(api.problems).toEqual([]);
+  await api.close();
+});
+
+function context(target: SignoffTarget = { headSha: HEAD, pullRequest: 7 }): SignoffContext {
+  const logger = { info: () => {}, debug: () => {}, warning: (m: string) => warnings.push(m) };
+  return {
+    // 10 ms per second of retry delay: the retry paths run for real, just faster.
+    octokit: createOctokit({ token: TOKEN, baseUrl: api.url, logger, retryAfterBaseValue: 10 }),
+    repo: { owner: 'o', repo: 'r' },
+    target,
+    runUrl: 'https://github.com/o/r/actions/runs/42',
+    logger,
+    now: () => new Date('2026-11-24T12:00:00Z'),
+  };
+}
+
+const settings = (overrides: Record<string, unknown> = {}) => signoffSchema.parse(overrides);
+
+describe('check run', () => {
+  it('annotates 120 findings in 1 + ceil(120 / 50) requests, highest severity first', async () => {
+    const ctx = context();
+    const run = await openCheckRun(ctx, 'Shipgate');
+    expect(api.checkRuns[0]).toMatchObject({
+      name: 'Shipgate',
+      head_sha: HEAD,
+      status: 'in_progress',
+    });
+    const result = report([check({ status: 'fail', findings: findings(120) })]);
+    const published = await publishSignoff(ctx, settings({ comment: false }), result, run);
+
+    expect(api.callsTo('checks/create')).toHaveLength(1);
+    expect(api.callsTo('checks/update')).toHaveLength(Math.ceil(120 / 50));
+    const stored = api.checkRuns[0];
+    expect(stored).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(stored?.annotations).toHaveLength(120);
+    const levels = (stored?.annotations as { annotation_level: string }[]).map(
+      (a) => a.annotation_level,
+    );
+    expect(levels.indexOf('warning')).toBeGreaterThan(levels.lastIndexOf('failure'));
+    expect(levels.indexOf('notice')).toBeGreaterThan(levels.lastIndexOf('warning'));
+    expect(stored?.annotations[0]).toMatchObject({
+      path: 'backend/crm/views.py',
+      start_line: 4,
+      end_line: 4,
+      start_column: 5,
+      end_column: 5,
+      annotation_level: 'failure',
+      title: 'Code security (bandit): B103 (critical)',
+    });
+    expect(published.checkRunUrl).toBe(`https://github.com/o/r/runs/${stored?.id}`);
+    expect(published.logAnnotations).toEqual([]);
+  });
+
+  it('annotates at most max-annotations and counts the rest in the summary', async () => {
+    const ctx = context();
+    const run = await openCheckRun(ctx, 'Shipgate');
+    const result = report([check({ status: 'fail', findings: findings(120) })]);
+    await publishSignoff(ctx, settings({ comment: false, 'max-annotations': 60 }), result, run);
+    expect(api.callsTo('checks/update')).toHaveLength(2);
+    expect(api.checkRuns[0]?.annotations).toHaveLength(60);
+    expect(api.checkRuns[0]?.output.summary).toContain(
+      '60 findings annotated on the diff, highest severity first; 60 more',
+    );
+  });
+
+  it('is neutral when only advisory checks have problems, and success when all is clean', async () => {
+    const ctx = context();
+    await publishSignoff(
+      ctx,
+      settings({ comment: false }),
+      report([check({ status: 'fail', blocking: false })]),
+      await openCheckRun(ctx, 'A'),
+    );
+    await publishSignoff(
+      ctx,
+      settings({ comment: false }),
+      report([check()]),
+      await openCheckRun(ctx, 'B'),
+    );
+    expect(api.checkRuns.map((r) => r.conclusion)).toEqual(['neutral', 'success']);
+  });
+
+  it('is created already completed when starting it failed, and never left in progress', async () => {
+    api.inject({ operationId: 'checks/create', status: 500, times: 4 });
+    const ctx = context();
+    const run = await openCheckRun(ctx, 'Shipgate');
+    expect(warnings.join('\n')).toMatch(/could not create the check run: HTTP 500/);
+    await publishSignoff(ctx, settings({ comment: false }), report([check()]), run);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+  });
+
+  it('completes as failure with the reason when Shipgate itself cannot run', async () => {
+    const ctx = context();
+    const run = await openCheckRun(ctx, 'Shipgate');
+    await failCheckRun(
+      ctx,
+      run!,
+      'Invalid Shipgate config .github/shipgate.yml:\n  - unknown key "pree"',
+    );
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
+  });
+});
+
+describe('sticky comment', () => {
+  it('is created once, then updated in place: two requests each time', async () => {
+    const ctx = context();
+    const first = await publishSignoff(
+      ctx,
+      settings({ 'check-run': false }),
+      report([check()]),
+      undefined,
+    );
+    expect(api.calls.map((c) => c.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/create-comment',
+    ]);
+    expect(api.callsTo('issues/list-comments')[0]?.query).toEqual({ per_page: '100' });
+    api.calls.length = 0;
+    const second = await publishSignoff(
+      ctx,
+      settings({ 'check-run': false }),
+      report([check({ status: 'fail' })]),
+      undefined,
+    );
+    expect(api.calls.map((c) => c.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/update-comment',
+    ]);
+    expect(api.comments).toHaveLength(1);
+    expect(second.commentUrl).toBe(first.commentUrl);
+    expect(api.comments[0]?.body).toMatch(
+      /^<!-- shipgate:signoff -->\n\n## ❌ Shipgate sign-off: failed/,
+    );
+    expect(api.comments[0]?.body).toContain(
+      '[Workflow run](https://github.com/o/r/actions/runs/42)',
+    );
+  });
+
+  it("never edits someone else's comment that carries the marker, and finds its own past page 1", async () => {
+    const planted = api.addComment(7, 'mallory', '<!-- shipgate:signoff -->\nplanted');
+    for (let i = 0; i < 130; i++)
+      api.addComment(7, i % 2 ? 'octocat' : 'github-actions[bot]', `chatter ${i}`);
+    const own = api.addComment(7, 'github-actions[bot]', '<!-- shipgate:signoff -->\nold sign-off');
+    api.addComment(7, 'github-actions[bot]', '<!-- shipgate:other-key -->\nanother job');
+    await publishSignoff(context(), settings({ 'check-run': false }), report([check()]), undefined);
+    expect(api.callsTo('issues/list-comments').map((c) => c.query.page ?? '1')).toEqual(['1', '2']);
+    expect(api.callsTo('issues/update-comment')[0]?.path).toBe(
+      `/repos/o/r/issues/comments/${own.id}`,
+    );
+    expect(planted.body).toBe('<!-- shipgate:signoff -->\nplanted');
+    expect(api.callsTo('issues/create-comment')).toHaveLength(0);
+  });
+
+  it('keeps a sign-off with thousands of long findings under the comment limit', async () => {
+    const noisy = findings(5000, { message: `${'x'.repeat(300)} @octocat </details><img src=x>` });
+    const checks = Array.from({ length: 8 }, (_, i) =>
+      check({
+        id: `pre/c${i}`,
+        title: `Check ${i}`,
+        status: 'fail',
+        findings: noisy,
+        evidence: 'y'.repeat(50_000),
+      }),
+    );
+    await publishSignoff(context(), settings({ 'check-run': false }), report(checks), undefined);
+    const body = api.comments[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/^<!-- shipgate:signoff -->/);
+    expect(body).toContain('## ❌ Shipgate sign-off: failed');
+    expect(body.match(/^\| pre \| Check \d/gm)).toHaveLength(8);
+    expect(body).toContain(
+      'left out to fit: see the [job summary](https://github.com/o/r/actions/runs/42)',
+    );
+    expect(body).not.toContain('<img');
+    expect(body).not.toMatch(/@octocat/);
+  });
+
+  it('finds the pull request of a deployment by its commit', async () => {
+    const sha = 'd'.repeat(40);
+    api.pulls.set(sha, [
+      { number: 3, state: 'closed', head: { sha: 'e'.repeat(40) } },
+      { number: 9, state: 'open', head: { sha } },
+    ]);
+    await publishSignoff(
+      context({ headSha: sha, lookupSha: sha }),
+      settings({ 'check-run': false }),
+      report([check()]),
+      undefined,
+    );
+    expect(api.callsTo('repos/list-pull-requests-associated-with-commit')[0]?.path).toBe(
+      `/repos/o/r/commits/${sha}/pulls`,
+    );
+    expect(api.comments[0]?.issue).toBe(9);
+  });
+
+  it('skips the comment when the commit belongs to no pull request', async () => {
+    const published = await publishSignoff(
+      context({ headSha: HEAD, lookupSha: HEAD }),
+      settings({ 'check-run': false }),
+      report([check()]),
+      undefined,
+    );
+    expect(published.commentUrl).toBeUndefined();
+    expect(api.callsTo('issues/create-comment')).toHaveLength(0);
+  });
+});
+
+describe('read-only tokens and a flaky API', () => {
+  it("warns naming each missing permission and hands the top annotations to the log on a fork's token", async () => {
+    api.permissions = { checks: false, pullRequests: false };
+    const ctx = context();
+    const run = await openCheckRun(ctx, 'Shipgate');
+    expect(run).toBeUndefined();
+    const result = report([check({ status: 'fail', findings: findings(120) })]);
+    const published = await publishSignoff(ctx, settings(), result, run);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('lacks `checks: write`');
+    expect(warnings[1]).toContain('lacks `pull-requests: write`');
+    expect(api.callsTo('checks/create')).toHaveLength(1); // asked once, not again at the end
+    const of = (command: string) => published.logAnnotations.filter((a) => a.command === command);
+    expect(of('error')).toHaveLength(10);
+    expect(of('warning')).toHaveLength(10);
+    expect(of('notice')).toHaveLength(10);
+    expect(of('error')[0]?.properties).toMatchObject({
+      file: 'backend/crm/views.py',
+      startLine: 4,
+    });
+    expect(of('error').every((a) => /\((critical|high)\)$/.test(a.properties.title))).toBe(true);
+  });
+
+  it('retries a 502 and succeeds', async () => {
+    api.inject({ operationId: 'checks/create', status: 502, body: { message: 'Bad Gateway' } });
+    const started = performance.now();
+    const run = await openCheckRun(context(), 'Shipgate');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(run).toMatchObject({ id: api.checkRuns[0]?.id });
+    expect(api.callsTo('checks/create').map((c) => c.status)).toEqual([502, 201]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('waits out a secondary rate limit as retry-after says, then goes on', async () => {
+    api.inject({
+      operationId: 'issues/create-comment',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+    });
+    const published = await publishSignoff(
+      context(),
+      settings({ 'check-run': false }),
+      report([check()]),
+      undefined,
+    );
+    expect(api.callsTo('issues/create-comment').map((c) => c.status)).toEqual([403, 201]);
+    expect(published.commentUrl).toBeDefined();
+    expect(warnings.join('\n')).toMatch(/secondary rate limit on POST .*retrying in 1s/);
+  });
+
+  it('does not retry a 422, and names the request that was refused', async () => {
+    api.inject({
+      operationId: 'issues/create-comment',
+      status: 422,
+      body: { message: 'Validation Failed' },
+    });
+    await publishSignoff(context(), settings({ 'check-run': false }), report([check()]), undefined);
+    expect(api.callsTo('issues/create-comment')).toHaveLength(1);
+    expect(warnings[0]).toMatch(/HTTP 422 \(POST .*\/repos\/o\/r\/issues\/7\/comments\)/);
+  });
+});

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import ajvDraft04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { toSarif } from '../../src/report/sarif.ts';
+import { check, findings, report } from '../github/fixtures.ts';
+
+// The published SARIF 2.1.0 (rtm.5, final) JSON Schema, as shipped by Microsoft's SARIF
+// tooling; it is a draft-04 schema, so it is checked with Ajv's draft-04 class.
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(
+  readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+) as object;
+// unicodeRegExp off: the schema's language pattern is valid only without the u flag.
+// A CommonJS module: under NodeNext its class is the `default` of the default import.
+const AjvDraft04 = ajvDraft04.default;
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+ajv.addFormat('uri', (text: string) => URL.canParse(text));
+ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
+ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
+const validate = ajv.compile(schema);
+
+const expectValid = (log: unknown) => {
+  expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
+};
+
+/** Every string value in a JSON document. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
+
+describe('toSarif', () => {
+  it('writes every located finding as a result, one run per tool, valid against SARIF 2.1.0', () => {
+    const log = toSarif(
+      report([
+        check({ status: 'fail', findings: findings(12) }),
+        check({
+          id: 'pre/npm-audit',
+          kind: 'npm-audit',
+          title: 'Dependency security (npm audit)',
+          status: 'fail',
+          findings: [
+            // No file: nothing to place on a line, so no result.
+            {
+              rule: 'GHSA-abcd-efgh-ijkl',
+              severity: 'critical',
+              message: 'Prototype pollution in lodash',
+            },
+          ],
+        }),
+        check({ id: 'pre/flake8', kind: 'flake8', title: 'flake8', status: 'pass' }),
+        check({
+          id: 'pre/eslint',
+          kind: 'eslint',
+          title: 'eslint',
+          status: 'error',
+          summary: 'not installed',
+        }),
+      ]),
+      '1.2.3',
+    );
+    expectValid(log);
+    expect(log.runs.map((run) => run.tool.driver.name)).toEqual([
+      'Shipgate bandit',
+      'Shipgate npm-audit',
+      'Shipgate flake8',
+    ]);
+    const [bandit, npmAudit, flake8] = log.runs;
+    expect(bandit?.results).toHaveLength(12);
+    expect(npmAudit?.results).toEqual([]);
+    expect(flake8?.results).toEqual([]);
+    expect(bandit?.automationDetails.id).toBe('shipgate/bandit/');
+    expect(bandit?.results[3]).toMatchObject({
+      ruleId: 'B103',
+      level: 'error',
+      message: { text: 'Finding number 4' },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'backend/crm/views.py', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 4, startColumn: 5 },
+          },
+        },
+      ],
+    });
+    const rule = bandit?.tool.driver.rules.find((r) => r.id === 'B103');
+    expect(rule?.properties['security-severity']).toBe('9.5');
+    expect(rule?.defaultConfiguration.level).toBe('error');
+    expect(strings(log)).not.toContain('');
+  });
+
+  it('never writes empty text or paths outside the repository', () => {
+    const log = toSarif(
+      report([
+        check({
+          status: 'fail',
+          findings: [
+            { rule: '', severity: 'medium', message: '  ', file: 'src/a.py', line: 3 },
+            { rule: 'X1', severity: 'info', message: 'outside', file: '/etc/passwd', line: 1 },
+            { rule: 'X2', severity: 'low', message: 'escapes', file: '../other/b.py', line: 1 },
+            { rule: 'X3', severity: 'low', message: 'windows', file: 'C:\\work\\c.py', line: 1 },
+            {
+              rule: 'X4',
+              severity: 'high',
+              message: 'waived',
+              file: '.\\src\\d.py',
+              line: 2,
+              endLine: 4,
+              waived: 'accepted until the rewrite',
+            },
+          ],
+        }),
+      ]),
+      '1.2.3',
+    );
+    expectValid(log);
+    const results = log.runs[0]?.results as {
+      ruleId: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[];
+      suppressions?: object[];
+    }[];
+    expect(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual([
+      'src/a.py',
+      'src/d.py',
+    ]);
+    expect(results[0]).toMatchObject({ ruleId: 'bandit', message: { text: 'bandit' } });
+    expect(results[1]?.locations[0]?.physicalLocation.region).toEqual({ startLine: 2, endLine: 4 });
+    expect(results[1]?.suppressions).toEqual([
+      { kind: 'external', justification: 'accepted until the rewrite' },
+    ]);
+    expect(strings(log)).not.toContain('');
+  });
+
+  it('is a valid empty log for a report without checks', () => {
+    const log = toSarif(report([]), '1.2.3');
+    expectValid(log);
+    expect(log.runs).toEqual([]);
+    // …and the validator does reject what is not SARIF.
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+  });
+});
