@@ -182,6 +182,9 @@ function judgeFindings(findings, policy) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+// ncc's asset relocator rewrites path expressions with a literal 'node_modules' segment into
+// paths inside dist/; built at run time, this one stays the project's own.
+const BIN_DIR = ['node_modules', '.bin'].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep));
 /**
  * A tool the Node project installs itself (ESLint, tsc): its own version and config are the
  * ones that count, so Shipgate runs node_modules/.bin/<name> from the project, never a copy
@@ -189,7 +192,7 @@ function judgeFindings(findings, policy) {
  */
 function projectBin(context, dir, name) {
     return {
-        command: __webpack_require__.ab + "main/" + context.root + '/' + dir + '/node_modules/.bin/' + name,
+        command: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.root, dir), BIN_DIR, name),
         installHint: `install the project's dependencies first: run npm ci in ${dir}`,
     };
 }

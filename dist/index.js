@@ -32156,13 +32156,13 @@ function didYouMean(key, known) {
 
 /** Field builders shared by every part of the config schema. */
 const got = (input) => (input === undefined ? 'nothing' : JSON.stringify(input));
-/** "500ms", "30s", "2m", "1h" in the file; milliseconds once parsed. */
+/** "500ms", "30s", "2m", "1h", "1d" in the file; milliseconds once parsed. */
 const fields_duration = () => {
     const message = (issue) => `expected a duration like "30s", got ${got(issue.input)}`;
     return schemas/* string */.YjP({ error: message })
         .regex(duration/* DURATION_PATTERN */.Cq, { error: message })
         .transform((text) => (0,duration/* parseDuration */.E9)(text) ?? 0)
-        .meta({ description: 'A duration: "500ms", "30s", "2m" or "1h".' });
+        .meta({ description: 'A duration: "500ms", "30s", "2m", "1h" or "1d".' });
 };
 /** "1%" in the file; a fraction (0.01) once parsed. */
 const percentage = () => {
@@ -33163,6 +33163,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var gates_command = __nccwpck_require__(5325);
 // EXTERNAL MODULE: ./src/http/redact.ts
 var redact = __nccwpck_require__(6715);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/probes/probe.ts
 
 /** Attempts for idempotent probe requests: a transient reset or a 503 gets two more tries. */
@@ -33275,8 +33277,6 @@ function analyseCookies(response, options = {}) {
     return { test: 'cookies', result, modifier: RESULTS[result], findings };
 }
 
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/probes/cookies.ts
 
 
@@ -34296,29 +34296,26 @@ class Target {
 
 
 
-const slug = (text) => text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'target';
+
 /** "backend: health /api/health/" */
 const titleOf = (target, probe) => probe.type === 'tls' ? `${target}: tls` : `${target}: ${probe.type} ${probe.path}`;
+/** `post/backend/page/admin-login`: target, probe type and path, readable and stable. */
+const idOf = (target, probe) => {
+    const path = probe.type === 'tls' ? '' : (0,util_text/* slug */.yR)(probe.path, '');
+    return `post/${(0,util_text/* slug */.yR)(target, 'target')}/${probe.type}${path ? `/${path}` : ''}`;
+};
 /**
- * One PlannedCheck per configured probe (phase `post`), ids `post/<target>/<type>` made
- * unique with -2, -3…. Each check first shares its target's readiness wait, so its budget
- * is the wait timeout plus its own.
+ * One PlannedCheck per configured probe (phase `post`), ids `post/<target>/<type>/<path>`
+ * made unique with -2, -3…. Each check first shares its target's readiness wait, so its
+ * budget is the wait timeout plus its own.
  */
 function planProbes(post, deployment = {}) {
     const ids = new Set();
     return post.targets.flatMap((config) => {
         const target = new Target(config, post.wait.timeout, deployment.deploymentUrl);
         return config.probes.map((probe) => {
-            const base = `post/${slug(config.name)}/${probe.type}`;
-            let id = base;
-            for (let n = 2; ids.has(id); n++)
-                id = `${base}-${n}`;
-            ids.add(id);
             return {
-                id,
+                id: (0,util_text/* uniqueId */.NF)(idOf(config.name, probe), ids),
                 phase: 'post',
                 kind: probe.type,
                 title: titleOf(config.name, probe),
@@ -34433,10 +34430,7 @@ const GATES = {
 
 
 
-const plan_slug = (text) => text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'command';
+
 /** Turns the validated config into the ordered list of checks to run. */
 function planChecks({ config, stacks, autoDetected, phase, deployment, }) {
     const checks = [];
@@ -34446,12 +34440,8 @@ function planChecks({ config, stacks, autoDetected, phase, deployment, }) {
         checks.push(...planGates(config.pre.gates, stacks, skipIfToolMissing));
         const ids = new Set();
         for (const command of config.pre.commands) {
-            let id = `pre/command/${plan_slug(command.name)}`;
-            for (let n = 2; ids.has(id); n++)
-                id = `pre/command/${plan_slug(command.name)}-${n}`;
-            ids.add(id);
             checks.push({
-                id,
+                id: (0,util_text/* uniqueId */.NF)(`pre/command/${(0,util_text/* slug */.yR)(command.name, 'command')}`, ids),
                 phase: 'pre',
                 kind: 'command',
                 title: command.name,
@@ -35676,10 +35666,10 @@ function countByStatus(checks) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   lo: () => (/* binding */ parsePercent)
 /* harmony export */ });
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
 const PERCENT_PATTERN = /^(\d+(?:\.\d+)?)%$/;
-/** "500ms" | "30s" | "2m" | "1h" → milliseconds, or undefined when the text is not a duration. */
+/** "500ms" | "30s" | "2m" | "1h" | "1d" → milliseconds, or undefined when the text is not a duration. */
 function parseDuration(text) {
     const match = DURATION_PATTERN.exec(text.trim());
     if (!match)
@@ -35777,8 +35767,10 @@ function parseJson(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NF: () => (/* binding */ uniqueId),
 /* harmony export */   RT: () => (/* binding */ tail),
-/* harmony export */   Zy: () => (/* binding */ normalizeOutput)
+/* harmony export */   Zy: () => (/* binding */ normalizeOutput),
+/* harmony export */   yR: () => (/* binding */ slug)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
@@ -35804,6 +35796,21 @@ function tail(text, maxLines = 40, maxChars = 4000) {
 /** "1 file" / "3 files". */
 function plural(count, noun, pluralNoun = `${noun}s`) {
     return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+/** A lower-case, hyphenated id segment: "Migrations ready!" → "migrations-ready". */
+function slug(text, fallback) {
+    return (text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || fallback);
+}
+/** `base`, or `base-2`, `base-3`… whichever `taken` does not hold yet; records the choice. */
+function uniqueId(base, taken) {
+    let id = base;
+    for (let n = 2; taken.has(id); n++)
+        id = `${base}-${n}`;
+    taken.add(id);
+    return id;
 }
 
 

@@ -41,7 +41,7 @@ deployment.server.close();
 
 if (code === 0 || code === 1) {
   console.log(
-    `\nThe example has deliberate findings (examples/crm/FINDINGS.md), so a "fail" verdict is the expected outcome.`,
+    `\nThe example has deliberate findings (examples/crm/README.md), so a "fail" verdict is the expected outcome.`,
   );
   process.exitCode = 0;
 } else {

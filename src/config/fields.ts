@@ -12,7 +12,7 @@ import { didYouMean } from './did-you-mean.ts';
 
 const got = (input: unknown): string => (input === undefined ? 'nothing' : JSON.stringify(input));
 
-/** "500ms", "30s", "2m", "1h" in the file; milliseconds once parsed. */
+/** "500ms", "30s", "2m", "1h", "1d" in the file; milliseconds once parsed. */
 export const duration = () => {
   const message = (issue: { input?: unknown }) =>
     `expected a duration like "30s", got ${got(issue.input)}`;
@@ -20,7 +20,7 @@ export const duration = () => {
     .string({ error: message })
     .regex(DURATION_PATTERN, { error: message })
     .transform((text) => parseDuration(text) ?? 0)
-    .meta({ description: 'A duration: "500ms", "30s", "2m" or "1h".' });
+    .meta({ description: 'A duration: "500ms", "30s", "2m", "1h" or "1d".' });
 };
 
 /** "1%" in the file; a fraction (0.01) once parsed. */

@@ -6,6 +6,7 @@ import type { GateEntry } from '../gates/gate.ts';
 import { GATES } from '../gates/registry.ts';
 import type { Phase } from '../report/model.ts';
 import type { PlannedCheck } from './check.ts';
+import { slug, uniqueId } from '../util/text.ts';
 
 export type PhaseFilter = Phase | 'all';
 
@@ -18,12 +19,6 @@ export interface PlanInput {
   /** The deployment URL and commit a deployment_status event supplies, for the post probes. */
   deployment?: DeploymentInfo;
 }
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'command';
 
 /** Turns the validated config into the ordered list of checks to run. */
 export function planChecks({
@@ -40,11 +35,8 @@ export function planChecks({
     checks.push(...planGates(config.pre.gates, stacks, skipIfToolMissing));
     const ids = new Set<string>();
     for (const command of config.pre.commands) {
-      let id = `pre/command/${slug(command.name)}`;
-      for (let n = 2; ids.has(id); n++) id = `pre/command/${slug(command.name)}-${n}`;
-      ids.add(id);
       checks.push({
-        id,
+        id: uniqueId(`pre/command/${slug(command.name, 'command')}`, ids),
         phase: 'pre',
         kind: 'command',
         title: command.name,

@@ -2,6 +2,7 @@ import type { PostConfig, ProbeConfig, ProbeType } from '../config/post-schema.t
 import type { CheckContext, CheckOutcome, PlannedCheck } from '../engine/check.ts';
 import { redactUrl } from '../http/redact.ts';
 import { formatDuration } from '../util/duration.ts';
+import { slug, uniqueId } from '../util/text.ts';
 import type { Probe } from './probe.ts';
 import { PROBES } from './registry.ts';
 import { Target } from './target.ts';
@@ -14,32 +15,28 @@ export interface DeploymentInfo {
   expectedRevision?: string;
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'target';
-
 /** "backend: health /api/health/" */
 const titleOf = (target: string, probe: ProbeConfig) =>
   probe.type === 'tls' ? `${target}: tls` : `${target}: ${probe.type} ${probe.path}`;
 
+/** `post/backend/page/admin-login`: target, probe type and path, readable and stable. */
+const idOf = (target: string, probe: ProbeConfig) => {
+  const path = probe.type === 'tls' ? '' : slug(probe.path, '');
+  return `post/${slug(target, 'target')}/${probe.type}${path ? `/${path}` : ''}`;
+};
+
 /**
- * One PlannedCheck per configured probe (phase `post`), ids `post/<target>/<type>` made
- * unique with -2, -3…. Each check first shares its target's readiness wait, so its budget
- * is the wait timeout plus its own.
+ * One PlannedCheck per configured probe (phase `post`), ids `post/<target>/<type>/<path>`
+ * made unique with -2, -3…. Each check first shares its target's readiness wait, so its
+ * budget is the wait timeout plus its own.
  */
 export function planProbes(post: PostConfig, deployment: DeploymentInfo = {}): PlannedCheck[] {
   const ids = new Set<string>();
   return post.targets.flatMap((config) => {
     const target = new Target(config, post.wait.timeout, deployment.deploymentUrl);
     return config.probes.map((probe): PlannedCheck => {
-      const base = `post/${slug(config.name)}/${probe.type}`;
-      let id = base;
-      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-      ids.add(id);
       return {
-        id,
+        id: uniqueId(idOf(config.name, probe), ids),
         phase: 'post',
         kind: probe.type,
         title: titleOf(config.name, probe),

@@ -1,9 +1,9 @@
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
-export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
 export const PERCENT_PATTERN = /^(\d+(?:\.\d+)?)%$/;
 
-/** "500ms" | "30s" | "2m" | "1h" → milliseconds, or undefined when the text is not a duration. */
+/** "500ms" | "30s" | "2m" | "1h" | "1d" → milliseconds, or undefined when the text is not a duration. */
 export function parseDuration(text: string): number | undefined {
   const match = DURATION_PATTERN.exec(text.trim());
   if (!match) return undefined;

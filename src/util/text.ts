@@ -24,3 +24,21 @@ export function tail(text: string, maxLines = 40, maxChars = 4000): string {
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/** A lower-case, hyphenated id segment: "Migrations ready!" → "migrations-ready". */
+export function slug(text: string, fallback: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || fallback
+  );
+}
+
+/** `base`, or `base-2`, `base-3`… whichever `taken` does not hold yet; records the choice. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

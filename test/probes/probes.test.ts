@@ -55,11 +55,17 @@ const json =
 describe('planning', () => {
   it('makes unique ids and readable titles; without a URL the probes skip', async () => {
     const results = await run({
-      probes: [{ type: 'health', path: '/api/health/' }, { type: 'health' }, { type: 'tls' }],
+      probes: [
+        { type: 'health', path: '/api/health/' },
+        { type: 'health', path: '/api/health/' },
+        { type: 'health' },
+        { type: 'tls' },
+      ],
     });
     expect(results.map((r) => [r.id, r.title])).toEqual([
-      ['post/backend/health', 'backend: health /api/health/'],
-      ['post/backend/health-2', 'backend: health /'],
+      ['post/backend/health/api-health', 'backend: health /api/health/'],
+      ['post/backend/health/api-health-2', 'backend: health /api/health/'],
+      ['post/backend/health', 'backend: health /'],
       ['post/backend/tls', 'backend: tls'],
     ]);
     expect(results[0]).toMatchObject({
