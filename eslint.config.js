@@ -6,7 +6,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'scripts/*.ts'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] },
       },
     },
     rules: {

@@ -14,8 +14,12 @@ const frontend = path.join(example, 'frontend');
 // The front-end gates run the project's own ESLint and tsc: install them once.
 if (!existsSync(path.join(frontend, 'node_modules'))) {
   console.log('Installing the example front end’s dependencies (npm ci in examples/crm/frontend)…');
-  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: frontend, stdio: 'inherit' });
-  if (install.status !== 0) console.log('npm ci failed: the front-end gates will report their tools as missing.');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: frontend,
+    stdio: 'inherit',
+  });
+  if (install.status !== 0)
+    console.log('npm ci failed: the front-end gates will report their tools as missing.');
 }
 
 const deployment = await startDemoDeployment();

@@ -48,7 +48,9 @@ function rows(schema: JsonSchema, keyPath: string, out: string[]): void {
   const variants = schema.anyOf ?? schema.oneOf;
   if (keyPath) {
     const fallback = schema.default === undefined ? '' : `\`${JSON.stringify(schema.default)}\``;
-    out.push(`| \`${keyPath}\` | ${cell(typeOf(schema))} | ${fallback} | ${cell(schema.description ?? '')} |`);
+    out.push(
+      `| \`${keyPath}\` | ${cell(typeOf(schema))} | ${fallback} | ${cell(schema.description ?? '')} |`,
+    );
   }
   if (schema.properties) {
     for (const [key, child] of Object.entries(schema.properties)) {
@@ -57,8 +59,10 @@ function rows(schema: JsonSchema, keyPath: string, out: string[]): void {
   }
   if (schema.items && (schema.items.properties || schema.items.anyOf || schema.items.oneOf)) {
     rows({ ...schema.items, description: undefined, default: undefined }, '', []);
-    for (const [key, child] of Object.entries(schema.items.properties ?? {})) rows(child, `${keyPath}[].${key}`, out);
-    for (const variant of schema.items.anyOf ?? schema.items.oneOf ?? []) variantRows(variant, `${keyPath}[]`, out);
+    for (const [key, child] of Object.entries(schema.items.properties ?? {}))
+      rows(child, `${keyPath}[].${key}`, out);
+    for (const variant of schema.items.anyOf ?? schema.items.oneOf ?? [])
+      variantRows(variant, `${keyPath}[]`, out);
   }
   for (const variant of variants ?? []) {
     if (variant.properties) variantRows(variant, keyPath, out);
@@ -67,8 +71,12 @@ function rows(schema: JsonSchema, keyPath: string, out: string[]): void {
 
 /** One variant of a union: its own properties, labelled by its discriminator when it has one. */
 function variantRows(variant: JsonSchema, keyPath: string, out: string[]): void {
-  const discriminator = Object.entries(variant.properties ?? {}).find(([, s]) => s.const !== undefined);
-  const label = discriminator ? `${keyPath}(${discriminator[0]}: ${String(discriminator[1].const)})` : keyPath;
+  const discriminator = Object.entries(variant.properties ?? {}).find(
+    ([, s]) => s.const !== undefined,
+  );
+  const label = discriminator
+    ? `${keyPath}(${discriminator[0]}: ${String(discriminator[1].const)})`
+    : keyPath;
   for (const [key, child] of Object.entries(variant.properties ?? {})) {
     if (child === discriminator?.[1]) continue;
     rows(child, `${label}.${key}`, out);
@@ -125,5 +133,9 @@ export function replaceSection(document: string, name: string, content: string):
 
 /** The README with every generated section brought up to date. */
 export function updatedReadme(readme: string, actionYml: string): string {
-  return replaceSection(replaceSection(readme, 'action-io', actionTables(actionYml)), 'config-reference', configReference());
+  return replaceSection(
+    replaceSection(readme, 'action-io', actionTables(actionYml)),
+    'config-reference',
+    configReference(),
+  );
 }

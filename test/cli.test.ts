@@ -36,9 +36,18 @@ describe('the bundled CLI', () => {
   });
 
   it('runs eight 1 s commands with concurrency 8 in under 2 s of wall time', async () => {
-    const commands = Array.from({ length: 8 }, (_, i) => `    - { name: sleeper ${i}, run: "sleep 1" }`);
+    const commands = Array.from(
+      { length: 8 },
+      (_, i) => `    - { name: sleeper ${i}, run: "sleep 1" }`,
+    );
     const root = await scratchRepo({
-      '.github/shipgate.yml': ['concurrency: 8', 'pre:', '  gates: {}', '  commands:', ...commands].join('\n'),
+      '.github/shipgate.yml': [
+        'concurrency: 8',
+        'pre:',
+        '  gates: {}',
+        '  commands:',
+        ...commands,
+      ].join('\n'),
     });
     const run = await runCli(['run', '--format', 'json'], { cwd: root });
     expect(run.code).toBe(0);
@@ -62,8 +71,12 @@ describe('the bundled CLI', () => {
     const run = await runCli(['run', '--config', 'ci/shipgate.yml'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('ci/shipgate.yml:7:16: pre.commands[1].timeout: expected a duration like "30s", got "soon"');
-    expect(run.stderr).toContain('ci/shipgate.yml:8:7: pre.commands[1].fail_on: unknown key "fail_on"');
+    expect(run.stderr).toContain(
+      'ci/shipgate.yml:7:16: pre.commands[1].timeout: expected a duration like "30s", got "soon"',
+    );
+    expect(run.stderr).toContain(
+      'ci/shipgate.yml:8:7: pre.commands[1].fail_on: unknown key "fail_on"',
+    );
   });
 
   it('exits 2 with the usage on a bad flag, and prints help with --help', async () => {
@@ -78,7 +91,8 @@ describe('the bundled CLI', () => {
 
   it('writes the Markdown sign-off to --out and only a verdict line to the terminal', async () => {
     const root = await scratchRepo({
-      '.github/shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: "Tests | unit", run: "true" }\n',
+      '.github/shipgate.yml':
+        'pre:\n  gates: {}\n  commands:\n    - { name: "Tests | unit", run: "true" }\n',
     });
     const out = path.join(root, `out-${randomUUID()}/signoff.md`);
     const run = await runCli(['run', '--format', 'markdown', '--out', out], { cwd: root });

@@ -20,10 +20,20 @@ describe('the demo: bundled CLI on examples/crm', () => {
 
   beforeAll(async () => {
     deployment = await startDemoDeployment();
-    const upstream = (await promisify(execFile)('npm', ['config', 'get', 'registry'])).stdout.trim();
+    const upstream = (
+      await promisify(execFile)('npm', ['config', 'get', 'registry'])
+    ).stdout.trim();
     registry = await startAdvisoryRegistry({ advisories: {}, upstream });
     const run = await runCli(
-      ['run', '--root', path.join(REPO_ROOT, 'examples/crm'), '--url', deployment.url, '--format', 'json'],
+      [
+        'run',
+        '--root',
+        path.join(REPO_ROOT, 'examples/crm'),
+        '--url',
+        deployment.url,
+        '--format',
+        'json',
+      ],
       {
         cwd: REPO_ROOT,
         env: {
@@ -74,7 +84,9 @@ describe('the demo: bundled CLI on examples/crm', () => {
 
   it('locates findings in the example by repository-relative path and line', () => {
     const located = report.checks.flatMap((c) =>
-      c.findings.filter((f) => f.file && f.line).map((f) => `${c.kind} ${f.rule} ${f.file}:${f.line}`),
+      c.findings
+        .filter((f) => f.file && f.line)
+        .map((f) => `${c.kind} ${f.rule} ${f.file}:${f.line}`),
     );
     expect(located).toEqual(
       expect.arrayContaining([
@@ -90,7 +102,9 @@ describe('the demo: bundled CLI on examples/crm', () => {
 
   it('records the waiver and the readiness wait', () => {
     const bandit = report.checks.find((c) => c.id === 'pre/bandit');
-    expect(bandit?.findings.find((f) => f.rule === 'B404')?.waived).toContain('(@crm-backend, until 2027-06-30)');
+    expect(bandit?.findings.find((f) => f.rule === 'B404')?.waived).toContain(
+      '(@crm-backend, until 2027-06-30)',
+    );
     const health = report.checks.find((c) => c.id === 'post/backend/health/api-health');
     expect(health?.metrics.waitMs).toBeGreaterThanOrEqual(0);
   });

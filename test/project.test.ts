@@ -11,7 +11,11 @@ const read = (file: string) => readFile(path.join(REPO_ROOT, file), 'utf8');
 
 describe('the project keeps its generated and mirrored files in step', () => {
   it('action.yml declares exactly the inputs and outputs the code reads and sets', async () => {
-    const action = parseYaml(await read('action.yml')) as { inputs: object; outputs: object; runs: object };
+    const action = parseYaml(await read('action.yml')) as {
+      inputs: object;
+      outputs: object;
+      runs: object;
+    };
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUTS).sort());
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(OUTPUTS).sort());
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

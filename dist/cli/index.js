@@ -48990,7 +48990,9 @@ function flattenUnions(issues) {
             .map((branch) => (branch[0]?.code === 'invalid_type' ? branch[0].expected : undefined))
             .filter(Boolean);
         const input = issue.input;
-        return [{ ...issue, message: `expected ${expected.join(' or ')}, got ${JSON.stringify(input)}` }];
+        return [
+            { ...issue, message: `expected ${expected.join(' or ')}, got ${JSON.stringify(input)}` },
+        ];
     });
 }
 /**

@@ -8,17 +8,27 @@ export const median = (values: number[]): number => {
 };
 
 /** Wall time of one run of a command, in milliseconds; throws if it exits non-zero unexpectedly. */
-export function timeCommand(command: string, args: string[], options: SpawnSyncOptions & { expectCode?: number } = {}): number {
+export function timeCommand(
+  command: string,
+  args: string[],
+  options: SpawnSyncOptions & { expectCode?: number } = {},
+): number {
   const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'ignore', ...options });
   const elapsed = performance.now() - started;
   const expected = options.expectCode ?? 0;
-  if (result.status !== expected) throw new Error(`${command} ${args.join(' ')} exited ${result.status}, expected ${expected}`);
+  if (result.status !== expected)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}, expected ${expected}`);
   return elapsed;
 }
 
 /** Median wall time over `runs` runs, after one warm-up run (file cache, not JIT: each run is a new process). */
-export function medianTime(runs: number, command: string, args: string[], options: Parameters<typeof timeCommand>[2] = {}): number {
+export function medianTime(
+  runs: number,
+  command: string,
+  args: string[],
+  options: Parameters<typeof timeCommand>[2] = {},
+): number {
   timeCommand(command, args, options);
   return median(Array.from({ length: runs }, () => timeCommand(command, args, options)));
 }

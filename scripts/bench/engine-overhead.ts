@@ -8,22 +8,33 @@ import { medianTime, ms } from './_measure.ts';
 const COMMANDS = 10;
 const STEP = 'sleep 0.1';
 
-export default async function engineOverhead(): Promise<string[]> {
+export default function engineOverhead(): string[] {
   const workspace = mkdtempSync(path.join(tmpdir(), 'shipgate-bench-'));
   mkdirSync(path.join(workspace, '.github'));
-  const commands = Array.from({ length: COMMANDS }, (_, i) => `    - { name: step ${i}, run: "${STEP}" }`);
+  const commands = Array.from(
+    { length: COMMANDS },
+    (_, i) => `    - { name: step ${i}, run: "${STEP}" }`,
+  );
   writeFileSync(
     path.join(workspace, '.github/shipgate.yml'),
     ['concurrency: 1', 'pre:', '  gates: {}', '  commands:', ...commands].join('\n'),
   );
-  writeFileSync(path.join(workspace, 'plain.sh'), Array.from({ length: COMMANDS }, () => STEP).join('\n'));
+  writeFileSync(
+    path.join(workspace, 'plain.sh'),
+    Array.from({ length: COMMANDS }, () => STEP).join('\n'),
+  );
   const runs = 5;
   const env = { PATH: process.env.PATH, CI: 'true' };
   const plain = medianTime(runs, 'bash', ['plain.sh'], { cwd: workspace, env });
-  const shipgate = medianTime(runs, process.execPath, [path.resolve('dist/cli/index.js'), 'run', '--format', 'json'], {
-    cwd: workspace,
-    env,
-  });
+  const shipgate = medianTime(
+    runs,
+    process.execPath,
+    [path.resolve('dist/cli/index.js'), 'run', '--format', 'json'],
+    {
+      cwd: workspace,
+      env,
+    },
+  );
   return [
     `${COMMANDS} × "${STEP}", sequential (median of ${runs}):`,
     `  plain bash script:       ${ms(plain)}`,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { medianTime, ms } from './_measure.ts';
 
-export default async function startup(): Promise<string[]> {
+export default function startup(): string[] {
   const workspace = mkdtempSync(path.join(tmpdir(), 'shipgate-bench-'));
   mkdirSync(path.join(workspace, '.github'));
   writeFileSync(path.join(workspace, '.github/shipgate.yml'), 'pre:\n  gates: {}\n');
@@ -21,8 +21,16 @@ export default async function startup(): Promise<string[]> {
   };
   const runs = 9;
   const bare = medianTime(runs, process.execPath, ['-e', '0']);
-  const action = medianTime(runs, process.execPath, [path.resolve('dist/index.js')], { env, cwd: workspace });
-  const cli = medianTime(runs, process.execPath, [path.resolve('dist/cli/index.js'), 'run', '--format', 'json'], { env, cwd: workspace });
+  const action = medianTime(runs, process.execPath, [path.resolve('dist/index.js')], {
+    env,
+    cwd: workspace,
+  });
+  const cli = medianTime(
+    runs,
+    process.execPath,
+    [path.resolve('dist/cli/index.js'), 'run', '--format', 'json'],
+    { env, cwd: workspace },
+  );
   return [
     `node -e 0:                 ${ms(bare)} (median of ${runs})`,
     `action, empty plan:        ${ms(action)} = ${(action / bare).toFixed(1)}× bare node`,

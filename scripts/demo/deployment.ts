@@ -17,17 +17,23 @@ const baseHeaders = {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
-const json = (status: number, body: unknown, extra: Record<string, string> = {}): Handler => (_, response) => {
-  response.writeHead(status, { ...baseHeaders, 'content-type': 'application/json', ...extra });
-  response.end(JSON.stringify(body));
-};
+const json =
+  (status: number, body: unknown, extra: Record<string, string> = {}): Handler =>
+  (_, response) => {
+    response.writeHead(status, { ...baseHeaders, 'content-type': 'application/json', ...extra });
+    response.end(JSON.stringify(body));
+  };
 
 const routes: Record<string, Handler> = {
   '/api/health/': json(200, { status: 'ok', database: 'ok' }),
   '/api/customers/': (request, response) => {
     const cors: Record<string, string> =
       request.headers.origin === APP_ORIGIN
-        ? { 'access-control-allow-origin': APP_ORIGIN, 'access-control-allow-credentials': 'true', vary: 'Origin' }
+        ? {
+            'access-control-allow-origin': APP_ORIGIN,
+            'access-control-allow-credentials': 'true',
+            vary: 'Origin',
+          }
         : {};
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
@@ -51,7 +57,9 @@ const routes: Record<string, Handler> = {
       'content-type': 'text/html; charset=utf-8',
       'set-cookie': 'csrftoken=demo0123456789; Path=/; SameSite=Lax',
     });
-    response.end('<!doctype html><title>Log in | Django site admin</title><h1>Django administration</h1>');
+    response.end(
+      '<!doctype html><title>Log in | Django site admin</title><h1>Django administration</h1>',
+    );
   },
   '/static/admin/css/base.css': (_, response) => {
     response.writeHead(200, {

@@ -87,13 +87,17 @@ function flattenUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
       branch.length === 1 && branch[0]!.path.length === 0 && branch[0]!.code === 'invalid_type';
     const relevant = issue.errors.find((branch) => !typeMismatch(branch));
     if (relevant) {
-      return flattenUnions(relevant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+      return flattenUnions(
+        relevant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+      );
     }
     const expected = issue.errors
       .map((branch) => (branch[0]?.code === 'invalid_type' ? branch[0].expected : undefined))
       .filter(Boolean);
     const input = (issue as { input?: unknown }).input;
-    return [{ ...issue, message: `expected ${expected.join(' or ')}, got ${JSON.stringify(input)}` }];
+    return [
+      { ...issue, message: `expected ${expected.join(' or ')}, got ${JSON.stringify(input)}` },
+    ];
   });
 }
 

@@ -40,8 +40,16 @@ describe('parseConfigText', () => {
       'shipgate.yml',
     );
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    expect(parsed.config.pre.commands[0]).toMatchObject({ timeout: 120_000, cwd: 'backend', env: {} });
-    expect(parsed.config.pre.gates.bandit).toMatchObject({ path: 'backend', 'fail-on': 'high', timeout: 600_000 });
+    expect(parsed.config.pre.commands[0]).toMatchObject({
+      timeout: 120_000,
+      cwd: 'backend',
+      env: {},
+    });
+    expect(parsed.config.pre.gates.bandit).toMatchObject({
+      path: 'backend',
+      'fail-on': 'high',
+      timeout: 600_000,
+    });
     expect(parsed.config.deadline).toBe(1_800_000);
   });
 
@@ -59,27 +67,40 @@ describe('parseConfigText', () => {
   });
 
   it('accepts JSON too, and an empty file as all defaults', () => {
-    expect(parseConfigText('{"concurrency": 3}', 'shipgate.json')).toMatchObject({ ok: true, config: { concurrency: 3 } });
+    expect(parseConfigText('{"concurrency": 3}', 'shipgate.json')).toMatchObject({
+      ok: true,
+      config: { concurrency: 3 },
+    });
     expect(parseConfigText('', 'shipgate.yml')).toMatchObject({ ok: true, config: { version: 1 } });
   });
 
   it('names the key path, line and column, what was expected and what it got', () => {
-    expect(problemsOf('pre:\n  commands:\n    - { name: a, run: b }\n    - { name: c, run: d, timeout: soon }\n')).toEqual([
+    expect(
+      problemsOf(
+        'pre:\n  commands:\n    - { name: a, run: b }\n    - { name: c, run: d, timeout: soon }\n',
+      ),
+    ).toEqual([
       'shipgate.yml:4:35: pre.commands[1].timeout: expected a duration like "30s", got "soon"',
     ]);
-    expect(problemsOf('concurrency: 0')).toEqual(['shipgate.yml:1:14: concurrency: expected at least 1']);
-    expect(problemsOf('concurrency: two')).toEqual(['shipgate.yml:1:14: concurrency: expected number, got "two"']);
+    expect(problemsOf('concurrency: 0')).toEqual([
+      'shipgate.yml:1:14: concurrency: expected at least 1',
+    ]);
+    expect(problemsOf('concurrency: two')).toEqual([
+      'shipgate.yml:1:14: concurrency: expected number, got "two"',
+    ]);
     expect(problemsOf('pre:\n  gates:\n    bandit: { fail-on: severe }')).toEqual([
       'shipgate.yml:3:24: pre.gates.bandit.fail-on: expected one of critical, high, medium, low, info, got "severe"',
     ]);
   });
 
   it('rejects unknown keys with a did-you-mean, one line per key', () => {
-    expect(problemsOf('pre:\n  gates:\n    bandit: { fail_on: high, pathh: x, zzz: 1 }\n')).toEqual([
-      'shipgate.yml:3:15: pre.gates.bandit.fail_on: unknown key "fail_on" (did you mean "fail-on"?)',
-      'shipgate.yml:3:30: pre.gates.bandit.pathh: unknown key "pathh" (did you mean "path"?)',
-      'shipgate.yml:3:40: pre.gates.bandit.zzz: unknown key "zzz"',
-    ]);
+    expect(problemsOf('pre:\n  gates:\n    bandit: { fail_on: high, pathh: x, zzz: 1 }\n')).toEqual(
+      [
+        'shipgate.yml:3:15: pre.gates.bandit.fail_on: unknown key "fail_on" (did you mean "fail-on"?)',
+        'shipgate.yml:3:30: pre.gates.bandit.pathh: unknown key "pathh" (did you mean "path"?)',
+        'shipgate.yml:3:40: pre.gates.bandit.zzz: unknown key "zzz"',
+      ],
+    );
     expect(problemsOf('pre:\n  gates:\n    bandit: yes\n')).toEqual([
       'shipgate.yml:3:13: pre.gates.bandit: expected boolean or object, got "yes"',
     ]);
@@ -95,13 +116,17 @@ describe('parseConfigText', () => {
   it('reports YAML syntax errors with line and column before validating anything', () => {
     const [problem] = problemsOf('pre:\n  commands:\n    - { name: a, run: b\n');
     expect(problem).toMatch(/^shipgate\.yml:\d+:\d+: invalid YAML: /);
-    expect(problemsOf('concurrency: 1\nconcurrency: 2\n')[0]).toMatch(/^shipgate\.yml:2:1: invalid YAML: Map keys must be unique/);
+    expect(problemsOf('concurrency: 1\nconcurrency: 2\n')[0]).toMatch(
+      /^shipgate\.yml:2:1: invalid YAML: Map keys must be unique/,
+    );
   });
 
   it('rejects paths that leave the repository', () => {
-    expect(problemsOf('pre:\n  commands:\n    - { name: a, run: b, cwd: ../elsewhere }\n')).toEqual([
-      'shipgate.yml:3:31: pre.commands[0].cwd: expected a path inside the repository (relative, without "..")',
-    ]);
+    expect(problemsOf('pre:\n  commands:\n    - { name: a, run: b, cwd: ../elsewhere }\n')).toEqual(
+      [
+        'shipgate.yml:3:31: pre.commands[0].cwd: expected a path inside the repository (relative, without "..")',
+      ],
+    );
   });
 });
 
@@ -109,7 +134,9 @@ describe('loadConfig', () => {
   const env = {};
 
   it('finds .github/shipgate.yml by itself', async () => {
-    const root = await scratchRepo({ '.github/shipgate.yml': 'concurrency: 3\npre:\n  gates: {}\n' });
+    const root = await scratchRepo({
+      '.github/shipgate.yml': 'concurrency: 3\npre:\n  gates: {}\n',
+    });
     const loaded = await loadConfig({ root, env });
     expect(loaded.file).toBe('.github/shipgate.yml');
     expect(loaded.config.concurrency).toBe(3);
@@ -118,14 +145,19 @@ describe('loadConfig', () => {
 
   it('says so when a named config file does not exist', async () => {
     const root = await scratchRepo({});
-    await expect(loadConfig({ root, file: 'nope.yml', env })).rejects.toThrow('Config file not found: nope.yml');
+    await expect(loadConfig({ root, file: 'nope.yml', env })).rejects.toThrow(
+      'Config file not found: nope.yml',
+    );
   });
 
   it('zero-config: enables the gates whose inputs exist and marks them auto-detected', async () => {
     const root = await scratchRepo({
       'backend/manage.py': '',
       'backend/requirements.txt': 'django\n',
-      'frontend/package.json': JSON.stringify({ scripts: { build: 'next build' }, devDependencies: { eslint: '9' } }),
+      'frontend/package.json': JSON.stringify({
+        scripts: { build: 'next build' },
+        devDependencies: { eslint: '9' },
+      }),
       'frontend/package-lock.json': '{}',
       'frontend/tsconfig.json': '{}',
       'frontend/next.config.mjs': 'export default {}',
@@ -133,11 +165,24 @@ describe('loadConfig', () => {
     const loaded = await loadConfig({ root, env });
     expect(loaded.file).toBeUndefined();
     expect([...loaded.autoDetected]).toEqual([
-      'pip-audit', 'bandit', 'black', 'flake8', 'django', 'secrets',
-      'npm-audit', 'eslint', 'typescript', 'build', 'headers-config',
+      'pip-audit',
+      'bandit',
+      'black',
+      'flake8',
+      'django',
+      'secrets',
+      'npm-audit',
+      'eslint',
+      'typescript',
+      'build',
+      'headers-config',
     ]);
     expect(loaded.stacks.python).toMatchObject({ dir: 'backend', manage: 'backend/manage.py' });
-    expect(loaded.stacks.node).toMatchObject({ dir: 'frontend', next: true, lockfile: 'frontend/package-lock.json' });
+    expect(loaded.stacks.node).toMatchObject({
+      dir: 'frontend',
+      next: true,
+      lockfile: 'frontend/package-lock.json',
+    });
     expect(loaded.config.pre.gates.bandit).toMatchObject({ 'fail-on': 'medium' });
   });
 
@@ -150,7 +195,8 @@ describe('loadConfig', () => {
   it('a config that names its gates turns detection off for gates, but keeps its commands', async () => {
     const root = await scratchRepo({
       'manage.py': '',
-      '.github/shipgate.yml': 'pre:\n  gates:\n    black: true\n  commands:\n    - { name: a, run: "true" }\n',
+      '.github/shipgate.yml':
+        'pre:\n  gates:\n    black: true\n  commands:\n    - { name: a, run: "true" }\n',
     });
     const loaded = await loadConfig({ root, env });
     expect(loaded.autoDetected.size).toBe(0);

@@ -33,7 +33,9 @@ describe('planChecks', () => {
       ['bandit', false],
       ['black', true],
     ]);
-    const relaxed = plan('pre:\n  missing-tools: skip\n  gates: { bandit: true }\n  commands: [{ name: a, run: b }]\n');
+    const relaxed = plan(
+      'pre:\n  missing-tools: skip\n  gates: { bandit: true }\n  commands: [{ name: a, run: b }]\n',
+    );
     expect(relaxed.map((c) => [c.kind, c.skipIfToolMissing])).toEqual([
       ['bandit', true],
       ['command', false],
@@ -43,6 +45,8 @@ describe('planChecks', () => {
   it('plans nothing for the pre phase when asked only for post', () => {
     const parsed = parseConfigText('pre:\n  gates: { bandit: true }\n', 'x.yml');
     if (!parsed.ok) throw new Error('invalid');
-    expect(planChecks({ config: parsed.config, stacks: {}, autoDetected: new Set(), phase: 'post' })).toEqual([]);
+    expect(
+      planChecks({ config: parsed.config, stacks: {}, autoDetected: new Set(), phase: 'post' }),
+    ).toEqual([]);
   });
 });

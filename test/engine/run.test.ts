@@ -12,8 +12,22 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-function check(id: string, run: PlannedCheck['run'], overrides: Partial<PlannedCheck> = {}): PlannedCheck {
-  return { id, phase: 'pre', kind: 'test', title: id, blocking: true, timeoutMs: 5000, skipIfToolMissing: false, run, ...overrides };
+function check(
+  id: string,
+  run: PlannedCheck['run'],
+  overrides: Partial<PlannedCheck> = {},
+): PlannedCheck {
+  return {
+    id,
+    phase: 'pre',
+    kind: 'test',
+    title: id,
+    blocking: true,
+    timeoutMs: 5000,
+    skipIfToolMissing: false,
+    run,
+    ...overrides,
+  };
 }
 
 const pass = (summary = 'ok'): CheckOutcome => ({ status: 'pass', summary });
@@ -33,7 +47,14 @@ describe('runChecks', () => {
     );
     const results = await runChecks(checks, options);
     expect(peak).toBe(2);
-    expect(results.map((r) => r.summary)).toEqual(['done 0', 'done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
+    expect(results.map((r) => r.summary)).toEqual([
+      'done 0',
+      'done 1',
+      'done 2',
+      'done 3',
+      'done 4',
+      'done 5',
+    ]);
   });
 
   it('turns a throwing check into an error and still runs the others', async () => {
@@ -74,7 +95,11 @@ describe('runChecks', () => {
       ],
       options,
     );
-    expect(result).toMatchObject({ status: 'error', summary: 'timed out after 100ms', evidence: 'last words' });
+    expect(result).toMatchObject({
+      status: 'error',
+      summary: 'timed out after 100ms',
+      evidence: 'last words',
+    });
   });
 
   it('skips an auto-detected check whose tool is missing, but errors when the user asked for it', async () => {

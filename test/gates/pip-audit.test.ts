@@ -171,12 +171,17 @@ describe('pip-audit gate', () => {
     testContext({
       root: repo,
       exec: (command, args, options) =>
-        exec(command, args, { ...options, env: { ...process.env, ...options.env, PATH: searchPath } }),
+        exec(command, args, {
+          ...options,
+          env: { ...process.env, ...options.env, PATH: searchPath },
+        }),
     });
 
   it('reports the tool as missing when pip-audit is not on PATH', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'no-pip-audit-'));
-    const options = gateOptions('pip-audit', { requirements: 'examples/crm/backend/requirements.txt' });
+    const options = gateOptions('pip-audit', {
+      requirements: 'examples/crm/backend/requirements.txt',
+    });
     await expect(
       run({ options, dir: 'examples/crm/backend', stacks: {} }, contextWithPath(empty)),
     ).rejects.toBeInstanceOf(ToolMissingError);
@@ -195,10 +200,15 @@ describe('pip-audit gate', () => {
       requirements: 'test/fixtures/pip-audit/requirements.txt',
       'fail-on': 'high',
     });
-    const outcome = await run({ options, dir: '.', stacks: {} }, contextWithPath(`${bin}:/usr/bin:/bin`));
+    const outcome = await run(
+      { options, dir: '.', stacks: {} },
+      contextWithPath(`${bin}:/usr/bin:/bin`),
+    );
 
     expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain('-f json');
-    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain('test/fixtures/pip-audit/requirements.txt');
+    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain(
+      'test/fixtures/pip-audit/requirements.txt',
+    );
     expect(outcome.status).toBe('fail');
     expect(outcome.findings?.find((f) => f.rule === 'PYSEC-2021-9')).toMatchObject({
       severity: 'critical',

@@ -15,7 +15,16 @@ const planned = (id: string): PlannedCheck => ({
   run: () => Promise.resolve({ status: 'pass', summary: 'ok' }),
 });
 const result = (id: string, status: CheckResult['status'] = 'pass'): CheckResult => ({
-  id, phase: 'pre', kind: 'command', title: id, status, blocking: true, durationMs: 1500, summary: 'exit code 0', findings: [], metrics: {},
+  id,
+  phase: 'pre',
+  kind: 'command',
+  title: id,
+  status,
+  blocking: true,
+  durationMs: 1500,
+  summary: 'exit code 0',
+  findings: [],
+  metrics: {},
 });
 
 describe('actions log progress', () => {

@@ -6,22 +6,26 @@ import { renderReport } from '../../src/report/render.ts';
 import { verdictOf } from '../../src/report/verdict.ts';
 
 function baseline(checks: Partial<CheckResult>[] = [{}]): Report {
-  const full = checks.map(
-    (overrides, i): CheckResult => ({
-      id: `pre/check-${i}`,
-      phase: 'pre',
-      kind: 'bandit',
-      title: 'Code security (bandit)',
-      status: 'pass',
-      blocking: true,
-      durationMs: 912,
-      summary: 'no findings',
-      findings: [],
-      metrics: {},
-      ...overrides,
-    }),
-  );
-  return { schema: 'shipgate/report@1', verdict: verdictOf(full), startedAt: '2026-11-24T02:00:00.000Z', durationMs: 8123, checks: full };
+  const full = checks.map((overrides, i): CheckResult => ({
+    id: `pre/check-${i}`,
+    phase: 'pre',
+    kind: 'bandit',
+    title: 'Code security (bandit)',
+    status: 'pass',
+    blocking: true,
+    durationMs: 912,
+    summary: 'no findings',
+    findings: [],
+    metrics: {},
+    ...overrides,
+  }));
+  return {
+    schema: 'shipgate/report@1',
+    verdict: verdictOf(full),
+    startedAt: '2026-11-24T02:00:00.000Z',
+    durationMs: 8123,
+    checks: full,
+  };
 }
 
 const finding = {
@@ -37,7 +41,12 @@ describe('verdict policy', () => {
   it('fails on a blocking fail or error, never on advisory checks, warnings or skips', () => {
     expect(baseline([{ status: 'fail' }]).verdict).toBe('fail');
     expect(baseline([{ status: 'error' }]).verdict).toBe('fail');
-    expect(baseline([{ status: 'fail', blocking: false }, { status: 'error', blocking: false }]).verdict).toBe('pass');
+    expect(
+      baseline([
+        { status: 'fail', blocking: false },
+        { status: 'error', blocking: false },
+      ]).verdict,
+    ).toBe('pass');
     expect(baseline([{ status: 'warn' }, { status: 'skip' }]).verdict).toBe('pass');
   });
 });
@@ -45,15 +54,26 @@ describe('verdict policy', () => {
 describe('renderMarkdown', () => {
   it('shows the verdict, a row per check and the findings folded under the table', () => {
     const markdown = renderMarkdown(
-      baseline([{ status: 'warn', summary: '1 low (below fail-on: medium)', findings: [finding] }, { kind: 'command', title: 'Migrations ready', blocking: false }]),
+      baseline([
+        { status: 'warn', summary: '1 low (below fail-on: medium)', findings: [finding] },
+        { kind: 'command', title: 'Migrations ready', blocking: false },
+      ]),
     );
     expect(markdown).toContain('## ✅ Shipgate sign-off: passed');
     expect(markdown).toContain('2 checks: 1 warned, 1 passed · 8.1s');
     expect(markdown).toContain('| Phase | Check | Status | Time | Details |');
-    expect(markdown).toContain('| pre | Code security (bandit) | ⚠️ warn | 912ms | 1 low (below fail-on: medium) |');
-    expect(markdown).toContain('| pre | Migrations ready _(advisory)_ | ✅ pass | 912ms | no findings |');
-    expect(markdown).toContain('<details><summary>⚠️ Code security (bandit) (1 findings)</summary>');
-    expect(markdown).toContain("- **low** `B105` `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'");
+    expect(markdown).toContain(
+      '| pre | Code security (bandit) | ⚠️ warn | 912ms | 1 low (below fail-on: medium) |',
+    );
+    expect(markdown).toContain(
+      '| pre | Migrations ready _(advisory)_ | ✅ pass | 912ms | no findings |',
+    );
+    expect(markdown).toContain(
+      '<details><summary>⚠️ Code security (bandit) (1 findings)</summary>',
+    );
+    expect(markdown).toContain(
+      "- **low** `B105` `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'",
+    );
   });
 
   it('cannot be broken or abused by text from tools', () => {
@@ -67,7 +87,9 @@ describe('renderMarkdown', () => {
         },
       ]),
     );
-    expect(markdown).toContain('pipe \\| in summary &lt;/details&gt;&lt;img src=x&gt; @\u200Boctocat');
+    expect(markdown).toContain(
+      'pipe \\| in summary &lt;/details&gt;&lt;img src=x&gt; @\u200Boctocat',
+    );
     expect(markdown).toContain('ping @\u200Borg/team and &amp;#64;admin \\`code\\`');
     expect(markdown).not.toContain('<img');
     expect(markdown).toContain('````\noutput with ``` fences\n</details>\n````');
@@ -83,7 +105,9 @@ describe('renderMarkdown', () => {
 
 describe('renderText and JSON', () => {
   it('prints a verdict line, one line per check and its findings', () => {
-    const text = renderText(baseline([{ status: 'fail', summary: '1 low (fail-on: low)', findings: [finding] }]));
+    const text = renderText(
+      baseline([{ status: 'fail', summary: '1 low (fail-on: low)', findings: [finding] }]),
+    );
     expect(text).toBe(
       [
         'Shipgate: FAIL · 1 checks: 1 failed · 8.1s',

@@ -15,7 +15,10 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI as a child process, the way a user or another tool runs it. */
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUNDLED_CLI, ...args], {
@@ -28,7 +31,9 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr, wallMs: performance.now() - started }));
+    child.once('close', (code) =>
+      resolve({ code, stdout, stderr, wallMs: performance.now() - started }),
+    );
   });
 }
 

@@ -5,13 +5,16 @@ import { exec } from '../../src/engine/exec.ts';
  * A real CheckContext for calling a gate or probe directly: real processes, a log that is
  * kept for assertions, and the given environment instead of the test runner's.
  */
-export function testContext(overrides: Partial<CheckContext> & { root: string }): CheckContext & { logged: string[] } {
+export function testContext(
+  overrides: Partial<CheckContext> & { root: string },
+): CheckContext & { logged: string[] } {
   const logged: string[] = [];
   const controller = new AbortController();
   const signal = overrides.signal ?? controller.signal;
   return {
     signal,
-    exec: (command, args, options) => exec(command, args, { signal, ...options, env: { ...process.env, ...options.env } }),
+    exec: (command, args, options) =>
+      exec(command, args, { signal, ...options, env: { ...process.env, ...options.env } }),
     log: (line) => logged.push(line),
     env: {},
     maskSecret: () => {},
