@@ -84,6 +84,11 @@ describe('the bundled CLI', () => {
     const bad = await runCli(['run', '--phase', 'later'], { cwd: root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--phase must be one of pre, post, all, got "later"');
+    const ftp = await runCli(['run', '--url', 'ftp://example.com'], { cwd: root });
+    expect(ftp.code).toBe(2);
+    expect(ftp.stderr).toContain(
+      '--url: expected an http:// or https:// URL, got "ftp://example.com"',
+    );
     const help = await runCli(['--help'], { cwd: root });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: shipgate run');

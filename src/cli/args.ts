@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { PhaseFilter } from '../engine/plan.ts';
+import { httpUrl } from '../config/post-schema.ts';
 import { FORMATS, type Format } from '../report/render.ts';
 import { UsageError } from '../util/errors.ts';
 
@@ -51,9 +52,11 @@ function oneOf<T extends string>(
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 
-function httpUrl(value: string): string {
-  if (/^https?:\/\/[^\s/]+/.test(value)) return value;
-  throw new UsageError(`--url must be an http:// or https:// URL, got "${value}"`);
+/** The same rule as a target's `url` in the config: http(s) only. */
+function deploymentUrl(value: string): string {
+  const parsed = httpUrl('--url').safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(`--url: ${parsed.error.issues[0]?.message ?? 'invalid URL'}`);
 }
 
 /** Parses the command line; throws UsageError with a message that names the bad argument. */
@@ -98,7 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
     ...(values.root !== undefined ? { root: values.root } : {}),
-    ...(values.url !== undefined ? { url: httpUrl(values.url) } : {}),
+    ...(values.url !== undefined ? { url: deploymentUrl(values.url) } : {}),
     ...(values.revision !== undefined ? { revision: values.revision } : {}),
   };
 }

@@ -10,7 +10,9 @@ import { didYouMean } from './did-you-mean.ts';
 
 /** Field builders shared by every part of the config schema. */
 
-const got = (input: unknown): string => (input === undefined ? 'nothing' : JSON.stringify(input));
+/** How an offending value reads in a message: `"soon"`, `4`, `nothing`. */
+export const got = (input: unknown): string =>
+  input === undefined ? 'nothing' : JSON.stringify(input);
 
 /** "500ms", "30s", "2m", "1h", "1d" in the file; milliseconds once parsed. */
 export const duration = () => {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { duration, percentage, strictObject } from './fields.ts';
+import { duration, got, percentage, strictObject } from './fields.ts';
 
 /**
  * The `post:` section: probes against the deployed URLs. Kept beside schema.ts so that the
  * probe options (many, and only the probes read them) stay in one place.
  */
-
-const got = (input: unknown): string => (input === undefined ? 'nothing' : JSON.stringify(input));
 
 /** http(s) only: anything else (ftp://, file://) is rejected before a probe runs. */
 export const httpUrl = (description: string) =>

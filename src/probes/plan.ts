@@ -1,11 +1,7 @@
-import type { PostConfig, ProbeConfig, ProbeType } from '../config/post-schema.ts';
-import type { CheckContext, CheckOutcome, PlannedCheck } from '../engine/check.ts';
-import { redactUrl } from '../http/redact.ts';
-import { formatDuration } from '../util/duration.ts';
+import type { PostConfig, ProbeConfig } from '../config/post-schema.ts';
+import type { PlannedCheck } from '../engine/check.ts';
 import { slug, uniqueId } from '../util/text.ts';
-import type { Probe } from './probe.ts';
-import { PROBES } from './registry.ts';
-import { Target } from './target.ts';
+import type { Target } from './target.ts';
 
 /** What a run knows about the deployment beyond the config (from a deployment_status event). */
 export interface DeploymentInfo {
@@ -33,7 +29,14 @@ const idOf = (target: string, probe: ProbeConfig) => {
 export function planProbes(post: PostConfig, deployment: DeploymentInfo = {}): PlannedCheck[] {
   const ids = new Set<string>();
   return post.targets.flatMap((config) => {
-    const target = new Target(config, post.wait.timeout, deployment.deploymentUrl);
+    // One Target per configured target, shared by its probes (they share its readiness
+    // wait), created on first use: the probe runtime is loaded only when a probe runs.
+    let target: Promise<Target> | undefined;
+    const runtime = () => import('./run-probe.ts');
+    const targetOnce = () =>
+      (target ??= runtime().then(
+        ({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl),
+      ));
     return config.probes.map((probe): PlannedCheck => {
       return {
         id: uniqueId(idOf(config.name, probe), ids),
@@ -43,70 +46,9 @@ export function planProbes(post: PostConfig, deployment: DeploymentInfo = {}): P
         blocking: probe.blocking,
         timeoutMs: post.wait.timeout + probe.timeout,
         skipIfToolMissing: false,
-        run: (context) => runProbe(target, probe, deployment, context),
+        run: async (context) =>
+          (await runtime()).runProbe(await targetOnce(), probe, deployment, context),
       };
     });
-  });
-}
-
-async function runProbe(
-  target: Target,
-  probe: ProbeConfig,
-  deployment: DeploymentInfo,
-  context: CheckContext,
-): Promise<CheckOutcome> {
-  if (target.baseUrl === undefined) {
-    return {
-      status: 'skip',
-      summary: `no URL: target "${target.name}" has no url and this run has no deployment URL (deployment_status event)`,
-    };
-  }
-  if (probe.type === 'revision' && !deployment.expectedRevision) {
-    return {
-      status: 'skip',
-      summary:
-        'no expected revision: runs only where the commit under review is known (pull request or deployment_status)',
-    };
-  }
-  const readiness = await untilAborted(target.ready(context), context.signal);
-  const waitMs = readiness.waitedMs;
-  if (!readiness.ready) {
-    const message = `${redactUrl(target.url(target.config.probes[0]?.path ?? '/'))} not ready after ${formatDuration(waitMs)} (${readiness.attempts} attempts): ${readiness.last}`;
-    return {
-      status: 'fail',
-      summary: `not ready: ${readiness.last}`,
-      findings: [
-        { rule: readiness.failure?.tls ? 'tls-error' : 'not-ready', severity: 'high', message },
-      ],
-      metrics: { waitMs },
-    };
-  }
-  const client = await target.client(
-    context,
-    probe.type === 'latency' ? probe.concurrency : undefined,
-  );
-  try {
-    const run = PROBES[probe.type] as Probe<ProbeType>;
-    const outcome = await run({
-      probe,
-      target,
-      url: target.url(probe.path),
-      client,
-      context,
-      ...(deployment.expectedRevision ? { expectedRevision: deployment.expectedRevision } : {}),
-    });
-    return { ...outcome, metrics: { ...outcome.metrics, waitMs } };
-  } finally {
-    await client.close();
-  }
-}
-
-/** The shared wait, but given up (by this check only) when this check is cancelled. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason as Error);
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
