@@ -77,6 +77,20 @@ describe('actions log progress', () => {
     expect(start).toBeLessThan(log.indexOf('::add-mask::'));
     expect(log.indexOf(`::${token}::`)).toBeGreaterThan(log.indexOf('::set-output'));
   });
+
+  it('keeps only the tail of a flood of output, and says how much it left out', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text), 100);
+    const check = planned('pre/loud');
+    progress.onStart?.(check);
+    for (let i = 0; i < 1000; i++)
+      progress.onOutput?.(check, `line ${String(i).padStart(4, '0')}\n`);
+    progress.onEnd?.(check, result('pre/loud'));
+    expect(log).toContain('… (9900 earlier characters of output omitted)\n');
+    expect(log).not.toContain('line 0989');
+    expect(log).toContain('line 0990\n');
+    expect(log).toContain('line 0999\n::');
+  });
 });
 
 describe('terminal progress', () => {
