@@ -1,5 +1,6 @@
 import type { Finding } from '../report/model.ts';
 import { repoRelative } from '../util/paths.ts';
+import { fail, ok, type Result } from '../util/result.ts';
 import { plural } from '../util/text.ts';
 import type { ToolReport } from './tool-report.ts';
 
@@ -8,6 +9,8 @@ const CANNOT_FORMAT = /^error: cannot format (.+?): (.*)$/;
 const CANNOT_PARSE_AT = /Cannot parse[^:]*: (\d+):(\d+)/;
 const NOTHING_TO_DO = /^No Python files are present to be formatted/;
 const UNCHANGED = /(\d+) files? would be left unchanged/;
+/** The closing tally black prints on every completed run (`1 file would be reformatted.`). */
+const TALLY = /\d+ files? (?:would be (?:reformatted|left unchanged)|would fail to reformat)/;
 const DIFF_FROM = /^--- (.+?)(?:\t.*)?$/;
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
@@ -55,9 +58,16 @@ export function firstChangedLines(diff: string): Map<string, number> {
 /**
  * Reads `black --check --diff`: the status lines on stderr name the files (`would reformat
  * x.py`, `error: cannot format x.py: …`), the diff on stdout gives each file's first changed
- * line. Pure and total; paths become repository-relative.
+ * line. Pure and total; paths become repository-relative. Output that names no file and
+ * carries neither black's closing tally nor its "no Python files" notice is not a black
+ * report: it is an error, so that a wrapper that printed something else never reads as clean.
  */
-export function parseBlack(stdout: string, stderr: string, root: string, cwd: string): ToolReport {
+export function parseBlack(
+  stdout: string,
+  stderr: string,
+  root: string,
+  cwd: string,
+): Result<ToolReport> {
   const where = (file: string) => repoRelative(root, cwd, file);
   const changed = new Map<string, number>();
   for (const [file, line] of firstChangedLines(stdout)) {
@@ -67,6 +77,7 @@ export function parseBlack(stdout: string, stderr: string, root: string, cwd: st
   const findings: Finding[] = [];
   let unchanged = 0;
   let nothing = false;
+  let tallied = false;
   for (const text of stderr.split('\n')) {
     const reformat = WOULD_REFORMAT.exec(text);
     if (reformat?.[1] !== undefined) {
@@ -98,12 +109,16 @@ export function parseBlack(stdout: string, stderr: string, root: string, cwd: st
     }
     unchanged = Number(UNCHANGED.exec(text)?.[1] ?? unchanged);
     nothing ||= NOTHING_TO_DO.test(text);
+    tallied ||= TALLY.test(text);
+  }
+  if (findings.length === 0 && !tallied && !nothing) {
+    return fail('no black report in its output (neither a file nor the closing tally)');
   }
   const files = unchanged + findings.length;
-  return {
+  return ok({
     findings,
     scope: `${plural(files, 'file')} checked`,
     metrics: { files, wouldReformat: findings.filter((f) => f.rule === 'would-reformat').length },
     ...(nothing ? { nothingToCheck: 'no Python files to check' } : {}),
-  };
+  });
 }

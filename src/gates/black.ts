@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
-import { ok } from '../util/result.ts';
 import { parseBlack } from './black-parse.ts';
 import type { GateInput } from './gate.ts';
 import { runTool, toolError } from './tool.ts';
-import { judgeToolReport } from './tool-report.ts';
+import { judgeToolReport, unfinishedRun } from './tool-report.ts';
 
 /** black's exit codes: 0 all formatted, 1 some would be reformatted, 123 some could not be. */
 const REPORTING_EXITS = new Set([0, 1, 123]);
@@ -25,6 +24,8 @@ export async function run(
     cwd: dir,
     installHint: 'pip install black (or apt-get install black)',
   });
+  const unfinished = unfinishedRun('black', result);
+  if (unfinished) return unfinished;
   const report = parseBlack(
     result.stdout,
     result.stderr,
@@ -34,8 +35,8 @@ export async function run(
   if (result.exitCode === null || !REPORTING_EXITS.has(result.exitCode)) {
     return toolError('black', 'did not finish its check', result);
   }
-  if (result.exitCode !== 0 && report.findings.length === 0) {
+  if (result.exitCode !== 0 && (!report.ok || report.value.findings.length === 0)) {
     return toolError('black', 'failed without naming a file', result);
   }
-  return judgeToolReport('black', result, ok(report), { failOn: 'low', today: context.now() });
+  return judgeToolReport('black', result, report, { failOn: 'low', today: context.now() });
 }

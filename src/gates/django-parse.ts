@@ -1,10 +1,12 @@
 import type { Finding } from '../report/model.ts';
 import { normalizeSeverity, ruleSeverity } from '../report/severity.ts';
+import { fail, ok, type Result } from '../util/result.ts';
 
 const SECTION = /^(CRITICAL|ERROR|WARNING|INFO|DEBUG)S:$/;
 /** `obj: (app.W001) message`; ids are parsed generically (Django 6 adds new families). */
 const ISSUE = /^(.*?): \(([A-Za-z_][\w.]*\.[A-Z]+\d+)\) (.*)$/;
 const HINT = /^\s+HINT: (.*)$/;
+/** The tally every completed check prints last (stdout when clean, stderr otherwise). */
 const SUMMARY = /^System check identified /;
 const LEVEL_BY_LETTER: Readonly<Record<string, string>> = {
   C: 'critical',
@@ -38,13 +40,16 @@ export function settingAssignments(settings: string): Map<string, number> {
  * `WARNINGS:`). Every issue becomes a finding with its Django id as the rule, its HINT as the
  * hint, and a severity from its level through the one table (security.W018, DEBUG = True, is
  * critical there). Issues without an object are pinned to the settings file, at the line that
- * assigns the setting the message names when the file assigns it. Pure and total.
+ * assigns the setting the message names when the file assigns it. Output without Django's
+ * closing tally (`System check identified …`) is not a completed check, so it is an error
+ * rather than an empty list that would read as clean. Pure and total.
  */
-export function parseDjangoCheck(output: string, settings?: SettingsSource): Finding[] {
+export function parseDjangoCheck(output: string, settings?: SettingsSource): Result<Finding[]> {
   const assigned = settings ? settingAssignments(settings.text) : new Map<string, number>();
   const findings: Finding[] = [];
   let level: string | undefined;
   let last: Finding | undefined;
+  let tallied = false;
   for (const line of output.split('\n')) {
     const section = SECTION.exec(line);
     if (section) {
@@ -79,12 +84,17 @@ export function parseDjangoCheck(output: string, settings?: SettingsSource): Fin
       last.hint = hint[1];
       continue;
     }
-    if (line.trim() === '' || SUMMARY.test(line)) {
+    const tally = SUMMARY.test(line);
+    tallied ||= tally;
+    if (line.trim() === '' || tally) {
       last = undefined;
       continue;
     }
     // A message that spans lines continues until a blank line or the next issue.
     if (last && !last.hint) last.message += ` ${line.trim()}`;
   }
-  return findings;
+  if (!tallied) {
+    return fail('no "System check identified …" line: manage.py check did not complete');
+  }
+  return ok(findings);
 }

@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolMissingError, type CheckContext, type CheckOutcome } from '../engine/check.ts';
 import { repoRelative } from '../util/paths.ts';
 import { ok } from '../util/result.ts';
-import { normalizeOutput } from '../util/text.ts';
 import { parseDjangoCheck, type SettingsSource } from './django-parse.ts';
 import type { GateInput } from './gate.ts';
+import { readProjectText } from './repo-files.ts';
 import { runTool, toolError } from './tool.ts';
-import { judgeToolReport } from './tool-report.ts';
+import { judgeToolReport, unfinishedRun } from './tool-report.ts';
 
 /**
  * Interpreters tried, in order, when `python` is not configured: the one on PATH (a venv or
@@ -50,7 +49,7 @@ export async function run(
 ): Promise<CheckOutcome> {
   const manage = options.manage ?? stacks.python?.manage ?? path.posix.join(dir, 'manage.py');
   const managePath = path.resolve(context.root, manage);
-  const manageText = await readFile(managePath).then(normalizeOutput, () => undefined);
+  const manageText = await readProjectText(managePath);
   if (manageText === undefined) return toolError('django', `no manage.py at ${manage}`);
   const cwd = path.dirname(managePath);
   const env = options.env;
@@ -82,16 +81,19 @@ export async function run(
     env,
     installHint: INSTALL_HINT,
   });
+  const unfinished = unfinishedRun('django', result);
+  if (unfinished) return unfinished;
   const source = settings ? await settingsSource(context.root, cwd, settings) : undefined;
-  const findings = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
-  if (findings.length === 0 && result.exitCode !== 0) {
+  const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
+  if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
     const cause = result.stderr.trim().split('\n').pop() ?? '';
     return toolError('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
   }
+  const scope = settings ? { scope: `settings ${settings}` } : {};
   return judgeToolReport(
     'django',
     result,
-    ok({ findings, ...(settings ? { scope: `settings ${settings}` } : {}) }),
+    parsed.ok ? ok({ findings: parsed.value, ...scope }) : parsed,
     { failOn: 'medium', today: context.now() },
   );
 }
@@ -104,6 +106,6 @@ async function settingsSource(
 ): Promise<SettingsSource | undefined> {
   const absolute = path.join(cwd, ...module.split('.')) + '.py';
   const file = repoRelative(root, cwd, absolute);
-  const text = await readFile(absolute).then(normalizeOutput, () => undefined);
+  const text = await readProjectText(absolute);
   return file && text !== undefined ? { file, text } : undefined;
 }

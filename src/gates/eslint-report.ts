@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Finding } from '../report/model.ts';
 import { normalizeSeverity } from '../report/severity.ts';
 import { repoRelative } from '../util/paths.ts';
-import { fail, ok, parseJson, type Result } from '../util/result.ts';
+import { ok, parseJson, type Result } from '../util/result.ts';
+import { checkShape } from './json-fields.ts';
+import { filesScope, type ToolReport } from './tool-report.ts';
 
 const messageSchema = z.object({
   ruleId: z.string().nullish(),
@@ -33,18 +35,13 @@ const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : unde
  * A message without a rule is ESLint's own: a fatal one is a parse error, the others are
  * about eslint-disable comments. Pure and total.
  */
-export function parseEslintReport(stdout: string, paths: ReportPaths): Result<Finding[]> {
+export function parseEslintReport(stdout: string, paths: ReportPaths): Result<ToolReport> {
   const json = parseJson(stdout);
   if (!json.ok) return json;
-  const report = reportSchema.safeParse(json.value);
-  if (!report.success) {
-    const issue = report.error.issues[0];
-    return fail(
-      `unexpected ESLint JSON shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
+  const report = checkShape(reportSchema, json.value, 'ESLint JSON');
+  if (!report.ok) return report;
   const findings: Finding[] = [];
-  for (const file of report.data) {
+  for (const file of report.value) {
     const where = repoRelative(paths.root, paths.cwd, file.filePath);
     for (const message of file.messages) {
       const rule = message.ruleId ?? (message.fatal ? 'eslint/parse-error' : 'eslint/directive');
@@ -66,5 +63,6 @@ export function parseEslintReport(stdout: string, paths: ReportPaths): Result<Fi
       });
     }
   }
-  return ok(findings);
+  const scope = filesScope(findings);
+  return ok(scope ? { findings, scope } : { findings });
 }

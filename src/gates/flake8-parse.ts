@@ -1,8 +1,7 @@
 import type { Finding } from '../report/model.ts';
 import { ruleSeverity } from '../report/severity.ts';
 import { repoRelative } from '../util/paths.ts';
-import { plural } from '../util/text.ts';
-import type { ToolReport } from './tool-report.ts';
+import { filesScope, type ToolReport } from './tool-report.ts';
 
 /**
  * `path:row:col: CODE text`. The path is whatever precedes the first `:row:col: CODE `, so a
@@ -33,6 +32,6 @@ export function parseFlake8(output: string, root: string, cwd: string): ToolRepo
       ...(Number(col) > 0 ? { column: Number(col) } : {}),
     });
   }
-  if (findings.length === 0) return { findings };
-  return { findings, scope: `in ${plural(new Set(findings.map((f) => f.file)).size, 'file')}` };
+  const scope = filesScope(findings);
+  return scope ? { findings, scope } : { findings };
 }

@@ -5,7 +5,7 @@ import { parseFlake8 } from './flake8-parse.ts';
 import type { GateInput } from './gate.ts';
 import { PYTHON_EXCLUDED_DIRS } from './python-excludes.ts';
 import { runTool, toolError } from './tool.ts';
-import { judgeToolReport } from './tool-report.ts';
+import { judgeToolReport, unfinishedRun } from './tool-report.ts';
 
 /**
  * "Code quality (flake8)": `flake8 .` in the Python project, with the project's own
@@ -23,6 +23,8 @@ export async function run(
     cwd: dir,
     installHint: 'pip install flake8 (or apt-get install flake8)',
   });
+  const unfinished = unfinishedRun('flake8', result);
+  if (unfinished) return unfinished;
   const report = parseFlake8(result.stdout, context.root, path.resolve(context.root, dir));
   // flake8 exits 1 for violations and for crashes alike; a crash prints no violation.
   if (result.exitCode !== 0 && report.findings.length === 0) {

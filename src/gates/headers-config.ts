@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import { readConfigHeaders, type HeaderEntry } from '../headers/config-headers.ts';
@@ -12,6 +11,7 @@ import type { Finding } from '../report/model.ts';
 import { plural } from '../util/text.ts';
 import type { GateInput } from './gate.ts';
 import { judgeFindings } from './policy.ts';
+import { readProjectText, repoJoin } from './repo-files.ts';
 
 /** Where a Next.js front end sets response headers, in the order findings prefer to point at. */
 const CONFIG_FILES = [
@@ -58,8 +58,8 @@ export async function run(
 ): Promise<CheckOutcome> {
   const files: { file: string; text: string }[] = [];
   for (const name of CONFIG_FILES) {
-    const text = await readFile(path.join(context.root, dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) files.push({ file: dir === '.' ? name : `${dir}/${name}`, text });
+    const text = await readProjectText(path.join(context.root, dir, name));
+    if (text !== undefined) files.push({ file: repoJoin(dir, name), text });
   }
   const first = files[0];
   if (!first) {

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import type { Finding } from '../report/model.ts';
 import type { GateInput } from './gate.ts';
 import { insecureUrls, nextConfigEnv, parseEnvFile, type Setting } from './https-urls-scan.ts';
 import { judgeFindings } from './policy.ts';
+import { readFirstProjectFile, readProjectText, repoJoin } from './repo-files.ts';
 
 const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
 
@@ -37,24 +37,19 @@ export async function run(
   const findings: Finding[] = [];
   const read: string[] = [];
   const missing: string[] = [];
-  const repoPath = (name: string) => (dir === '.' ? name : `${dir}/${name}`);
-  const readText = (name: string) =>
-    readFile(path.join(context.root, dir, name), 'utf8').catch(() => undefined);
   for (const name of options.files) {
-    const text = await readText(name);
+    const text = await readProjectText(path.join(context.root, dir, name));
     if (text === undefined) {
       missing.push(name);
       continue;
     }
     read.push(name);
-    findings.push(...findingsFor(parseEnvFile(text), repoPath(name)));
+    findings.push(...findingsFor(parseEnvFile(text), repoJoin(dir, name)));
   }
-  for (const name of NEXT_CONFIGS) {
-    const text = await readText(name);
-    if (text === undefined) continue;
-    read.push(name);
-    findings.push(...findingsFor(nextConfigEnv(text), repoPath(name)));
-    break;
+  const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS);
+  if (nextConfig) {
+    read.push(path.posix.basename(nextConfig.path));
+    findings.push(...findingsFor(nextConfigEnv(nextConfig.text), nextConfig.path));
   }
   const publicVariables = Object.entries(context.env)
     .filter((entry): entry is [string, string] => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])

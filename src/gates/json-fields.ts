@@ -1,6 +1,10 @@
+import type { z } from 'zod';
+import { fail, ok, type Result } from '../util/result.ts';
+
 /**
- * Lenient readers for fields of parsed JSON, for parsers that must survive schema drift:
- * a field of the wrong type reads as absent instead of throwing.
+ * Readers for parsed JSON, for parsers that must survive schema drift. The lenient ones
+ * below read a field of the wrong type as absent instead of throwing; `checkShape` is for
+ * reports whose every field matters, and names the first one that is off.
  */
 
 export type JsonObject = Record<string, unknown>;
@@ -19,3 +23,17 @@ export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value
 
 export const strings = (value: unknown): string[] =>
   list(value).filter((item): item is string => typeof item === 'string');
+
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+export function checkShape<T>(schema: z.ZodType<T>, value: unknown, what: string): Result<T> {
+  const checked = schema.safeParse(value);
+  if (checked.success) return ok(checked.data);
+  const issue = checked.error.issues[0];
+  return fail(
+    `unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`,
+  );
+}

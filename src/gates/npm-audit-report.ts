@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { SEVERITIES, type Finding, type Severity } from '../report/model.ts';
 import { normalizeSeverity } from '../report/severity.ts';
 import { fail, ok, parseJson, type Result } from '../util/result.ts';
+import { checkShape } from './json-fields.ts';
+import type { ToolReport } from './tool-report.ts';
 
 /**
  * The parser of `npm audit --json` (report version 2, npm 7 and later; the shape is built
@@ -58,7 +60,7 @@ const registryErrorSchema = z.object({
 });
 
 export type NpmAuditOutput =
-  | { kind: 'report'; findings: Finding[]; dependencies: number | undefined }
+  | { kind: 'report'; report: ToolReport }
   | { kind: 'npm-error'; code: string; summary: string; detail: string }
   | { kind: 'registry-error'; statusCode: number | undefined; message: string };
 
@@ -105,17 +107,16 @@ export function parseNpmAudit(stdout: string, lockfile?: Lockfile): Result<NpmAu
       `unsupported npm audit report version ${JSON.stringify(version)} (Shipgate reads version 2, npm 7 and later)`,
     );
   }
-  const report = reportSchema.safeParse(json.value);
-  if (!report.success) {
-    const issue = report.error.issues[0];
-    return fail(
-      `unexpected npm audit report shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
+  const report = checkShape(reportSchema, json.value, 'npm audit report');
+  if (!report.ok) return report;
+  const findings = advisoryFindings(report.value.vulnerabilities, lockfile);
+  const dependencies = report.value.metadata?.dependencies?.total;
   return ok({
     kind: 'report',
-    findings: advisoryFindings(report.data.vulnerabilities, lockfile),
-    dependencies: report.data.metadata?.dependencies?.total,
+    report:
+      dependencies === undefined
+        ? { findings }
+        : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
   });
 }
 
@@ -126,6 +127,7 @@ function advisoryFindings(
   lockfile: Lockfile | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
+  const lines = lockfile ? lockfileLines(lockfile.text) : undefined;
   for (const name of Object.keys(vulnerabilities).sort()) {
     const vulnerability = vulnerabilities[name];
     if (!vulnerability) continue;
@@ -148,10 +150,8 @@ function advisoryFindings(
         seen.severity = severity;
     }
     for (const [rule, { advisory, ranges, severity }] of byRule) {
-      const line =
-        lockfile && vulnerability.nodes[0]
-          ? lineOf(lockfile.text, vulnerability.nodes[0])
-          : undefined;
+      const node = vulnerability.nodes[0];
+      const line = node === undefined ? undefined : lines?.get(node);
       findings.push({
         rule,
         severity,
@@ -192,11 +192,23 @@ function fixHint(fix: z.infer<typeof fixSchema> | undefined): string {
   return 'No fix available: remove or replace the dependency, or waive the advisory with a reason.';
 }
 
-/** The 1-based line of `"<node>": {` in package-lock.json, when it is there. */
-function lineOf(text: string, node: string): number | undefined {
-  const at = text.indexOf(`${JSON.stringify(node)}:`);
-  if (at < 0) return undefined;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** An object key opening its own line, as npm writes package-lock.json: `    "node_modules/x": {`. */
+const PACKAGE_ENTRY = /^\s*("(?:[^"\\]|\\.)*"):\s*\{/;
+
+/**
+ * The 1-based line of each `"<location>": {` entry of package-lock.json, read once so
+ * that a report with thousands of vulnerable packages does not rescan a large lockfile for
+ * each of them. The first occurrence wins, as the `packages` section comes first.
+ */
+function lockfileLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, index) => {
+    const key = PACKAGE_ENTRY.exec(line)?.[1];
+    if (key === undefined) return;
+    const parsed = parseJson(key);
+    if (parsed.ok && typeof parsed.value === 'string' && !lines.has(parsed.value)) {
+      lines.set(parsed.value, index + 1);
+    }
+  });
+  return lines;
 }

@@ -1,29 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import type { GateInput } from './gate.ts';
-import { parseNpmAudit, type Lockfile } from './npm-audit-report.ts';
-import { judgeFindings } from './policy.ts';
-import { describeExit, runTool, toolError } from './tool.ts';
-import { applyWaivers } from './waivers.ts';
+import { parseNpmAudit } from './npm-audit-report.ts';
+import { ok } from '../util/result.ts';
+import { readFirstProjectFile } from './repo-files.ts';
+import { runTool, toolError } from './tool.ts';
+import { judgeToolReport, unfinishedRun } from './tool-report.ts';
 
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const OTHER_LOCKFILES = ['pnpm-lock.yaml', 'yarn.lock'];
-
-const repoJoin = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
-
-/** The first of `names` that exists in the project directory, with its text. */
-async function readFirst(
-  root: string,
-  dir: string,
-  names: readonly string[],
-): Promise<Lockfile | undefined> {
-  for (const name of names) {
-    const text = await readFile(path.join(root, dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) return { path: repoJoin(dir, name), text };
-  }
-  return undefined;
-}
 
 /**
  * Known vulnerabilities in the project's npm dependencies: `npm audit --json` from the
@@ -37,9 +22,9 @@ export async function run(
   { options, dir }: GateInput<'npm-audit'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  const lockfile = await readFirst(context.root, dir, NPM_LOCKFILES);
+  const lockfile = await readFirstProjectFile(context.root, dir, NPM_LOCKFILES);
   if (!lockfile) {
-    const other = await readFirst(context.root, dir, OTHER_LOCKFILES);
+    const other = await readFirstProjectFile(context.root, dir, OTHER_LOCKFILES);
     if (other) {
       return {
         status: 'error',
@@ -54,8 +39,8 @@ export async function run(
     cwd: dir,
     installHint: 'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
   });
-  if (result.truncated)
-    return toolError('npm audit', 'its report was too large and was cut', result);
+  const unfinished = unfinishedRun('npm audit', result);
+  if (unfinished) return unfinished;
   const parsed = parseNpmAudit(result.stdout, lockfile);
   if (!parsed.ok) return toolError('npm audit', parsed.error, result);
   const output = parsed.value;
@@ -80,15 +65,11 @@ export async function run(
   }
   // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
   if (result.exitCode !== 0 && result.exitCode !== 1) {
-    return toolError('npm audit', `ended with ${describeExit(result)}`, result);
+    return toolError('npm audit', 'printed a report but did not exit with 0 or 1', result);
   }
-  const { findings, notes } = applyWaivers(output.findings, options.ignore, context.now());
-  const scope =
-    output.dependencies === undefined ? undefined : `${output.dependencies} dependencies audited`;
-  return {
-    ...judgeFindings(findings, { failOn: options['fail-on'], notes, ...(scope ? { scope } : {}) }),
-    ...(output.dependencies === undefined
-      ? {}
-      : { metrics: { dependencies: output.dependencies } }),
-  };
+  return judgeToolReport('npm audit', result, ok(output.report), {
+    failOn: options['fail-on'],
+    waivers: options.ignore,
+    today: context.now(),
+  });
 }

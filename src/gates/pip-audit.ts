@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import type { GateInput } from './gate.ts';
 import { parsePipAudit } from './pip-audit-parse.ts';
-import { normalizeOutput } from '../util/text.ts';
+import { readProjectText } from './repo-files.ts';
 import { runTool } from './tool.ts';
 import { judgeToolReport } from './tool-report.ts';
 
@@ -28,9 +27,7 @@ export async function run(
     cwd: dir,
     installHint: 'pip install pip-audit (in the environment that has the project installed)',
   });
-  const text = requirementsPath
-    ? await readFile(requirementsPath).then(normalizeOutput, () => undefined)
-    : undefined;
+  const text = requirementsPath ? await readProjectText(requirementsPath) : undefined;
   const parsed = parsePipAudit(result.stdout, {
     severity: options['unknown-severity'],
     ...(requirements && text !== undefined ? { requirements: { file: requirements, text } } : {}),

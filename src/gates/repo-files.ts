@@ -1,6 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext } from '../engine/check.ts';
+import { normalizeOutput } from '../util/text.ts';
 import { PYTHON_EXCLUDED_DIRS } from './python-excludes.ts';
 
 /** Directories a tree walk never enters: dependencies, environments, caches, build output. */
@@ -44,4 +45,38 @@ async function walk(root: string, dir: string, signal: AbortSignal): Promise<str
     }
   }
   return files;
+}
+
+/**
+ * A project file (requirements, settings, lockfile, config) as text, normalised like tool
+ * output (BOM dropped, CRLF to LF, bad bytes to U+FFFD) so that line numbers and values read
+ * from it match on every platform. Undefined when it cannot be read: the caller decides
+ * whether a missing file matters.
+ */
+export function readProjectText(file: string): Promise<string | undefined> {
+  return readFile(file).then(normalizeOutput, () => undefined);
+}
+
+/** A file of the project directory `dir` (repository-relative), with its text. */
+export interface ProjectFile {
+  /** Repository-relative, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** `name` in the project directory `dir`, as a repository-relative path. */
+export const repoJoin = (dir: string, name: string): string =>
+  dir === '.' ? name : `${dir}/${name}`;
+
+/** The first of `names` that exists in the project directory `dir`, in the order given. */
+export async function readFirstProjectFile(
+  root: string,
+  dir: string,
+  names: readonly string[],
+): Promise<ProjectFile | undefined> {
+  for (const name of names) {
+    const text = await readProjectText(path.join(root, dir, name));
+    if (text !== undefined) return { path: repoJoin(dir, name), text };
+  }
+  return undefined;
 }

@@ -80,10 +80,42 @@ describe('black output parsing', () => {
       '/repo',
       '/repo/app',
     );
-    expect(report.findings.map((f) => [f.file, f.line])).toEqual([
+    if (!report.ok) throw new Error(report.error);
+    expect(report.value.findings.map((f) => [f.file, f.line])).toEqual([
       ['app/x.py', 3],
       [undefined, undefined],
     ]);
-    expect(report.scope).toBe('7 files checked');
+    expect(report.value.scope).toBe('7 files checked');
+  });
+
+  it('knows a clean run by its tally, and output without one is no report', () => {
+    expect(
+      parseBlack('', 'All done! ✨ 🍰 ✨\n3 files would be left unchanged.\n', '/r', '/r'),
+    ).toEqual({
+      ok: true,
+      value: { findings: [], scope: '3 files checked', metrics: { files: 3, wouldReformat: 0 } },
+    });
+    expect(
+      parseBlack('', 'No Python files are present to be formatted. Nothing to do 😴\n', '/r', '/r'),
+    ).toMatchObject({ ok: true, value: { nothingToCheck: 'no Python files to check' } });
+    for (const garbage of ['', 'Segmentation fault\n', '\uFFFD\uFFFD<html>502</html>\n']) {
+      expect(parseBlack(garbage, garbage, '/r', '/r')).toEqual({
+        ok: false,
+        error: 'no black report in its output (neither a file nor the closing tally)',
+      });
+    }
+  });
+
+  it('reads a 20 MB diff and names every file', () => {
+    const hunk = (i: number) =>
+      `--- m${i}.py\t2026\n+++ m${i}.py\t2026\n@@ -1,2 +1,2 @@\n x = 1\n-y=${'1'.repeat(150)}\n+y = ${'1'.repeat(150)}\n`;
+    const files = 60_000;
+    const diff = Array.from({ length: files }, (_, i) => hunk(i)).join('');
+    expect(diff.length).toBeGreaterThan(20_000_000);
+    const stderr = Array.from({ length: files }, (_, i) => `would reformat m${i}.py\n`).join('');
+    const report = parseBlack(diff, stderr, '/r', '/r');
+    if (!report.ok) throw new Error(report.error);
+    expect(report.value.findings).toHaveLength(files);
+    expect(report.value.findings.at(-1)).toMatchObject({ file: `m${files - 1}.py`, line: 2 });
   });
 });

@@ -88,9 +88,14 @@ describe('django gate (real manage.py check --deploy)', () => {
 
 describe('parseDjangoCheck', () => {
   const fixture = (name: string) => readFile(path.join(repo, 'test/fixtures/django', name), 'utf8');
+  const findingsOf = (output: string, settings?: { file: string; text: string }) => {
+    const parsed = parseDjangoCheck(output, settings);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
 
   it('reads a recorded check --deploy run', async () => {
-    const findings = parseDjangoCheck(await fixture('deploy-warnings.txt'), {
+    const findings = findingsOf(await fixture('deploy-warnings.txt'), {
       file: 's.py',
       text: 'X = 1\nDEBUG = True\n',
     });
@@ -102,7 +107,7 @@ describe('parseDjangoCheck', () => {
   });
 
   it('reads every level, objects, hints and messages that span lines', async () => {
-    const findings = parseDjangoCheck(await fixture('mixed-levels.txt'));
+    const findings = findingsOf(await fixture('mixed-levels.txt'));
     expect(findings.map((f) => [f.rule, f.severity, f.hint !== undefined])).toEqual([
       ['fields.E300', 'high', false],
       ['security.E024', 'high', true],
@@ -119,12 +124,34 @@ describe('parseDjangoCheck', () => {
     );
   });
 
-  it('takes the level from the id when there is no section, and ignores garbage', () => {
-    expect(parseDjangoCheck('?: (security.E999) future error\n\u0000\u0001 noise\n')).toEqual([
-      expect.objectContaining({ rule: 'security.E999', severity: 'high' }),
-    ]);
-    expect(parseDjangoCheck('System check identified no issues (0 silenced).\n')).toEqual([]);
-    expect(parseDjangoCheck('x'.repeat(20_000_000))).toEqual([]);
+  it('takes the level from the id when there is no section, and ignores garbage after a blank line', () => {
+    const tally = 'System check identified 1 issue (0 silenced).';
+    expect(findingsOf(`?: (security.E999) future error\n\n\u0000\uFFFD noise\n${tally}\n`)).toEqual(
+      [
+        {
+          rule: 'security.E999',
+          severity: 'high',
+          message: 'future error',
+          url: 'https://docs.djangoproject.com/en/stable/ref/checks/',
+        },
+      ],
+    );
+    expect(findingsOf('System check identified no issues (0 silenced).\n')).toEqual([]);
+  });
+
+  it('is an error when the check did not complete: garbage, empty or cut-off output', () => {
+    const error = {
+      ok: false,
+      error: 'no "System check identified …" line: manage.py check did not complete',
+    };
+    expect(parseDjangoCheck('')).toEqual(error);
+    expect(parseDjangoCheck('x'.repeat(20_000_000))).toEqual(error);
+    // Cut off after the first issue: what was read is not the whole check.
+    expect(
+      parseDjangoCheck(
+        'SystemCheckError: System check identified some issues:\n\nWARNINGS:\n?: (security.W004) no HSTS',
+      ),
+    ).toEqual(error);
   });
 
   it('knows which line assigns each setting', () => {

@@ -95,6 +95,16 @@ describe('parseFlake8', () => {
     expect(parseFlake8(bad, '/r', '/r').findings[0]?.file).toBe('caf\uFFFD.py');
     const big = './a.py:1:80: E501 line too long (100 > 79 characters)\n'.repeat(400_000);
     expect(big.length).toBeGreaterThan(20_000_000);
-    expect(parseFlake8(big, '/r', '/r').findings).toHaveLength(400_000);
+    const { findings, scope } = parseFlake8(big, '/r', '/r');
+    expect(findings).toHaveLength(400_000);
+    expect(findings.at(-1)).toEqual({
+      rule: 'E501',
+      severity: 'low',
+      message: 'line too long (100 > 79 characters)',
+      file: 'a.py',
+      line: 1,
+      column: 80,
+    });
+    expect(scope).toBe('in 1 file');
   });
 });

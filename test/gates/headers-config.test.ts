@@ -116,8 +116,14 @@ describe('headers-config gate', () => {
       line: 4,
       column: 44,
     });
-    // The CSP is set, just unreadable: it is not also reported missing.
-    expect(rules(outcome.findings)).not.toContain('csp-not-implemented next.config.mjs:3');
+    // The CSP is set, just unreadable: it is not also reported missing; the others are.
+    expect(rules(outcome.findings)).toEqual([
+      'headers-config/not-static next.config.mjs:4',
+      'hsts-not-implemented next.config.mjs:3',
+      'x-frame-options-not-implemented next.config.mjs:3',
+      'x-content-type-options-not-implemented next.config.mjs:3',
+      'referrer-policy-not-implemented next.config.mjs:3',
+    ]);
   });
 
   it('skips a project with no header config at all', async () => {

@@ -73,6 +73,29 @@ describe('https-urls gate', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+  it('reads an env file saved with CRLF line ends and a BOM at the right line and column', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-urls-'));
+    try {
+      await writeFile(
+        path.join(root, '.env.production'),
+        '\uFEFF# api\r\nNEXT_PUBLIC_API_URL=http://api.example.com\r\nOK=https://x.example\r\n',
+      );
+      const outcome = await run(
+        { options: options(), dir: '.', stacks: {} },
+        testContext({ root }),
+      );
+      expect(outcome.findings?.map((f) => [f.message, f.file, f.line, f.column])).toEqual([
+        [
+          'NEXT_PUBLIC_API_URL is http://api.example.com, which is not HTTPS.',
+          '.env.production',
+          2,
+          21,
+        ],
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('https-urls scanning', () => {

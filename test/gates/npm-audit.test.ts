@@ -218,8 +218,14 @@ describe('parseNpmAudit', () => {
       metadata: { dependencies: { total: 1 } },
     });
     const parsed = parseNpmAudit(text);
-    expect(parsed).toMatchObject({ ok: true, value: { kind: 'report', dependencies: 1 } });
-    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.findings).toEqual([
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'report',
+        report: { scope: '1 dependencies audited', metrics: { dependencies: 1 } },
+      },
+    });
+    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.report.findings).toEqual([
       {
         rule: 'npm-advisory-42',
         severity: 'low',
@@ -230,9 +236,12 @@ describe('parseNpmAudit', () => {
     ]);
   });
 
-  it('parses a 20 MB report', () => {
+  it('parses a 20 MB report, pointing each finding at its lockfile entry', () => {
+    const ghsa = (i: number) => `GHSA-2222-3333-${String(4444 + (i % 5000)).replace(/[01]/g, '4')}`;
     const vulnerabilities: Record<string, unknown> = {};
-    for (let i = 0; vulnerabilities && i < 40_000; i++) {
+    const lock: string[] = ['{', '  "packages": {', '    "": {},'];
+    for (let i = 0; i < 40_000; i++) {
+      lock.push(`    "node_modules/pkg-${i}": {`, '      "version": "1.0.0"', '    },');
       vulnerabilities[`pkg-${i}`] = {
         name: `pkg-${i}`,
         severity: 'high',
@@ -246,23 +255,64 @@ describe('parseNpmAudit', () => {
             source: i,
             name: `pkg-${i}`,
             dependency: `pkg-${i}`,
-            title: 'Prototype pollution '.repeat(10),
-            url: `https://github.com/advisories/GHSA-2222-3333-${(4444 + (i % 5000)).toString().replace(/[01]/g, '4')}`,
+            title: 'Prototype pollution '.repeat(10).trim(),
+            url: `https://github.com/advisories/${ghsa(i)}`,
             severity: 'high',
             range: '<2.0.0',
           },
         ],
       };
     }
+    lock.push('  }', '}');
     const text = JSON.stringify({
       auditReportVersion: 2,
       vulnerabilities,
       metadata: { dependencies: { total: 40_000 } },
     });
     expect(text.length).toBeGreaterThan(20_000_000);
+    const parsed = parseNpmAudit(text, { path: 'web/package-lock.json', text: lock.join('\n') });
+    if (!parsed.ok || parsed.value.kind !== 'report') throw new Error('not a report');
+    const { findings } = parsed.value.report;
+    expect(findings).toHaveLength(40_000);
+    const find = (i: number) => findings.find((f) => f.message.includes(`pkg-${i} <2.0.0`));
+    // Entry i opens line 4 + 3i of the lockfile.
+    expect([find(0), find(39_999)].map((f) => [f?.rule, f?.severity, f?.file, f?.line])).toEqual([
+      [ghsa(0), 'high', 'web/package-lock.json', 4],
+      [ghsa(39_999), 'high', 'web/package-lock.json', 4 + 3 * 39_999],
+    ]);
+  });
+
+  it('keeps U+FFFD from bad bytes in names and titles instead of failing', () => {
+    const text = JSON.stringify({
+      auditReportVersion: 2,
+      vulnerabilities: {
+        'caf\uFFFD': {
+          name: 'caf\uFFFD',
+          severity: 'moderate',
+          via: [
+            {
+              source: 7,
+              name: 'caf\uFFFD',
+              title: 'ReDoS in caf\uFFFD',
+              url: 'https://github.com/advisories/GHSA-9999-8888-7777',
+              severity: 'moderate',
+              range: '<1.0.0',
+            },
+          ],
+          nodes: ['node_modules/caf\uFFFD'],
+          fixAvailable: { name: 'caf\uFFFD', version: '1.0.0', isSemVerMajor: false },
+        },
+      },
+    });
     const parsed = parseNpmAudit(text);
-    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.findings.length).toBe(
-      40_000,
-    );
+    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.report.findings).toEqual([
+      {
+        rule: 'GHSA-9999-8888-7777',
+        severity: 'medium',
+        message: 'ReDoS in caf\uFFFD: caf\uFFFD <1.0.0 (path: caf\uFFFD)',
+        url: 'https://github.com/advisories/GHSA-9999-8888-7777',
+        hint: 'Fix available: npm audit fix installs caf\uFFFD@1.0.0.',
+      },
+    ]);
   });
 });

@@ -7,23 +7,15 @@ import { exec } from '../../src/engine/exec.ts';
 import { judgeToolReport } from '../../src/gates/tool-report.ts';
 import { parsePipAudit, requirementLines } from '../../src/gates/pip-audit-parse.ts';
 import { run } from '../../src/gates/pip-audit.ts';
-import type { ExecResult } from '../../src/engine/exec.ts';
 import { testContext } from '../support/context.ts';
 import { gateOptions } from '../support/gate-options.ts';
+import { ended } from './canned-run.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) =>
   readFile(path.join(repo, 'test/fixtures/pip-audit', name), 'utf8');
-const exited = (stdout: string, exitCode = 1, stderr = ''): ExecResult => ({
-  exitCode,
-  signal: null,
-  stdout,
-  stderr,
-  truncated: false,
-  durationMs: 1,
-  notFound: false,
-  aborted: false,
-});
+/** pip-audit exits 1 when it found vulnerabilities, with the JSON report on stdout. */
+const exited = (stdout: string, stderr = '') => ended({ exitCode: 1, stdout, stderr });
 const today = new Date('2026-11-24T12:00:00Z');
 
 describe('parsePipAudit', () => {
@@ -90,6 +82,54 @@ describe('parsePipAudit', () => {
     });
   });
 
+  it('keeps U+FFFD left by bad bytes, never guessing a line for a name it mangled', () => {
+    const text = JSON.stringify({
+      dependencies: [
+        { name: 'caf\uFFFD', version: '1.0', vulns: [{ id: 'PYSEC-2099-1', fix_versions: [] }] },
+        { name: 'local-pkg', skip_reason: 'not on PyPI' },
+      ],
+      fixes: [],
+    });
+    const result = parsePipAudit(text, {
+      severity: 'high',
+      requirements: { file: 'r.txt', text: 'caf==1\ncaf\uFFFD==1.0\n' },
+    });
+    if (!result.ok) throw new Error(result.error);
+    // U+FFFD is no part of a package name, so neither line names this package.
+    expect(result.value.findings.map((f) => [f.rule, f.file, f.line, f.message])).toEqual([
+      ['PYSEC-2099-1', 'r.txt', undefined, 'caf\uFFFD 1.0: PYSEC-2099-1'],
+    ]);
+    expect(result.value.nothingToCheck).toBeUndefined();
+    expect(result.value.metrics).toEqual({ packages: 1, skipped: 1 });
+  });
+
+  it('parses a 20 MB report', () => {
+    const description = 'A crafted request can exhaust memory in the parser. '.repeat(5);
+    const dependencies = Array.from({ length: 55_000 }, (_, i) => ({
+      name: `pkg-${i}`,
+      version: '1.0.0',
+      vulns: [
+        {
+          id: `PYSEC-2026-${i}`,
+          fix_versions: ['1.0.1'],
+          aliases: [`CVE-2026-${10_000 + i}`],
+          description,
+        },
+      ],
+    }));
+    const text = JSON.stringify({ dependencies, fixes: [] });
+    expect(text.length).toBeGreaterThan(20_000_000);
+    const result = parsePipAudit(text, { severity: 'critical' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings).toHaveLength(55_000);
+    expect(result.value.findings.at(-1)).toMatchObject({
+      rule: 'PYSEC-2026-54999',
+      severity: 'critical',
+      aliases: ['CVE-2026-64999'],
+      hint: 'upgrade pkg-54999 to 1.0.1',
+    });
+  });
+
   it('finds the line that pins a package, whatever its spelling', () => {
     const lines = requirementLines(
       '# c\n\nDjango_REST.Framework>=3\n-r base.txt\nrequests[socks]==2.0 # x\n',
@@ -153,7 +193,7 @@ describe('pip-audit findings judged with waivers', () => {
   });
 
   it('is an error, never a pass, when pip-audit exits 1 with nothing on stdout', () => {
-    const result = exited('', 1, 'ERROR:pip_audit._cli:Failed to install packages');
+    const result = exited('', 'ERROR:pip_audit._cli:Failed to install packages');
     const outcome = judgeToolReport(
       'pip-audit',
       result,
