@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/report/severity.ts
@@ -26,7 +24,13 @@ var report_severity = __webpack_require__(9179);
 var util_paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/util/result.ts
 var result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/gates/json-fields.ts
+var json_fields = __webpack_require__(3172);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/eslint-report.ts
+
+
 
 
 
@@ -54,13 +58,11 @@ function parseEslintReport(stdout, paths) {
     const json = (0,result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
-    const report = reportSchema.safeParse(json.value);
-    if (!report.success) {
-        const issue = report.error.issues[0];
-        return (0,result/* fail */.f)(`unexpected ESLint JSON shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
-    }
+    const report = (0,json_fields/* checkShape */.eA)(reportSchema, json.value, 'ESLint JSON');
+    if (!report.ok)
+        return report;
     const findings = [];
-    for (const file of report.data) {
+    for (const file of report.value) {
         const where = (0,util_paths/* repoRelative */.N)(paths.root, paths.cwd, file.filePath);
         for (const message of file.messages) {
             const rule = message.ruleId ?? (message.fatal ? 'eslint/parse-error' : 'eslint/directive');
@@ -82,17 +84,15 @@ function parseEslintReport(stdout, paths) {
             });
         }
     }
-    return (0,result.ok)(findings);
+    const scope = (0,tool_report/* filesScope */.WQ)(findings);
+    return (0,result.ok)(scope ? { findings, scope } : { findings });
 }
 
-// EXTERNAL MODULE: ./src/gates/policy.ts
-var policy = __webpack_require__(6888);
 // EXTERNAL MODULE: ./src/gates/project-bin.ts
 var project_bin = __webpack_require__(9985);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
 ;// CONCATENATED MODULE: ./src/gates/eslint.ts
-
 
 
 
@@ -109,26 +109,61 @@ async function run({ options, dir }, context) {
         args: ['--format', 'json', '.'],
         cwd: dir,
     });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('eslint', result);
+    if (unfinished)
+        return unfinished;
     if (result.exitCode !== 0 && result.exitCode !== 1) {
         return (0,tool/* toolError */.$4)('eslint', 'could not lint (a config error or a crash)', result);
     }
-    if (result.truncated)
-        return (0,tool/* toolError */.$4)('eslint', 'its report was too large and was cut', result);
     const parsed = parseEslintReport(result.stdout, {
         root: context.root,
         cwd: external_node_path_default().resolve(context.root, dir),
     });
-    if (!parsed.ok)
-        return (0,tool/* toolError */.$4)('eslint', parsed.error, result);
     // Exit 1 means errors were found: a report without any is not one to trust.
-    if (result.exitCode === 1 && !parsed.value.some((f) => f.severity === 'high')) {
+    if (parsed.ok &&
+        result.exitCode === 1 &&
+        !parsed.value.findings.some((f) => f.severity === 'high')) {
         return (0,tool/* toolError */.$4)('eslint', `reported no errors but ended with ${(0,tool/* describeExit */.KE)(result)}`, result);
     }
-    const files = new Set(parsed.value.map((f) => f.file)).size;
-    return (0,policy/* judgeFindings */.q)(parsed.value, {
+    return (0,tool_report/* judgeToolReport */.yk)('eslint', result, parsed, {
         failOn: options['fail-on'],
-        ...(files ? { scope: `in ${(0,util_text/* plural */.LS)(files, 'file')}` } : {}),
+        today: context.now(),
     });
+}
+
+
+/***/ }),
+
+/***/ 3172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _util_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8251);
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => typeof value === 'string' ? value : undefined;
+/** A positive integer (a 1-based line or column), else undefined. */
+const position = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const list = (value) => (Array.isArray(value) ? value : []);
+const strings = (value) => list(value).filter((item) => typeof item === 'string');
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+function checkShape(schema, value, what) {
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.data);
+    const issue = checked.error.issues[0];
+    return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
 }
 
 
@@ -155,7 +190,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -194,6 +229,153 @@ function projectBin(context, dir, name) {
     return {
         command: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.root, dir), BIN_DIR, name),
         installHint: `install the project's dependencies first: run npm ci in ${dir}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
+/** Waivers that expire within this many days are called out before they lapse. */
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver, finding) => {
+    const id = waiver.id.toLowerCase();
+    return (finding.rule.toLowerCase() === id ||
+        (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false));
+};
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until, startOfToday) {
+    const time = Date.parse(`${until}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until)
+        return NaN;
+    return Math.round((time - startOfToday) / DAY_MS);
+}
+/**
+ * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
+ * (pip-audit, npm audit, bandit). A waived finding stays in the report, marked with why. A
+ * waiver past its `until` date no longer applies and says so; one close to it warns; one that
+ * matched nothing is pointed out so that stale entries get cleaned up.
+ */
+function applyWaivers(findings, waivers, today) {
+    const notes = [];
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const active = [];
+    for (const waiver of waivers) {
+        const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
+        if (waiver.until) {
+            const daysLeft = daysUntil(waiver.until, startOfToday);
+            if (Number.isNaN(daysLeft)) {
+                // An impossible date must not make a waiver eternal.
+                notes.push({
+                    text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft < 0) {
+                notes.push({
+                    text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft <= EXPIRY_WARNING_DAYS) {
+                const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+                notes.push({
+                    text: `waiver for ${waiver.id} expires ${when} (${waiver.until}${owner})`,
+                    warn: true,
+                });
+            }
+        }
+        active.push(waiver);
+    }
+    const used = new Set();
+    const result = findings.map((finding) => {
+        const waiver = active.find((w) => matches(w, finding));
+        if (!waiver)
+            return finding;
+        used.add(waiver);
+        const details = [waiver.owner, waiver.until ? `until ${waiver.until}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        return { ...finding, waived: details ? `${waiver.reason} (${details})` : waiver.reason };
+    });
+    for (const waiver of active) {
+        if (!used.has(waiver))
+            notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
+    }
+    return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
     };
 }
 

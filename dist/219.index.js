@@ -22,8 +22,8 @@ var util_result = __webpack_require__(8251);
 var severity = __webpack_require__(9179);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/flake8-parse.ts
 
 
@@ -57,17 +57,14 @@ function parseFlake8(output, root, cwd) {
             ...(Number(col) > 0 ? { column: Number(col) } : {}),
         });
     }
-    if (findings.length === 0)
-        return { findings };
-    return { findings, scope: `in ${(0,util_text/* plural */.LS)(new Set(findings.map((f) => f.file)).size, 'file')}` };
+    const scope = (0,tool_report/* filesScope */.WQ)(findings);
+    return scope ? { findings, scope } : { findings };
 }
 
 // EXTERNAL MODULE: ./src/gates/python-excludes.ts
 var python_excludes = __webpack_require__(2406);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
-// EXTERNAL MODULE: ./src/gates/tool-report.ts
-var tool_report = __webpack_require__(1335);
 ;// CONCATENATED MODULE: ./src/gates/flake8.ts
 
 
@@ -88,12 +85,15 @@ async function run({ options, dir }, context) {
         cwd: dir,
         installHint: 'pip install flake8 (or apt-get install flake8)',
     });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('flake8', result);
+    if (unfinished)
+        return unfinished;
     const report = parseFlake8(result.stdout, context.root, external_node_path_default().resolve(context.root, dir));
     // flake8 exits 1 for violations and for crashes alike; a crash prints no violation.
     if (result.exitCode !== 0 && report.findings.length === 0) {
         return (0,tool/* toolError */.$4)('flake8', 'failed without reporting a violation', result);
     }
-    return (0,tool_report/* judgeToolReport */.y)('flake8', result, (0,util_result.ok)(report), {
+    return (0,tool_report/* judgeToolReport */.yk)('flake8', result, (0,util_result.ok)(report), {
         failOn: options['fail-on'],
         today: context.now(),
     });
@@ -123,7 +123,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -167,56 +167,24 @@ const PYTHON_EXCLUDED_DIRS = [
 
 /***/ }),
 
-/***/ 1335:
+/***/ 9432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ judgeToolReport)
-/* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6888);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6435);
-/* harmony import */ var _waivers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1693);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
 
-
-/**
- * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
- * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
- */
-function judgeToolReport(tool, result, parsed, judgement) {
-    if (result.aborted)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'stopped before it finished', result);
-    if (result.truncated) {
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
-    }
-    if (!parsed.ok)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, parsed.error, result);
-    const report = parsed.value;
-    const metrics = report.metrics ? { metrics: report.metrics } : {};
-    if (report.nothingToCheck && report.findings.length === 0) {
-        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
-    }
-    const waived = (0,_waivers_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWaivers */ .K)(report.findings, judgement.waivers ?? [], judgement.today);
-    return {
-        ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFindings */ .q)(waived.findings, {
-            failOn: judgement.failOn,
-            ...(report.scope ? { scope: report.scope } : {}),
-            notes: [...(report.notes ?? []), ...waived.notes],
-        }),
-        ...metrics,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ applyWaivers)
-/* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
 /** Waivers that expire within this many days are called out before they lapse. */
 const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -289,6 +257,58 @@ function applyWaivers(findings, waivers, today) {
             notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
     }
     return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
 }
 
 

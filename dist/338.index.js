@@ -2,6 +2,41 @@ export const id = 338;
 export const ids = [338];
 export const modules = {
 
+/***/ 3172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _util_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8251);
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => typeof value === 'string' ? value : undefined;
+/** A positive integer (a 1-based line or column), else undefined. */
+const position = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const list = (value) => (Array.isArray(value) ? value : []);
+const strings = (value) => list(value).filter((item) => typeof item === 'string');
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+function checkShape(schema, value, what) {
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.data);
+    const issue = checked.error.issues[0];
+    return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
+}
+
+
+/***/ }),
+
 /***/ 7338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +48,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -25,8 +58,11 @@ var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/severity.ts
 var report_severity = __webpack_require__(9179);
 // EXTERNAL MODULE: ./src/util/result.ts
-var result = __webpack_require__(8251);
+var util_result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/gates/json-fields.ts
+var json_fields = __webpack_require__(3172);
 ;// CONCATENATED MODULE: ./src/gates/npm-audit-report.ts
+
 
 
 
@@ -85,13 +121,13 @@ const MAX_PATHS = 3;
  * else (garbage, truncated JSON, the npm 6 report shape) a Result error naming the cause.
  */
 function parseNpmAudit(stdout, lockfile) {
-    const json = (0,result/* parseJson */.q)(stdout);
+    const json = (0,util_result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
     // A failed advisory request carries both shapes (with an empty `error`); its status wins.
     const registryError = registryErrorSchema.safeParse(json.value);
     if (registryError.success && !('auditReportVersion' in json.value)) {
-        return (0,result.ok)({
+        return (0,util_result.ok)({
             kind: 'registry-error',
             statusCode: registryError.data.statusCode ?? undefined,
             message: registryError.data.message,
@@ -100,7 +136,7 @@ function parseNpmAudit(stdout, lockfile) {
     const npmError = npmErrorSchema.safeParse(json.value);
     if (npmError.success) {
         const { code, summary, detail } = npmError.data.error;
-        return (0,result.ok)({
+        return (0,util_result.ok)({
             kind: 'npm-error',
             code: code ?? 'unknown error',
             summary: summary ?? '',
@@ -109,21 +145,23 @@ function parseNpmAudit(stdout, lockfile) {
     }
     const version = json.value?.auditReportVersion;
     if (version !== undefined && version !== 2) {
-        return (0,result/* fail */.f)(`unsupported npm audit report version ${JSON.stringify(version)} (Shipgate reads version 2, npm 7 and later)`);
+        return (0,util_result/* fail */.f)(`unsupported npm audit report version ${JSON.stringify(version)} (Shipgate reads version 2, npm 7 and later)`);
     }
-    const report = reportSchema.safeParse(json.value);
-    if (!report.success) {
-        const issue = report.error.issues[0];
-        return (0,result/* fail */.f)(`unexpected npm audit report shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
-    }
-    return (0,result.ok)({
+    const report = (0,json_fields/* checkShape */.eA)(reportSchema, json.value, 'npm audit report');
+    if (!report.ok)
+        return report;
+    const findings = advisoryFindings(report.value.vulnerabilities, lockfile);
+    const dependencies = report.value.metadata?.dependencies?.total;
+    return (0,util_result.ok)({
         kind: 'report',
-        findings: advisoryFindings(report.data.vulnerabilities, lockfile),
-        dependencies: report.data.metadata?.dependencies?.total,
+        report: dependencies === undefined
+            ? { findings }
+            : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
     });
 }
 function advisoryFindings(vulnerabilities, lockfile) {
     const findings = [];
+    const lines = lockfile ? lockfileLines(lockfile.text) : undefined;
     for (const name of Object.keys(vulnerabilities).sort()) {
         const vulnerability = vulnerabilities[name];
         if (!vulnerability)
@@ -146,9 +184,8 @@ function advisoryFindings(vulnerabilities, lockfile) {
                 seen.severity = severity;
         }
         for (const [rule, { advisory, ranges, severity }] of byRule) {
-            const line = lockfile && vulnerability.nodes[0]
-                ? lineOf(lockfile.text, vulnerability.nodes[0])
-                : undefined;
+            const node = vulnerability.nodes[0];
+            const line = node === undefined ? undefined : lines?.get(node);
             findings.push({
                 rule,
                 severity,
@@ -185,23 +222,33 @@ function fixHint(fix) {
     }
     return 'No fix available: remove or replace the dependency, or waive the advisory with a reason.';
 }
-/** The 1-based line of `"<node>": {` in package-lock.json, when it is there. */
-function lineOf(text, node) {
-    const at = text.indexOf(`${JSON.stringify(node)}:`);
-    if (at < 0)
-        return undefined;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+/** An object key opening its own line, as npm writes package-lock.json: `    "node_modules/x": {`. */
+const PACKAGE_ENTRY = /^\s*("(?:[^"\\]|\\.)*"):\s*\{/;
+/**
+ * The 1-based line of each `"<location>": {` entry of package-lock.json, read once so
+ * that a report with thousands of vulnerable packages does not rescan a large lockfile for
+ * each of them. The first occurrence wins, as the `packages` section comes first.
+ */
+function lockfileLines(text) {
+    const lines = new Map();
+    text.split('\n').forEach((line, index) => {
+        const key = PACKAGE_ENTRY.exec(line)?.[1];
+        if (key === undefined)
+            return;
+        const parsed = (0,util_result/* parseJson */.q)(key);
+        if (parsed.ok && typeof parsed.value === 'string' && !lines.has(parsed.value)) {
+            lines.set(parsed.value, index + 1);
+        }
+    });
+    return lines;
 }
 
-// EXTERNAL MODULE: ./src/gates/policy.ts
-var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/repo-files.ts
+var repo_files = __webpack_require__(3736);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
-// EXTERNAL MODULE: ./src/gates/waivers.ts
-var waivers = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/npm-audit.ts
 
 
@@ -211,16 +258,6 @@ var waivers = __webpack_require__(1693);
 
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const OTHER_LOCKFILES = ['pnpm-lock.yaml', 'yarn.lock'];
-const repoJoin = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
-/** The first of `names` that exists in the project directory, with its text. */
-async function readFirst(root, dir, names) {
-    for (const name of names) {
-        const text = await (0,promises_.readFile)(external_node_path_default().join(root, dir, name), 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            return { path: repoJoin(dir, name), text };
-    }
-    return undefined;
-}
 /**
  * Known vulnerabilities in the project's npm dependencies: `npm audit --json` from the
  * project directory, judged against `fail-on`, with `ignore` waivers applied.
@@ -230,9 +267,9 @@ async function readFirst(root, dir, names) {
  * than the one that gets deployed.
  */
 async function run({ options, dir }, context) {
-    const lockfile = await readFirst(context.root, dir, NPM_LOCKFILES);
+    const lockfile = await (0,repo_files/* readFirstProjectFile */.ic)(context.root, dir, NPM_LOCKFILES);
     if (!lockfile) {
-        const other = await readFirst(context.root, dir, OTHER_LOCKFILES);
+        const other = await (0,repo_files/* readFirstProjectFile */.ic)(context.root, dir, OTHER_LOCKFILES);
         if (other) {
             return {
                 status: 'error',
@@ -247,8 +284,9 @@ async function run({ options, dir }, context) {
         cwd: dir,
         installHint: 'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
     });
-    if (result.truncated)
-        return (0,tool/* toolError */.$4)('npm audit', 'its report was too large and was cut', result);
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('npm audit', result);
+    if (unfinished)
+        return unfinished;
     const parsed = parseNpmAudit(result.stdout, lockfile);
     if (!parsed.ok)
         return (0,tool/* toolError */.$4)('npm audit', parsed.error, result);
@@ -269,16 +307,13 @@ async function run({ options, dir }, context) {
     }
     // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return (0,tool/* toolError */.$4)('npm audit', `ended with ${(0,tool/* describeExit */.KE)(result)}`, result);
+        return (0,tool/* toolError */.$4)('npm audit', 'printed a report but did not exit with 0 or 1', result);
     }
-    const { findings, notes } = (0,waivers/* applyWaivers */.K)(output.findings, options.ignore, context.now());
-    const scope = output.dependencies === undefined ? undefined : `${output.dependencies} dependencies audited`;
-    return {
-        ...(0,policy/* judgeFindings */.q)(findings, { failOn: options['fail-on'], notes, ...(scope ? { scope } : {}) }),
-        ...(output.dependencies === undefined
-            ? {}
-            : { metrics: { dependencies: output.dependencies } }),
-    };
+    return (0,tool_report/* judgeToolReport */.yk)('npm audit', result, (0,util_result.ok)(output.report), {
+        failOn: options['fail-on'],
+        waivers: options.ignore,
+        today: context.now(),
+    });
 }
 
 
@@ -305,7 +340,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -323,13 +358,125 @@ function judgeFindings(findings, policy) {
 
 /***/ }),
 
-/***/ 1693:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ applyWaivers)
+/* harmony export */   h: () => (/* binding */ PYTHON_EXCLUDED_DIRS)
 /* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
+/**
+ * Directories no Python gate should look into: virtual environments, installed packages,
+ * caches and front-end dependencies. A venv inside the project would otherwise drown the
+ * report in third-party code.
+ */
+const PYTHON_EXCLUDED_DIRS = [
+    '.git',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    'site-packages',
+    'node_modules',
+    '.mypy_cache',
+];
+
+
+/***/ }),
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ readProjectText),
+/* harmony export */   c$: () => (/* binding */ listRepoFiles),
+/* harmony export */   ic: () => (/* binding */ readFirstProjectFile),
+/* harmony export */   pg: () => (/* binding */ repoJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
+/* harmony import */ var _python_excludes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2406);
+
+
+
+
+/** Directories a tree walk never enters: dependencies, environments, caches, build output. */
+const WALK_SKIPPED = new Set([..._python_excludes_js__WEBPACK_IMPORTED_MODULE_3__/* .PYTHON_EXCLUDED_DIRS */ .h, '.next']);
+/**
+ * The files a scan should read: what git tracks or would add (ignored files are left out, as
+ * they are never pushed), or, when the root is not a git work tree or git is absent, every
+ * file under it except dependency and environment directories.
+ */
+async function listRepoFiles(context) {
+    // Tracked files plus untracked ones that are not ignored: what `git add -A` would commit,
+    // so that a local run also sees the file about to be committed.
+    const listed = await context.exec('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: context.root });
+    if (listed.exitCode === 0 && !listed.truncated) {
+        return { files: listed.stdout.split('\0').filter(Boolean), source: 'git' };
+    }
+    return { files: await walk(context.root, '', context.signal), source: 'walk' };
+}
+async function walk(root, dir, signal) {
+    if (signal.aborted)
+        return [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        const relative = dir ? `${dir}/${entry.name}` : entry.name;
+        // Symbolic links are not followed: they can loop, or lead out of the repository.
+        if (entry.isFile())
+            files.push(relative);
+        else if (entry.isDirectory() && !WALK_SKIPPED.has(entry.name)) {
+            files.push(...(await walk(root, relative, signal)));
+        }
+    }
+    return files;
+}
+/**
+ * A project file (requirements, settings, lockfile, config) as text, normalised like tool
+ * output (BOM dropped, CRLF to LF, bad bytes to U+FFFD) so that line numbers and values read
+ * from it match on every platform. Undefined when it cannot be read: the caller decides
+ * whether a missing file matters.
+ */
+function readProjectText(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).then(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeOutput */ .Zy, () => undefined);
+}
+/** `name` in the project directory `dir`, as a repository-relative path. */
+const repoJoin = (dir, name) => dir === '.' ? name : `${dir}/${name}`;
+/** The first of `names` that exists in the project directory `dir`, in the order given. */
+async function readFirstProjectFile(root, dir, names) {
+    for (const name of names) {
+        const text = await readProjectText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir, name));
+        if (text !== undefined)
+            return { path: repoJoin(dir, name), text };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
 /** Waivers that expire within this many days are called out before they lapse. */
 const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -402,6 +549,58 @@ function applyWaivers(findings, waivers, today) {
             notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
     }
     return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
 }
 
 

@@ -226,23 +226,18 @@ async function findPullRequest(octokit, repo, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-/**
- * Whose comments Shipgate may edit: the Actions token's identity. Matching the marker alone
- * is not enough, since anyone can post a comment carrying it and a write token could then be
- * used to overwrite their text.
- */
-const COMMENT_AUTHOR = 'github-actions[bot]';
 /** The hidden first line that finds the sign-off comment again: one comment per key. */
 function commentMarker(key) {
     return `<!-- shipgate:${key} -->`;
 }
+/** Logins are case-insensitive on GitHub; the API answers with the canonical case. */
+const sameLogin = (a, b) => a?.toLowerCase() === b.toLowerCase();
 /**
  * Creates the sign-off comment, or updates the one a previous run left (by id, so that
  * concurrent runs never add a second one). Comments are listed 100 a page and the listing
  * stops at the first match: two requests on a PR with fewer than 100 comments.
  */
 async function upsertComment(octokit, repo, comment) {
-    const author = comment.author ?? COMMENT_AUTHOR;
     let existing;
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         ...repo,
@@ -250,7 +245,7 @@ async function upsertComment(octokit, repo, comment) {
         per_page: 100,
     });
     for await (const page of pages) {
-        existing = page.data.find((c) => c.user?.login === author && (c.body ?? '').startsWith(comment.marker))?.id;
+        existing = page.data.find((c) => sameLogin(c.user?.login, comment.author) && (c.body ?? '').startsWith(comment.marker))?.id;
         if (existing !== undefined)
             break;
     }
@@ -267,7 +262,13 @@ async function upsertComment(octokit, repo, comment) {
         issue_number: comment.issueNumber,
         body: comment.body,
     });
-    return { id: data.id, url: data.html_url, created: true };
+    const postedAs = data.user?.login;
+    return {
+        id: data.id,
+        url: data.html_url,
+        created: true,
+        ...(postedAs && !sameLogin(postedAs, comment.author) ? { postedAs } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/signoff.ts
@@ -346,13 +347,19 @@ async function publishSignoff(context, settings, report, checkRun) {
                 logger.info('No pull request for this commit: the sign-off comment is skipped.');
             }
             else {
+                const author = settings['comment-author'];
                 const comment = await upsertComment(octokit, repo, {
                     issueNumber,
                     marker: commentMarker(settings['comment-key']),
                     body: renderComment(report, settings['comment-key'], context.runUrl),
+                    author,
                 });
                 published.commentUrl = comment.url;
                 logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
+                // Otherwise a token of another identity would add a new comment on every run, silently.
+                if (comment.postedAs) {
+                    logger.warning(`The sign-off comment was posted as ${comment.postedAs}, but only comments by ${author} (signoff.comment-author) are updated: set comment-author: ${comment.postedAs} so that the next run updates it instead of adding another.`);
+                }
             }
         }
         catch (error) {

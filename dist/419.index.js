@@ -23,7 +23,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -68,6 +68,153 @@ function projectBin(context, dir, name) {
 
 /***/ }),
 
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
+/** Waivers that expire within this many days are called out before they lapse. */
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver, finding) => {
+    const id = waiver.id.toLowerCase();
+    return (finding.rule.toLowerCase() === id ||
+        (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false));
+};
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until, startOfToday) {
+    const time = Date.parse(`${until}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until)
+        return NaN;
+    return Math.round((time - startOfToday) / DAY_MS);
+}
+/**
+ * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
+ * (pip-audit, npm audit, bandit). A waived finding stays in the report, marked with why. A
+ * waiver past its `until` date no longer applies and says so; one close to it warns; one that
+ * matched nothing is pointed out so that stale entries get cleaned up.
+ */
+function applyWaivers(findings, waivers, today) {
+    const notes = [];
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const active = [];
+    for (const waiver of waivers) {
+        const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
+        if (waiver.until) {
+            const daysLeft = daysUntil(waiver.until, startOfToday);
+            if (Number.isNaN(daysLeft)) {
+                // An impossible date must not make a waiver eternal.
+                notes.push({
+                    text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft < 0) {
+                notes.push({
+                    text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft <= EXPIRY_WARNING_DAYS) {
+                const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+                notes.push({
+                    text: `waiver for ${waiver.id} expires ${when} (${waiver.until}${owner})`,
+                    warn: true,
+                });
+            }
+        }
+        active.push(waiver);
+    }
+    const used = new Set();
+    const result = findings.map((finding) => {
+        const waiver = active.find((w) => matches(w, finding));
+        if (!waiver)
+            return finding;
+        used.add(waiver);
+        const details = [waiver.owner, waiver.until ? `until ${waiver.until}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        return { ...finding, waived: details ? `${waiver.reason} (${details})` : waiver.reason };
+    });
+    for (const waiver of active) {
+        if (!used.has(waiver))
+            notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
+    }
+    return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
+}
+
+
+/***/ }),
+
 /***/ 1419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -82,14 +229,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/gates/policy.ts
-var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/util/result.ts
+var util_result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/gates/project-bin.ts
 var project_bin = __webpack_require__(9985);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/report/severity.ts
 var severity = __webpack_require__(9179);
 // EXTERNAL MODULE: ./src/util/paths.ts
@@ -156,23 +303,25 @@ async function run({ options, dir }, context) {
         args: ['--noEmit', '--pretty', 'false', '-p', options.project],
         cwd: dir,
     });
-    if (result.truncated)
-        return (0,tool/* toolError */.$4)('tsc', 'its output was too large and was cut', result);
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('tsc', result);
+    if (unfinished)
+        return unfinished;
     const { findings, unparsed } = parseTscOutput(result.stdout, {
         root: context.root,
         cwd: external_node_path_default().resolve(context.root, dir),
     });
-    if (result.exitCode === 0 && findings.length === 0) {
-        return { status: 'pass', summary: 'no type errors' };
-    }
-    // No diagnostic, only configuration errors, or a project tsc could not load: the type
-    // check did not run, so there is no verdict to give.
+    // No diagnostic, only configuration errors, a project tsc could not load, or a run that a
+    // signal ended (exit code null): the type check did not complete, so there is no verdict.
     const configOnly = findings.length > 0 && findings.every((f) => !f.file);
-    const stopped = result.exitCode === null;
-    if (findings.length === 0 || configOnly || stopped || result.exitCode === INVALID_PROJECT) {
+    const ran = result.exitCode === 0 ||
+        (findings.length > 0 &&
+            !configOnly &&
+            result.exitCode !== null &&
+            result.exitCode !== INVALID_PROJECT);
+    if (!ran) {
         const first = findings[0];
-        const reason = stopped
-            ? 'was stopped before it finished'
+        const reason = result.exitCode === null
+            ? 'did not finish'
             : first
                 ? `could not check the project ${options.project}: ${first.rule}: ${first.message}`
                 : unparsed.length
@@ -180,8 +329,11 @@ async function run({ options, dir }, context) {
                     : 'failed without a diagnostic';
         return { ...(0,tool/* toolError */.$4)('tsc', reason, result), ...(first ? { findings } : {}) };
     }
-    const files = new Set(findings.map((f) => f.file).filter(Boolean)).size;
-    return (0,policy/* judgeFindings */.q)(findings, { failOn: 'high', scope: `in ${(0,util_text/* plural */.LS)(files, 'file')}` });
+    const scope = (0,tool_report/* filesScope */.WQ)(findings);
+    return (0,tool_report/* judgeToolReport */.yk)('tsc', result, (0,util_result.ok)(scope ? { findings, scope } : { findings }), {
+        failOn: 'high',
+        today: context.now(),
+    });
 }
 
 
@@ -282,6 +434,42 @@ function repoRelative(root, cwd, file) {
     if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
         return undefined;
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/**
+ * JSON.parse that never throws: invalid or truncated JSON becomes an error naming the
+ * offset and a short excerpt of the text around it.
+ */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return fail('no output (expected JSON)');
+    try {
+        return ok(JSON.parse(trimmed));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+        const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
+        const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+        const where = Number.isFinite(offset)
+            ? `at offset ${offset}`
+            : `near the end (${trimmed.length} chars)`;
+        return fail(`invalid JSON ${where}: …${excerpt}…`);
+    }
 }
 
 

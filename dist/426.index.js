@@ -16,13 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/result.ts
-var util_result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/gates/black-parse.ts
+
 
 
 const WOULD_REFORMAT = /^would reformat (.+)$/;
@@ -30,6 +31,8 @@ const CANNOT_FORMAT = /^error: cannot format (.+?): (.*)$/;
 const CANNOT_PARSE_AT = /Cannot parse[^:]*: (\d+):(\d+)/;
 const NOTHING_TO_DO = /^No Python files are present to be formatted/;
 const UNCHANGED = /(\d+) files? would be left unchanged/;
+/** The closing tally black prints on every completed run (`1 file would be reformatted.`). */
+const TALLY = /\d+ files? (?:would be (?:reformatted|left unchanged)|would fail to reformat)/;
 const DIFF_FROM = /^--- (.+?)(?:\t.*)?$/;
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 /**
@@ -81,7 +84,9 @@ function firstChangedLines(diff) {
 /**
  * Reads `black --check --diff`: the status lines on stderr name the files (`would reformat
  * x.py`, `error: cannot format x.py: …`), the diff on stdout gives each file's first changed
- * line. Pure and total; paths become repository-relative.
+ * line. Pure and total; paths become repository-relative. Output that names no file and
+ * carries neither black's closing tally nor its "no Python files" notice is not a black
+ * report: it is an error, so that a wrapper that printed something else never reads as clean.
  */
 function parseBlack(stdout, stderr, root, cwd) {
     const where = (file) => (0,paths/* repoRelative */.N)(root, cwd, file);
@@ -94,6 +99,7 @@ function parseBlack(stdout, stderr, root, cwd) {
     const findings = [];
     let unchanged = 0;
     let nothing = false;
+    let tallied = false;
     for (const text of stderr.split('\n')) {
         const reformat = WOULD_REFORMAT.exec(text);
         if (reformat?.[1] !== undefined) {
@@ -125,22 +131,25 @@ function parseBlack(stdout, stderr, root, cwd) {
         }
         unchanged = Number(UNCHANGED.exec(text)?.[1] ?? unchanged);
         nothing ||= NOTHING_TO_DO.test(text);
+        tallied ||= TALLY.test(text);
+    }
+    if (findings.length === 0 && !tallied && !nothing) {
+        return (0,result/* fail */.f)('no black report in its output (neither a file nor the closing tally)');
     }
     const files = unchanged + findings.length;
-    return {
+    return (0,result.ok)({
         findings,
         scope: `${(0,util_text/* plural */.LS)(files, 'file')} checked`,
         metrics: { files, wouldReformat: findings.filter((f) => f.rule === 'would-reformat').length },
         ...(nothing ? { nothingToCheck: 'no Python files to check' } : {}),
-    };
+    });
 }
 
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
-// EXTERNAL MODULE: ./src/gates/tool-report.ts
-var tool_report = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/black.ts
-
 
 
 
@@ -160,14 +169,17 @@ async function run({ dir }, context) {
         cwd: dir,
         installHint: 'pip install black (or apt-get install black)',
     });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('black', result);
+    if (unfinished)
+        return unfinished;
     const report = parseBlack(result.stdout, result.stderr, context.root, external_node_path_default().resolve(context.root, dir));
     if (result.exitCode === null || !REPORTING_EXITS.has(result.exitCode)) {
         return (0,tool/* toolError */.$4)('black', 'did not finish its check', result);
     }
-    if (result.exitCode !== 0 && report.findings.length === 0) {
+    if (result.exitCode !== 0 && (!report.ok || report.value.findings.length === 0)) {
         return (0,tool/* toolError */.$4)('black', 'failed without naming a file', result);
     }
-    return (0,tool_report/* judgeToolReport */.y)('black', result, (0,util_result.ok)(report), { failOn: 'low', today: context.now() });
+    return (0,tool_report/* judgeToolReport */.yk)('black', result, report, { failOn: 'low', today: context.now() });
 }
 
 
@@ -194,7 +206,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -212,56 +224,24 @@ function judgeFindings(findings, policy) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 9432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ judgeToolReport)
-/* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6888);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6435);
-/* harmony import */ var _waivers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1693);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
 
-
-/**
- * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
- * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
- */
-function judgeToolReport(tool, result, parsed, judgement) {
-    if (result.aborted)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'stopped before it finished', result);
-    if (result.truncated) {
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
-    }
-    if (!parsed.ok)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, parsed.error, result);
-    const report = parsed.value;
-    const metrics = report.metrics ? { metrics: report.metrics } : {};
-    if (report.nothingToCheck && report.findings.length === 0) {
-        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
-    }
-    const waived = (0,_waivers_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWaivers */ .K)(report.findings, judgement.waivers ?? [], judgement.today);
-    return {
-        ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFindings */ .q)(waived.findings, {
-            failOn: judgement.failOn,
-            ...(report.scope ? { scope: report.scope } : {}),
-            notes: [...(report.notes ?? []), ...waived.notes],
-        }),
-        ...metrics,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ applyWaivers)
-/* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
 /** Waivers that expire within this many days are called out before they lapse. */
 const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -334,6 +314,58 @@ function applyWaivers(findings, waivers, today) {
             notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
     }
     return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
 }
 
 

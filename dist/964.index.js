@@ -131,7 +131,7 @@ function cspWeaknesses(policy) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _W: () => (/* binding */ isLinkLocal),
-/* harmony export */   rN: () => (/* binding */ guardedLookup)
+/* harmony export */   vC: () => (/* binding */ connectLookup)
 /* harmony export */ });
 /* unused harmony export LinkLocalError */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
@@ -173,24 +173,26 @@ class LinkLocalError extends Error {
     }
 }
 /**
- * A `lookup` for net/tls.connect that resolves as usual and then refuses link-local
- * answers: checking the address actually connected to closes the DNS-rebinding gap that a
- * check before the request would leave open.
+ * A `lookup` for net/tls.connect that resolves with `resolver` and then, unless link-local
+ * is allowed, refuses link-local answers: checking the address actually connected to closes
+ * the DNS-rebinding gap that a check before the request would leave open.
  */
-function guardedLookup(hostname, options, callback) {
-    node_dns__WEBPACK_IMPORTED_MODULE_0___default().lookup(hostname, { ...options, all: true }, (error, addresses) => {
-        if (error)
-            return callback(error, []);
-        const bad = addresses.find((entry) => isLinkLocal(entry.address));
-        if (bad)
-            return callback(new LinkLocalError(hostname, bad.address), []);
-        if (options.all)
-            return callback(null, addresses);
-        const first = addresses[0];
-        if (!first)
-            return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
-        callback(null, first.address, first.family);
-    });
+function connectLookup(allowLinkLocal, resolver = (node_dns__WEBPACK_IMPORTED_MODULE_0___default().lookup)) {
+    return (hostname, options, callback) => {
+        resolver(hostname, { ...options, all: true }, (error, addresses) => {
+            if (error)
+                return callback(error, []);
+            const bad = allowLinkLocal ? undefined : addresses.find((a) => isLinkLocal(a.address));
+            if (bad)
+                return callback(new LinkLocalError(hostname, bad.address), []);
+            if (options.all)
+                return callback(null, addresses);
+            const first = addresses[0];
+            if (!first)
+                return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+            callback(null, first.address, first.family);
+        });
+    };
 }
 
 
@@ -302,7 +304,7 @@ class HttpClient {
             connect: {
                 timeout: options.connectTimeoutMs,
                 ...(options.ca ? { ca: options.ca } : {}),
-                ...(options.allowLinkLocal ? {} : { lookup: _address_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedLookup */ .rN }),
+                lookup: (0,_address_js__WEBPACK_IMPORTED_MODULE_2__/* .connectLookup */ .vC)(options.allowLinkLocal, options.resolver),
             },
             headersTimeout: options.headersTimeoutMs,
             bodyTimeout: options.bodyTimeoutMs,

@@ -31977,12 +31977,23 @@ const checkRunName = schemas/* string */.YjP().trim().min(1).max(100);
 const commentKeySchema = schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, {
     error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
 });
+/**
+ * A GitHub login: a user's (letters, digits, hyphens, at most 39) or an app's bot account
+ * (`name[bot]`). Something that cannot be a login ("@octocat", a space) would never match a
+ * comment, so it fails the config instead.
+ */
+const githubLoginSchema = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, {
+    error: 'expected a GitHub login, e.g. github-actions[bot] or a user name',
+});
 const signoffSchema = strictObject({
     comment: schemas/* boolean */.zMY().default(true).meta({
         description: 'Post the sign-off as one comment on the pull request, updated in place on every run.',
     }),
     'comment-key': commentKeySchema.default('signoff').meta({
         description: 'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
+    }),
+    'comment-author': githubLoginSchema.default('github-actions[bot]').meta({
+        description: "The login the github-token posts as: only its comments carrying the marker are updated, so that a marker planted in someone else's comment is never edited. Set it to the token's user or app bot when github-token is not the workflow's own token.",
     }),
     'check-run': schemas/* union */.KCZ([schemas/* literal */.euz(false), schemas/* literal */.euz(true), checkRunName])
         .default('Shipgate')
@@ -32043,6 +32054,7 @@ const INPUTS = {
     githubToken: 'github-token',
     comment: 'comment',
     commentKey: 'comment-key',
+    commentAuthor: 'comment-author',
     checkRun: 'check-run',
 };
 /** Every output name in action.yml, once. */
@@ -32065,6 +32077,8 @@ const inputsSchema = schemas/* object */.Ikc({
     comment: schemas/* stringbool */.uEf({ error: 'expected true or false' }).optional(),
     /** Overrides `signoff.comment-key`: one workflow file's pre and post jobs share a config. */
     commentKey: commentKeySchema.optional(),
+    /** Overrides `signoff.comment-author`: it belongs with github-token, which the workflow sets. */
+    commentAuthor: githubLoginSchema.optional(),
     /**
      * Overrides `signoff.check-run` of the config when set: a name, or false for none. It is
      * also the name used when the config itself cannot be read.
@@ -32094,8 +32108,8 @@ function readInputs(getInput) {
 
 /**
  * The sign-off settings of a run: the config's `signoff` section (its defaults when the
- * config could not be read) with the action's `comment`, `comment-key` and `check-run`
- * inputs on top.
+ * config could not be read) with the action's `comment`, `comment-key`, `comment-author`
+ * and `check-run` inputs on top.
  */
 function signoffSettings(config, inputs) {
     const base = config ?? signoffSchema.parse(undefined);
@@ -32103,6 +32117,7 @@ function signoffSettings(config, inputs) {
         ...base,
         ...(inputs.comment !== undefined ? { comment: inputs.comment } : {}),
         ...(inputs.commentKey !== undefined ? { 'comment-key': inputs.commentKey } : {}),
+        ...(inputs.commentAuthor !== undefined ? { 'comment-author': inputs.commentAuthor } : {}),
         ...(inputs.checkRun !== undefined ? { 'check-run': inputs.checkRun } : {}),
     };
 }
@@ -32647,7 +32662,7 @@ const GATES = {
         stack: 'python',
         load: () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135)),
     },
-    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 9075)) },
+    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 1097)) },
     'database-tls': { title: 'Database TLS', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 4802)) },
     'npm-audit': {
         title: 'Dependency security (npm audit)',
@@ -32664,12 +32679,12 @@ const GATES = {
     'headers-config': {
         title: 'Security headers configured',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6592)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(560), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6592)),
     },
     'https-urls': {
         title: 'API URLs on HTTPS',
         stack: 'node',
-        load: () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 1091)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(560), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091)),
     },
 };
 
@@ -33001,7 +33016,7 @@ async function runShipgate(options) {
     });
     const report = {
         schema: model/* REPORT_SCHEMA_ID */.PP,
-        verdict: (0,verdict/* verdictOf */.Vj)(results),
+        verdict: (0,verdict/* verdictOf */.V)(results),
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(performance.now() - started),
         checks: results,
@@ -33503,10 +33518,9 @@ function renderMarkdown(report, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */   V: () => (/* binding */ verdictOf),
+/* harmony export */   j: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* unused harmony export countByStatus */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
 
 /**
@@ -33521,13 +33535,6 @@ function verdictOf(checks) {
 /** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
 function atLeast(severity, threshold) {
     return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity) <= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(threshold);
-}
-/** Counts per status, in a stable order, for one-line summaries. */
-function countByStatus(checks) {
-    const counts = { pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
-    for (const check of checks)
-        counts[check.status] += 1;
-    return counts;
 }
 
 

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -24,16 +22,16 @@ var check = __webpack_require__(3326);
 var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/util/result.ts
 var util_result = __webpack_require__(8251);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/report/severity.ts
 var report_severity = __webpack_require__(9179);
 ;// CONCATENATED MODULE: ./src/gates/django-parse.ts
+
 
 const SECTION = /^(CRITICAL|ERROR|WARNING|INFO|DEBUG)S:$/;
 /** `obj: (app.W001) message`; ids are parsed generically (Django 6 adds new families). */
 const ISSUE = /^(.*?): \(([A-Za-z_][\w.]*\.[A-Z]+\d+)\) (.*)$/;
 const HINT = /^\s+HINT: (.*)$/;
+/** The tally every completed check prints last (stdout when clean, stderr otherwise). */
 const SUMMARY = /^System check identified /;
 const LEVEL_BY_LETTER = {
     C: 'critical',
@@ -60,13 +58,16 @@ function settingAssignments(settings) {
  * `WARNINGS:`). Every issue becomes a finding with its Django id as the rule, its HINT as the
  * hint, and a severity from its level through the one table (security.W018, DEBUG = True, is
  * critical there). Issues without an object are pinned to the settings file, at the line that
- * assigns the setting the message names when the file assigns it. Pure and total.
+ * assigns the setting the message names when the file assigns it. Output without Django's
+ * closing tally (`System check identified …`) is not a completed check, so it is an error
+ * rather than an empty list that would read as clean. Pure and total.
  */
 function parseDjangoCheck(output, settings) {
     const assigned = settings ? settingAssignments(settings.text) : new Map();
     const findings = [];
     let level;
     let last;
+    let tallied = false;
     for (const line of output.split('\n')) {
         const section = SECTION.exec(line);
         if (section) {
@@ -97,7 +98,9 @@ function parseDjangoCheck(output, settings) {
             last.hint = hint[1];
             continue;
         }
-        if (line.trim() === '' || SUMMARY.test(line)) {
+        const tally = SUMMARY.test(line);
+        tallied ||= tally;
+        if (line.trim() === '' || tally) {
             last = undefined;
             continue;
         }
@@ -105,15 +108,19 @@ function parseDjangoCheck(output, settings) {
         if (last && !last.hint)
             last.message += ` ${line.trim()}`;
     }
-    return findings;
+    if (!tallied) {
+        return (0,util_result/* fail */.f)('no "System check identified …" line: manage.py check did not complete');
+    }
+    return (0,util_result.ok)(findings);
 }
 
+// EXTERNAL MODULE: ./src/gates/repo-files.ts
+var repo_files = __webpack_require__(3736);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
-// EXTERNAL MODULE: ./src/gates/tool-report.ts
-var tool_report = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/django.ts
-
 
 
 
@@ -152,7 +159,7 @@ const defaultSettings = (manage) => /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]
 async function run({ options, dir, stacks }, context) {
     const manage = options.manage ?? stacks.python?.manage ?? external_node_path_default().posix.join(dir, 'manage.py');
     const managePath = external_node_path_default().resolve(context.root, manage);
-    const manageText = await (0,promises_.readFile)(managePath).then(util_text/* normalizeOutput */.Zy, () => undefined);
+    const manageText = await (0,repo_files/* readProjectText */.BA)(managePath);
     if (manageText === undefined)
         return (0,tool/* toolError */.$4)('django', `no manage.py at ${manage}`);
     const cwd = external_node_path_default().dirname(managePath);
@@ -185,19 +192,23 @@ async function run({ options, dir, stacks }, context) {
         env,
         installHint: INSTALL_HINT,
     });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('django', result);
+    if (unfinished)
+        return unfinished;
     const source = settings ? await settingsSource(context.root, cwd, settings) : undefined;
-    const findings = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
-    if (findings.length === 0 && result.exitCode !== 0) {
+    const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
+    if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
         const cause = result.stderr.trim().split('\n').pop() ?? '';
         return (0,tool/* toolError */.$4)('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
     }
-    return (0,tool_report/* judgeToolReport */.y)('django', result, (0,util_result.ok)({ findings, ...(settings ? { scope: `settings ${settings}` } : {}) }), { failOn: 'medium', today: context.now() });
+    const scope = settings ? { scope: `settings ${settings}` } : {};
+    return (0,tool_report/* judgeToolReport */.yk)('django', result, parsed.ok ? (0,util_result.ok)({ findings: parsed.value, ...scope }) : parsed, { failOn: 'medium', today: context.now() });
 }
 /** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
 async function settingsSource(root, cwd, module) {
     const absolute = external_node_path_default().join(cwd, ...module.split('.')) + '.py';
     const file = (0,paths/* repoRelative */.N)(root, cwd, absolute);
-    const text = await (0,promises_.readFile)(absolute).then(util_text/* normalizeOutput */.Zy, () => undefined);
+    const text = await (0,repo_files/* readProjectText */.BA)(absolute);
     return file && text !== undefined ? { file, text } : undefined;
 }
 
@@ -225,7 +236,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -243,56 +254,125 @@ function judgeFindings(findings, policy) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ judgeToolReport)
+/* harmony export */   h: () => (/* binding */ PYTHON_EXCLUDED_DIRS)
 /* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6888);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6435);
-/* harmony import */ var _waivers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1693);
-
-
-
 /**
- * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
- * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ * Directories no Python gate should look into: virtual environments, installed packages,
+ * caches and front-end dependencies. A venv inside the project would otherwise drown the
+ * report in third-party code.
  */
-function judgeToolReport(tool, result, parsed, judgement) {
-    if (result.aborted)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'stopped before it finished', result);
-    if (result.truncated) {
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+const PYTHON_EXCLUDED_DIRS = [
+    '.git',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    'site-packages',
+    'node_modules',
+    '.mypy_cache',
+];
+
+
+/***/ }),
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ readProjectText),
+/* harmony export */   c$: () => (/* binding */ listRepoFiles),
+/* harmony export */   ic: () => (/* binding */ readFirstProjectFile),
+/* harmony export */   pg: () => (/* binding */ repoJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
+/* harmony import */ var _python_excludes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2406);
+
+
+
+
+/** Directories a tree walk never enters: dependencies, environments, caches, build output. */
+const WALK_SKIPPED = new Set([..._python_excludes_js__WEBPACK_IMPORTED_MODULE_3__/* .PYTHON_EXCLUDED_DIRS */ .h, '.next']);
+/**
+ * The files a scan should read: what git tracks or would add (ignored files are left out, as
+ * they are never pushed), or, when the root is not a git work tree or git is absent, every
+ * file under it except dependency and environment directories.
+ */
+async function listRepoFiles(context) {
+    // Tracked files plus untracked ones that are not ignored: what `git add -A` would commit,
+    // so that a local run also sees the file about to be committed.
+    const listed = await context.exec('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: context.root });
+    if (listed.exitCode === 0 && !listed.truncated) {
+        return { files: listed.stdout.split('\0').filter(Boolean), source: 'git' };
     }
-    if (!parsed.ok)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, parsed.error, result);
-    const report = parsed.value;
-    const metrics = report.metrics ? { metrics: report.metrics } : {};
-    if (report.nothingToCheck && report.findings.length === 0) {
-        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    return { files: await walk(context.root, '', context.signal), source: 'walk' };
+}
+async function walk(root, dir, signal) {
+    if (signal.aborted)
+        return [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        const relative = dir ? `${dir}/${entry.name}` : entry.name;
+        // Symbolic links are not followed: they can loop, or lead out of the repository.
+        if (entry.isFile())
+            files.push(relative);
+        else if (entry.isDirectory() && !WALK_SKIPPED.has(entry.name)) {
+            files.push(...(await walk(root, relative, signal)));
+        }
     }
-    const waived = (0,_waivers_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWaivers */ .K)(report.findings, judgement.waivers ?? [], judgement.today);
-    return {
-        ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFindings */ .q)(waived.findings, {
-            failOn: judgement.failOn,
-            ...(report.scope ? { scope: report.scope } : {}),
-            notes: [...(report.notes ?? []), ...waived.notes],
-        }),
-        ...metrics,
-    };
+    return files;
+}
+/**
+ * A project file (requirements, settings, lockfile, config) as text, normalised like tool
+ * output (BOM dropped, CRLF to LF, bad bytes to U+FFFD) so that line numbers and values read
+ * from it match on every platform. Undefined when it cannot be read: the caller decides
+ * whether a missing file matters.
+ */
+function readProjectText(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).then(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeOutput */ .Zy, () => undefined);
+}
+/** `name` in the project directory `dir`, as a repository-relative path. */
+const repoJoin = (dir, name) => dir === '.' ? name : `${dir}/${name}`;
+/** The first of `names` that exists in the project directory `dir`, in the order given. */
+async function readFirstProjectFile(root, dir, names) {
+    for (const name of names) {
+        const text = await readProjectText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir, name));
+        if (text !== undefined)
+            return { path: repoJoin(dir, name), text };
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 1693:
+/***/ 9432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ applyWaivers)
-/* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
 /** Waivers that expire within this many days are called out before they lapse. */
 const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -365,6 +445,58 @@ function applyWaivers(findings, waivers, today) {
             notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
     }
     return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
 }
 
 

@@ -126,8 +126,8 @@ function parseBandit(output, options) {
 var python_excludes = __webpack_require__(2406);
 // EXTERNAL MODULE: ./src/gates/tool.ts
 var tool = __webpack_require__(6435);
-// EXTERNAL MODULE: ./src/gates/tool-report.ts
-var tool_report = __webpack_require__(1335);
+// EXTERNAL MODULE: ./src/gates/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/gates/bandit.ts
 
 
@@ -161,7 +161,7 @@ async function run({ options, dir }, context) {
         cwd: external_node_path_default().resolve(context.root, dir),
         minConfidence: options['min-confidence'],
     });
-    return (0,tool_report/* judgeToolReport */.y)('bandit', result, parsed, {
+    return (0,tool_report/* judgeToolReport */.yk)('bandit', result, parsed, {
         failOn: options['fail-on'],
         waivers: options.ignore,
         today: context.now(),
@@ -179,18 +179,29 @@ async function run({ options, dir }, context) {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   P$: () => (/* binding */ strings),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   eA: () => (/* binding */ checkShape),
 /* harmony export */   p_: () => (/* binding */ list)
 /* harmony export */ });
-/**
- * Lenient readers for fields of parsed JSON, for parsers that must survive schema drift:
- * a field of the wrong type reads as absent instead of throwing.
- */
+/* harmony import */ var _util_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8251);
+
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value) => typeof value === 'string' ? value : undefined;
 /** A positive integer (a 1-based line or column), else undefined. */
 const position = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 const list = (value) => (Array.isArray(value) ? value : []);
 const strings = (value) => list(value).filter((item) => typeof item === 'string');
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+function checkShape(schema, value, what) {
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.data);
+    const issue = checked.error.issues[0];
+    return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
+}
 
 
 /***/ }),
@@ -216,7 +227,7 @@ function judgeFindings(findings, policy) {
     const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(f.severity, policy.failOn));
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
     const warning = active.length > 0 || notes.some((n) => n.warn);
     const status = failing ? 'fail' : warning ? 'warn' : 'pass';
@@ -260,56 +271,24 @@ const PYTHON_EXCLUDED_DIRS = [
 
 /***/ }),
 
-/***/ 1335:
+/***/ 9432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ judgeToolReport)
-/* harmony export */ });
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6888);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6435);
-/* harmony import */ var _waivers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1693);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
 
-
-/**
- * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
- * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
- */
-function judgeToolReport(tool, result, parsed, judgement) {
-    if (result.aborted)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'stopped before it finished', result);
-    if (result.truncated) {
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
-    }
-    if (!parsed.ok)
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .toolError */ .$4)(tool, parsed.error, result);
-    const report = parsed.value;
-    const metrics = report.metrics ? { metrics: report.metrics } : {};
-    if (report.nothingToCheck && report.findings.length === 0) {
-        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
-    }
-    const waived = (0,_waivers_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWaivers */ .K)(report.findings, judgement.waivers ?? [], judgement.today);
-    return {
-        ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFindings */ .q)(waived.findings, {
-            failOn: judgement.failOn,
-            ...(report.scope ? { scope: report.scope } : {}),
-            notes: [...(report.notes ?? []), ...waived.notes],
-        }),
-        ...metrics,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ applyWaivers)
-/* harmony export */ });
-/* unused harmony export EXPIRY_WARNING_DAYS */
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(6888);
+// EXTERNAL MODULE: ./src/gates/tool.ts
+var gates_tool = __webpack_require__(6435);
+;// CONCATENATED MODULE: ./src/gates/waivers.ts
 /** Waivers that expire within this many days are called out before they lapse. */
 const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -382,6 +361,58 @@ function applyWaivers(findings, waivers, today) {
             notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
     }
     return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,gates_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,gates_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,gates_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
 }
 
 

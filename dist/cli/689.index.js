@@ -18,7 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(6715);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(6518);
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var verdict = __webpack_require__(687);
 ;// CONCATENATED MODULE: ./src/probes/probe.ts
+
 
 /** Attempts for idempotent probe requests: a transient reset or a 503 gets two more tries. */
 const ATTEMPTS = 3;
@@ -31,10 +34,11 @@ function failedRequest(url, failure, rule = failure.tls ? 'tls-error' : 'probe-e
         findings: [{ rule, severity: 'high', message }],
     };
 }
+/** Medium or worse: what fails a probe, where low and info only warn. */
+const hasSerious = (findings) => findings.some((f) => (0,verdict/* atLeast */.j)(f.severity, 'medium'));
 /** Pass when there are no findings, else fail (or warn when every finding is low or info). */
 function outcomeOf(findings, summary, metrics = {}) {
-    const serious = findings.some((f) => f.severity === 'critical' || f.severity === 'high' || f.severity === 'medium');
-    const status = findings.length === 0 ? 'pass' : serious ? 'fail' : 'warn';
+    const status = findings.length === 0 ? 'pass' : hasSerious(findings) ? 'fail' : 'warn';
     return { status, summary, findings, metrics };
 }
 
@@ -448,9 +452,9 @@ const headersProbe = async ({ probe, url, client, context }) => {
     const { score, grade } = scoreOf(assessments);
     const findings = assessments.flatMap((a) => a.findings);
     const below = gradeRank(grade) > gradeRank(probe['min-grade']);
-    const serious = findings.some((f) => f.severity === 'high' || f.severity === 'medium' || f.severity === 'critical');
     return {
-        status: below ? 'fail' : serious ? 'warn' : 'pass',
+        // Below the grade fails; a serious finding above it only warns: the grade is the bar.
+        status: below ? 'fail' : hasSerious(findings) ? 'warn' : 'pass',
         summary: `grade ${grade} (score ${score})${below ? `, below min-grade ${probe['min-grade']}` : ''}`,
         findings,
         metrics: { score },
@@ -888,7 +892,7 @@ function handshake(options) {
             port: options.port,
             ...(external_node_net_default().isIP(options.host) ? {} : { servername: options.host }),
             ...(options.ca ? { ca: options.ca } : {}),
-            ...(options.allowLinkLocal ? {} : { lookup: address/* guardedLookup */.rN }),
+            lookup: (0,address/* connectLookup */.vC)(options.allowLinkLocal),
             rejectUnauthorized: options.verify,
             // Let an old server complete the handshake so that its protocol can be named.
             minVersion: 'TLSv1',

@@ -182,10 +182,9 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */   V: () => (/* binding */ verdictOf),
+/* harmony export */   j: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* unused harmony export countByStatus */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
 
 /**
@@ -200,13 +199,6 @@ function verdictOf(checks) {
 /** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
 function atLeast(severity, threshold) {
     return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity) <= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(threshold);
-}
-/** Counts per status, in a stable order, for one-line summaries. */
-function countByStatus(checks) {
-    const counts = { pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
-    for (const check of checks)
-        counts[check.status] += 1;
-    return counts;
 }
 
 
@@ -19750,12 +19742,23 @@ const checkRunName = cli_schemas/* string */.YjP().trim().min(1).max(100);
 const commentKeySchema = cli_schemas/* string */.YjP().regex(/^[A-Za-z0-9._-]{1,64}$/, {
     error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
 });
+/**
+ * A GitHub login: a user's (letters, digits, hyphens, at most 39) or an app's bot account
+ * (`name[bot]`). Something that cannot be a login ("@octocat", a space) would never match a
+ * comment, so it fails the config instead.
+ */
+const githubLoginSchema = cli_schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, {
+    error: 'expected a GitHub login, e.g. github-actions[bot] or a user name',
+});
 const signoffSchema = strictObject({
     comment: cli_schemas/* boolean */.zMY().default(true).meta({
         description: 'Post the sign-off as one comment on the pull request, updated in place on every run.',
     }),
     'comment-key': commentKeySchema.default('signoff').meta({
         description: 'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
+    }),
+    'comment-author': githubLoginSchema.default('github-actions[bot]').meta({
+        description: "The login the github-token posts as: only its comments carrying the marker are updated, so that a marker planted in someone else's comment is never edited. Set it to the token's user or app bot when github-token is not the workflow's own token.",
     }),
     'check-run': cli_schemas/* union */.KCZ([cli_schemas/* literal */.euz(false), cli_schemas/* literal */.euz(true), checkRunName])
         .default('Shipgate')
@@ -20108,7 +20111,7 @@ const GATES = {
         stack: 'python',
         load: () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135)),
     },
-    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 9075)) },
+    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 1097)) },
     'database-tls': { title: 'Database TLS', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 4802)) },
     'npm-audit': {
         title: 'Dependency security (npm audit)',
@@ -20125,12 +20128,12 @@ const GATES = {
     'headers-config': {
         title: 'Security headers configured',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(964), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6592)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(964), __nccwpck_require__.e(560), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6592)),
     },
     'https-urls': {
         title: 'API URLs on HTTPS',
         stack: 'node',
-        load: () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 1091)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(560), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091)),
     },
 };
 
@@ -20462,7 +20465,7 @@ async function runShipgate(options) {
     });
     const report = {
         schema: model/* REPORT_SCHEMA_ID */.PP,
-        verdict: (0,verdict/* verdictOf */.Vj)(results),
+        verdict: (0,verdict/* verdictOf */.V)(results),
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(performance.now() - started),
         checks: results,

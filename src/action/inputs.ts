@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commentKeySchema } from '../config/schema.ts';
+import { commentKeySchema, githubLoginSchema } from '../config/schema.ts';
 import { UsageError } from '../util/errors.ts';
 
 /** Every input name in action.yml, once; a test keeps the two in step. */
@@ -12,6 +12,7 @@ export const INPUTS = {
   githubToken: 'github-token',
   comment: 'comment',
   commentKey: 'comment-key',
+  commentAuthor: 'comment-author',
   checkRun: 'check-run',
 } as const;
 
@@ -37,6 +38,8 @@ const inputsSchema = z.object({
   comment: z.stringbool({ error: 'expected true or false' }).optional(),
   /** Overrides `signoff.comment-key`: one workflow file's pre and post jobs share a config. */
   commentKey: commentKeySchema.optional(),
+  /** Overrides `signoff.comment-author`: it belongs with github-token, which the workflow sets. */
+  commentAuthor: githubLoginSchema.optional(),
   /**
    * Overrides `signoff.check-run` of the config when set: a name, or false for none. It is
    * also the name used when the config itself cannot be read.

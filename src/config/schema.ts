@@ -162,6 +162,15 @@ export const commentKeySchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, {
   error: 'expected letters, digits, ".", "_" or "-" (at most 64)',
 });
 
+/**
+ * A GitHub login: a user's (letters, digits, hyphens, at most 39) or an app's bot account
+ * (`name[bot]`). Something that cannot be a login ("@octocat", a space) would never match a
+ * comment, so it fails the config instead.
+ */
+export const githubLoginSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, {
+  error: 'expected a GitHub login, e.g. github-actions[bot] or a user name',
+});
+
 export const signoffSchema = strictObject({
   comment: z.boolean().default(true).meta({
     description:
@@ -170,6 +179,10 @@ export const signoffSchema = strictObject({
   'comment-key': commentKeySchema.default('signoff').meta({
     description:
       'Tells apart the comments of several Shipgate jobs on one pull request (e.g. "pre" and "post"): one comment per key.',
+  }),
+  'comment-author': githubLoginSchema.default('github-actions[bot]').meta({
+    description:
+      "The login the github-token posts as: only its comments carrying the marker are updated, so that a marker planted in someone else's comment is never edited. Set it to the token's user or app bot when github-token is not the workflow's own token.",
   }),
   'check-run': z
     .union([z.literal(false), z.literal(true), checkRunName])

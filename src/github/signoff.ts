@@ -118,13 +118,21 @@ export async function publishSignoff(
       if (issueNumber === undefined) {
         logger.info('No pull request for this commit: the sign-off comment is skipped.');
       } else {
+        const author = settings['comment-author'];
         const comment = await upsertComment(octokit, repo, {
           issueNumber,
           marker: commentMarker(settings['comment-key']),
           body: renderComment(report, settings['comment-key'], context.runUrl),
+          author,
         });
         published.commentUrl = comment.url;
         logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
+        // Otherwise a token of another identity would add a new comment on every run, silently.
+        if (comment.postedAs) {
+          logger.warning(
+            `The sign-off comment was posted as ${comment.postedAs}, but only comments by ${author} (signoff.comment-author) are updated: set comment-author: ${comment.postedAs} so that the next run updates it instead of adding another.`,
+          );
+        }
       }
     } catch (error) {
       logger.warning(describeApiError(error, 'comment on the pull request', COMMENT_PERMISSION));

@@ -1,13 +1,6 @@
 import type { Repo } from './context.ts';
 import type { GitHubClient } from './octokit.ts';
 
-/**
- * Whose comments Shipgate may edit: the Actions token's identity. Matching the marker alone
- * is not enough, since anyone can post a comment carrying it and a write token could then be
- * used to overwrite their text.
- */
-export const COMMENT_AUTHOR = 'github-actions[bot]';
-
 /** The hidden first line that finds the sign-off comment again: one comment per key. */
 export function commentMarker(key: string): string {
   return `<!-- shipgate:${key} -->`;
@@ -18,8 +11,27 @@ export interface StickyComment {
   /** Must start the body; see commentMarker. */
   marker: string;
   body: string;
-  author?: string;
+  /**
+   * Whose comments may be updated: the login the token posts as (signoff.comment-author).
+   * Matching the marker alone is not enough, since anyone can post a comment carrying it and
+   * a write token could then be used to overwrite their text.
+   */
+  author: string;
 }
+
+export interface UpsertedComment {
+  id: number;
+  url: string;
+  created: boolean;
+  /**
+   * Set when GitHub says the new comment is by another login than `author` (a personal
+   * access token or an app's token): the next run will not find it, and will post again.
+   */
+  postedAs?: string;
+}
+
+/** Logins are case-insensitive on GitHub; the API answers with the canonical case. */
+const sameLogin = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
 
 /**
  * Creates the sign-off comment, or updates the one a previous run left (by id, so that
@@ -30,8 +42,7 @@ export async function upsertComment(
   octokit: GitHubClient,
   repo: Repo,
   comment: StickyComment,
-): Promise<{ id: number; url: string; created: boolean }> {
-  const author = comment.author ?? COMMENT_AUTHOR;
+): Promise<UpsertedComment> {
   let existing: number | undefined;
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...repo,
@@ -40,7 +51,7 @@ export async function upsertComment(
   });
   for await (const page of pages) {
     existing = page.data.find(
-      (c) => c.user?.login === author && (c.body ?? '').startsWith(comment.marker),
+      (c) => sameLogin(c.user?.login, comment.author) && (c.body ?? '').startsWith(comment.marker),
     )?.id;
     if (existing !== undefined) break;
   }
@@ -57,5 +68,11 @@ export async function upsertComment(
     issue_number: comment.issueNumber,
     body: comment.body,
   });
-  return { id: data.id, url: data.html_url, created: true };
+  const postedAs = data.user?.login;
+  return {
+    id: data.id,
+    url: data.html_url,
+    created: true,
+    ...(postedAs && !sameLogin(postedAs, comment.author) ? { postedAs } : {}),
+  };
 }

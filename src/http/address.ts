@@ -34,33 +34,39 @@ export class LinkLocalError extends Error {
   }
 }
 
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | dns.LookupAddress[],
-  family?: number,
+/**
+ * Resolves a host name to all of its addresses: `dns.lookup` with `all: true` is one, and the
+ * default. Injectable so that names the system resolver cannot answer (a test's, a
+ * split-horizon resolver's) still go through the link-local check.
+ */
+export type Resolver = (
+  hostname: string,
+  options: dns.LookupAllOptions,
+  callback: (error: NodeJS.ErrnoException | null, addresses: dns.LookupAddress[]) => void,
 ) => void;
 
 /**
- * A `lookup` for net/tls.connect that resolves as usual and then refuses link-local
- * answers: checking the address actually connected to closes the DNS-rebinding gap that a
- * check before the request would leave open.
+ * A `lookup` for net/tls.connect that resolves with `resolver` and then, unless link-local
+ * is allowed, refuses link-local answers: checking the address actually connected to closes
+ * the DNS-rebinding gap that a check before the request would leave open.
  */
-export function guardedLookup(
-  hostname: string,
-  options: dns.LookupOptions,
-  callback: LookupCallback,
-): void {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    const bad = addresses.find((entry) => isLinkLocal(entry.address));
-    if (bad) return callback(new LinkLocalError(hostname, bad.address), []);
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0];
-    if (!first)
-      return callback(
-        Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }),
-        [],
-      );
-    callback(null, first.address, first.family);
-  });
+export function connectLookup(
+  allowLinkLocal: boolean,
+  resolver: Resolver = dns.lookup,
+): net.LookupFunction {
+  return (hostname, options, callback) => {
+    resolver(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const bad = allowLinkLocal ? undefined : addresses.find((a) => isLinkLocal(a.address));
+      if (bad) return callback(new LinkLocalError(hostname, bad.address), []);
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first)
+        return callback(
+          Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }),
+          [],
+        );
+      callback(null, first.address, first.family);
+    });
+  };
 }

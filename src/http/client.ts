@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { Agent, request } from 'undici';
 import { backoffDelay, retryAfterMs, sleep } from './backoff.ts';
-import { guardedLookup, isLinkLocal } from './address.ts';
+import { connectLookup, isLinkLocal, type Resolver } from './address.ts';
 import { describeError, failure, type HttpFailure } from './errors.ts';
 import { redactUrl } from './redact.ts';
 
@@ -19,6 +19,8 @@ export interface HttpClientOptions {
   /** Extra trusted CA certificates (PEM), e.g. for an internal or test deployment. */
   ca?: string;
   allowLinkLocal: boolean;
+  /** Resolves host names (default: the system's, dns.lookup); link-local answers are refused all the same. */
+  resolver?: Resolver;
   /** Sent with every request to the target's own origin (auth, bypass tokens), never to a redirect elsewhere. */
   headers?: Record<string, string>;
   /** Parallel connections per origin in the keep-alive pool. */
@@ -103,7 +105,7 @@ export class HttpClient {
       connect: {
         timeout: options.connectTimeoutMs,
         ...(options.ca ? { ca: options.ca } : {}),
-        ...(options.allowLinkLocal ? {} : { lookup: guardedLookup }),
+        lookup: connectLookup(options.allowLinkLocal, options.resolver),
       },
       headersTimeout: options.headersTimeoutMs,
       bodyTimeout: options.bodyTimeoutMs,

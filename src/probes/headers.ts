@@ -1,5 +1,5 @@
 import type { Finding } from '../report/model.ts';
-import { ATTEMPTS, failedRequest, type Probe } from './probe.ts';
+import { ATTEMPTS, failedRequest, hasSerious, type Probe } from './probe.ts';
 import { PROBE_ORIGIN } from './security-headers/cors.ts';
 import { gradeRank, scoreOf } from './security-headers/grade.ts';
 import { analyseHeaders } from './security-headers/index.ts';
@@ -39,11 +39,9 @@ export const headersProbe: Probe<'headers'> = async ({ probe, url, client, conte
   const { score, grade } = scoreOf(assessments);
   const findings: Finding[] = assessments.flatMap((a) => a.findings);
   const below = gradeRank(grade) > gradeRank(probe['min-grade']);
-  const serious = findings.some(
-    (f) => f.severity === 'high' || f.severity === 'medium' || f.severity === 'critical',
-  );
   return {
-    status: below ? 'fail' : serious ? 'warn' : 'pass',
+    // Below the grade fails; a serious finding above it only warns: the grade is the bar.
+    status: below ? 'fail' : hasSerious(findings) ? 'warn' : 'pass',
     summary: `grade ${grade} (score ${score})${below ? `, below min-grade ${probe['min-grade']}` : ''}`,
     findings,
     metrics: { score },

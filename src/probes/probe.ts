@@ -4,6 +4,7 @@ import type { HttpClient } from '../http/client.ts';
 import type { HttpFailure } from '../http/errors.ts';
 import { redactUrl } from '../http/redact.ts';
 import type { Finding } from '../report/model.ts';
+import { atLeast } from '../report/verdict.ts';
 import type { Target } from './target.ts';
 
 /** Everything one probe run gets: its options, the URL it checks, a client, the check context. */
@@ -37,15 +38,16 @@ export function failedRequest(
   };
 }
 
+/** Medium or worse: what fails a probe, where low and info only warn. */
+export const hasSerious = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => atLeast(f.severity, 'medium'));
+
 /** Pass when there are no findings, else fail (or warn when every finding is low or info). */
 export function outcomeOf(
   findings: Finding[],
   summary: string,
   metrics: Record<string, number> = {},
 ): CheckOutcome {
-  const serious = findings.some(
-    (f) => f.severity === 'critical' || f.severity === 'high' || f.severity === 'medium',
-  );
-  const status = findings.length === 0 ? 'pass' : serious ? 'fail' : 'warn';
+  const status = findings.length === 0 ? 'pass' : hasSerious(findings) ? 'fail' : 'warn';
   return { status, summary, findings, metrics };
 }

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { guardedLookup, isLinkLocal } from '../http/address.ts';
+import { connectLookup, isLinkLocal } from '../http/address.ts';
 import { describeError, failure, type HttpFailure } from '../http/errors.ts';
 import type { Finding } from '../report/model.ts';
 import { errorMessage } from '../util/errors.ts';
@@ -33,7 +33,7 @@ function handshake(options: HandshakeOptions): Promise<Handshake> {
       port: options.port,
       ...(net.isIP(options.host) ? {} : { servername: options.host }),
       ...(options.ca ? { ca: options.ca } : {}),
-      ...(options.allowLinkLocal ? {} : { lookup: guardedLookup }),
+      lookup: connectLookup(options.allowLinkLocal),
       rejectUnauthorized: options.verify,
       // Let an old server complete the handshake so that its protocol can be named.
       minVersion: 'TLSv1',

@@ -1,4 +1,4 @@
-import type { CheckResult, Severity, Status, Verdict } from './model.ts';
+import type { CheckResult, Severity, Verdict } from './model.ts';
 import { SEVERITIES } from './model.ts';
 
 /**
@@ -14,11 +14,4 @@ export function verdictOf(checks: readonly CheckResult[]): Verdict {
 /** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
 export function atLeast(severity: Severity, threshold: Severity): boolean {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
-}
-
-/** Counts per status, in a stable order, for one-line summaries. */
-export function countByStatus(checks: readonly CheckResult[]): Record<Status, number> {
-  const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, error: 0, skip: 0 };
-  for (const check of checks) counts[check.status] += 1;
-  return counts;
 }

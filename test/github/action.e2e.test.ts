@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scratchRepo } from '../support/cli.ts';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
@@ -86,9 +86,7 @@ describe('the bundled action on GitHub', () => {
     expect(api.comments[0]?.body).toContain('| pre | Migrations ready | ✅ pass |');
 
     api.calls.length = 0;
-    await import('node:fs/promises').then((fs) =>
-      fs.writeFile(`${repo}/.github/shipgate.yml`, FAILING),
-    );
+    await writeFile(`${repo}/.github/shipgate.yml`, FAILING);
     const second = await runAction({
       apiUrl: api.url,
       workspace: repo,
@@ -107,6 +105,45 @@ describe('the bundled action on GitHub', () => {
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(api.comments[0]?.body).toContain('## ❌ Shipgate sign-off: failed');
     expect(api.checkRuns[1]).toMatchObject({ conclusion: 'failure' });
+  });
+
+  it('with a personal access token, updates the comment of the login set in comment-author', async () => {
+    await api.close();
+    api = await startGitHubApi({ token: 'ghp_personal_token', login: 'release-bot' });
+    const asPat = (repo: string, inputs: Record<string, string> = {}) =>
+      runAction({
+        apiUrl: api.url,
+        workspace: repo,
+        eventName: 'pull_request',
+        payload: pullRequestEvent,
+        inputs: { 'github-token': 'ghp_personal_token', 'check-run': 'false', ...inputs },
+      });
+    const repo = await workspace(PASSING);
+    const unset = await asPat(repo);
+    expect(unset.code, unset.stdout).toBe(0);
+    expect(unset.stdout).toMatch(
+      /^::warning::The sign-off comment was posted as release-bot, but only comments by github-actions\[bot\] \(signoff.comment-author\) are updated: set comment-author: release-bot/m,
+    );
+
+    api.calls.length = 0;
+    await writeFile(
+      `${repo}/.github/shipgate.yml`,
+      `${PASSING}signoff:\n  comment-author: release-bot\n`,
+    );
+    const configured = await asPat(repo);
+    expect(configured.code, configured.stdout).toBe(0);
+    expect(operations()).toEqual(['issues/list-comments 200', 'issues/update-comment 200']);
+    expect(configured.stdout).not.toContain('::warning::');
+    expect(configured.outputs['comment-url']).toBe(unset.outputs['comment-url']);
+
+    // The input overrides the config: back to the Actions bot, whose comment does not exist.
+    api.calls.length = 0;
+    const overridden = await asPat(repo, { 'comment-author': 'github-actions[bot]' });
+    expect(operations()).toEqual(['issues/list-comments 200', 'issues/create-comment 201']);
+    expect(overridden.stdout).toMatch(
+      /^::warning::The sign-off comment was posted as release-bot/m,
+    );
+    expect(api.comments.map((c) => c.login)).toEqual(['release-bot', 'release-bot']);
   });
 
   it('annotates findings on their file and line, and writes SARIF', async () => {

@@ -1,4 +1,5 @@
 import type { CheckResult, Finding, Report } from '../../src/report/model.ts';
+import { verdictOf } from '../../src/report/verdict.ts';
 
 /** A check result that passed; each test changes what it is about. */
 export function check(overrides: Partial<CheckResult> = {}): CheckResult {
@@ -17,12 +18,11 @@ export function check(overrides: Partial<CheckResult> = {}): CheckResult {
   };
 }
 
-/** A report whose verdict follows its checks the way verdictOf decides it. */
+/** A report whose verdict is decided by the product's own policy. */
 export function report(checks: CheckResult[]): Report {
-  const failing = checks.some((c) => c.blocking && (c.status === 'fail' || c.status === 'error'));
   return {
     schema: 'shipgate/report@1',
-    verdict: failing ? 'fail' : 'pass',
+    verdict: verdictOf(checks),
     startedAt: '2026-11-24T02:00:00.000Z',
     durationMs: 8123,
     checks,

@@ -53,6 +53,7 @@ export async function runAction(options: {
     sarif: '',
     comment: '',
     'comment-key': '',
+    'comment-author': '',
     'check-run': '',
     ...options.inputs,
   };

@@ -177,6 +177,48 @@ describe('sticky comment', () => {
     expect(api.callsTo('issues/create-comment')).toHaveLength(0);
   });
 
+  it("updates a personal access token's own comment when comment-author names its user", async () => {
+    await api.close();
+    api = await startGitHubApi({ token: TOKEN, login: 'Release-Bot' });
+    const actions = api.addComment(
+      7,
+      'github-actions[bot]',
+      '<!-- shipgate:signoff -->\nby Actions',
+    );
+    const planted = api.addComment(7, 'mallory', '<!-- shipgate:signoff -->\nplanted');
+    const own = api.addComment(7, 'Release-Bot', '<!-- shipgate:signoff -->\nold sign-off');
+    const published = await publishSignoff(
+      context(),
+      // Logins are case-insensitive on GitHub.
+      settings({ 'check-run': false, 'comment-author': 'release-bot' }),
+      report([check()]),
+      undefined,
+    );
+    expect(api.callsTo('issues/update-comment').map((c) => c.path)).toEqual([
+      `/repos/o/r/issues/comments/${own.id}`,
+    ]);
+    expect(published.commentUrl).toBe(`https://github.com/o/r/pull/7#issuecomment-${own.id}`);
+    expect(actions.body).toBe('<!-- shipgate:signoff -->\nby Actions');
+    expect(planted.body).toBe('<!-- shipgate:signoff -->\nplanted');
+    expect(own.body).toMatch(/^<!-- shipgate:signoff -->\n\n## ✅ Shipgate sign-off: passed/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns, naming the login to set, when the token posts as someone other than comment-author', async () => {
+    await api.close();
+    api = await startGitHubApi({ token: TOKEN, login: 'release-bot' });
+    await publishSignoff(context(), settings({ 'check-run': false }), report([check()]), undefined);
+    expect(api.comments.map((c) => c.login)).toEqual(['release-bot']);
+    expect(warnings).toEqual([
+      'The sign-off comment was posted as release-bot, but only comments by github-actions[bot] (signoff.comment-author) are updated: set comment-author: release-bot so that the next run updates it instead of adding another.',
+    ]);
+  });
+
+  it('rejects a comment-author that is not a GitHub login', () => {
+    expect(() => settings({ 'comment-author': 'release bot' })).toThrow(/expected a GitHub login/);
+    expect(settings({ 'comment-author': 'my-app[bot]' })['comment-author']).toBe('my-app[bot]');
+  });
+
   it('keeps a sign-off with thousands of long findings under the comment limit', async () => {
     const noisy = findings(5000, { message: `${'x'.repeat(300)} @octocat </details><img src=x>` });
     const checks = Array.from({ length: 8 }, (_, i) =>

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, type HttpClientOptions } from '../../src/http/client.ts';
 import { redactText, redactUrl } from '../../src/http/redact.ts';
-import { isLinkLocal } from '../../src/http/address.ts';
+import { isLinkLocal, type Resolver } from '../../src/http/address.ts';
 import { closeAll, closedPort, hugeBody, serve } from '../support/servers.ts';
 import { createPki, type TestPki } from '../support/tls.ts';
 
@@ -74,9 +74,11 @@ describe('HttpClient against misbehaving servers', () => {
   it('reports a reset connection, and retries it when allowed', async () => {
     const server = await serve((req) => req.socket.resetAndDestroy());
     const outcome = await client().send(server.url, { attempts: 2 });
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/reset|closed/);
-    expect(outcome.attempts).toBe(2);
+    expect(outcome).toMatchObject({
+      ok: false,
+      attempts: 2,
+      error: { message: expect.stringMatching(/reset|closed/) as string },
+    });
     expect(server.hits()).toBe(2);
   });
 
@@ -89,8 +91,13 @@ describe('HttpClient against misbehaving servers', () => {
   it('stops reading a 50 MB body after the limit', async () => {
     const server = await serve((_req, res) => hugeBody(res, 50 * 1024 * 1024));
     const { result, ms } = await timed(() => client().send(server.url));
-    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_BODY_TOO_LARGE' } });
-    if (!result.ok) expect(result.error.message).toBe('body too large (more than 65536 bytes)');
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'SHIPGATE_BODY_TOO_LARGE',
+        message: 'body too large (more than 65536 bytes)',
+      },
+    });
     expect(ms).toBeLessThan(1000);
   });
 
@@ -99,11 +106,13 @@ describe('HttpClient against misbehaving servers', () => {
       res.writeHead(302, { location: req.url === '/a' ? '/b' : '/a' }).end();
     });
     const outcome = await client().send(`${server.url}/a`, { redirect: 'follow' });
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'SHIPGATE_REDIRECT_LOOP' } });
-    if (!outcome.ok)
-      expect(outcome.error.message).toBe(
-        `redirect loop: ${server.url}/a → 302 ${server.url}/b → 302 ${server.url}/a`,
-      );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: {
+        code: 'SHIPGATE_REDIRECT_LOOP',
+        message: `redirect loop: ${server.url}/a → 302 ${server.url}/b → 302 ${server.url}/a`,
+      },
+    });
   });
 
   it('caps a redirect chain at 10 hops', async () => {
@@ -154,22 +163,143 @@ describe('HttpClient against misbehaving servers', () => {
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     );
     const { result, ms } = await timed(() => client().send(server.url, { redirect: 'follow' }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_LINK_LOCAL' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'SHIPGATE_LINK_LOCAL',
+        message: expect.stringMatching(/: 169\.254\.169\.254$/) as string,
+      },
+    });
     expect(ms).toBeLessThan(500);
   });
 
-  it('refuses a host name that resolves to a link-local address', async () => {
-    // localhost resolves to loopback, which stays allowed: the lookup hook is in the path.
-    const server = await serve((_req, res) => res.end('ok'));
-    expect((await client().send(`http://localhost:${server.port}/`)).ok).toBe(true);
+  it('classifies link-local and cloud-metadata addresses, and only those', () => {
     expect(isLinkLocal('169.254.169.254')).toBe(true);
     expect(isLinkLocal('fe80::1')).toBe(true);
     expect(isLinkLocal('fd00:ec2::254')).toBe(true);
     expect(isLinkLocal('::ffff:169.254.169.254')).toBe(true);
     expect(isLinkLocal('10.0.0.1')).toBe(false);
     expect(isLinkLocal('127.0.0.1')).toBe(false);
+    expect(isLinkLocal('::1')).toBe(false);
   });
 
+  it('connects through the system resolver to a loopback name', async () => {
+    const server = await serve((_req, res) => res.end('ok'));
+    expect(await client().send(`http://localhost:${server.port}/`)).toMatchObject({
+      ok: true,
+      response: { status: 200, body: 'ok' },
+    });
+  });
+});
+
+describe('HttpClient and DNS', () => {
+  /** A resolver that answers from `answer` per call, and counts the names it was asked. */
+  function resolver(answer: (hostname: string, call: number) => Answer) {
+    const asked: string[] = [];
+    const resolve: Resolver = (hostname, _options, callback) => {
+      asked.push(hostname);
+      const result = answer(hostname, asked.length);
+      // Asynchronous, as a real resolver is.
+      setImmediate(() =>
+        typeof result === 'string'
+          ? callback(
+              Object.assign(new Error(`getaddrinfo ${result} ${hostname}`), { code: result }),
+              [],
+            )
+          : callback(null, result),
+      );
+    };
+    return { resolve, asked };
+  }
+  type Answer = string | { address: string; family: number }[];
+  const loopback = [{ address: '127.0.0.1', family: 4 }];
+
+  it('refuses a name that resolves to the cloud metadata address, naming it, without connecting', async () => {
+    const { resolve } = resolver(() => [{ address: '169.254.169.254', family: 4 }]);
+    const outcome = await client({ resolver: resolve }).send('http://metadata.test/latest/', {
+      attempts: 3,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      attempts: 1,
+      error: {
+        code: 'SHIPGATE_LINK_LOCAL',
+        message:
+          'refused: link-local/cloud-metadata address (set allow-link-local: true to allow) (metadata.test resolves to 169.254.169.254, a link-local/cloud-metadata address)',
+      },
+    });
+  });
+
+  it('refuses a redirect to a name with any link-local answer among its addresses', async () => {
+    const { resolve, asked } = resolver((hostname) =>
+      hostname === 'app.test' ? loopback : [...loopback, { address: 'fd00:ec2::254', family: 6 }],
+    );
+    const server = await serve((req, res) =>
+      req.url === '/'
+        ? res.writeHead(302, { location: `http://internal.test:${server.port}/x` }).end()
+        : res.end('must not be reached'),
+    );
+    const outcome = await client({ resolver: resolve }).send(`http://app.test:${server.port}/`, {
+      redirect: 'follow',
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: {
+        code: 'SHIPGATE_LINK_LOCAL',
+        message: expect.stringContaining('internal.test resolves to fd00:ec2::254') as string,
+      },
+      redirects: [{ status: 302, location: `http://internal.test:${server.port}/x` }],
+    });
+    expect(asked).toEqual(['app.test', 'internal.test']);
+    expect(server.hits()).toBe(1);
+  });
+
+  it('retries a temporary DNS failure (EAI_AGAIN) and then succeeds', async () => {
+    const server = await serve((_req, res) => res.end('ok'));
+    const { resolve, asked } = resolver((_hostname, call) => (call === 1 ? 'EAI_AGAIN' : loopback));
+    const outcome = await client({ resolver: resolve }).send(`http://app.test:${server.port}/`, {
+      attempts: 3,
+    });
+    expect(outcome).toMatchObject({ ok: true, attempts: 2, response: { status: 200, body: 'ok' } });
+    expect(asked).toEqual(['app.test', 'app.test']);
+    expect(server.hits()).toBe(1);
+  });
+
+  it('gives up on a temporary DNS failure after the attempts allowed', async () => {
+    const { resolve, asked } = resolver(() => 'EAI_AGAIN');
+    const outcome = await client({ resolver: resolve }).send('http://app.test/', { attempts: 2 });
+    expect(outcome).toMatchObject({
+      ok: false,
+      attempts: 2,
+      error: {
+        code: 'EAI_AGAIN',
+        transient: true,
+        message: 'DNS lookup failed temporarily (getaddrinfo EAI_AGAIN app.test)',
+      },
+    });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('does not retry a name that does not exist (ENOTFOUND)', async () => {
+    const { resolve, asked } = resolver(() => 'ENOTFOUND');
+    const outcome = await client({ resolver: resolve }).send('http://nowhere.test/', {
+      attempts: 3,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      attempts: 1,
+      url: 'http://nowhere.test/',
+      error: {
+        code: 'ENOTFOUND',
+        transient: false,
+        message: 'DNS: no such host (getaddrinfo ENOTFOUND nowhere.test)',
+      },
+    });
+    expect(asked).toEqual(['nowhere.test']);
+  });
+});
+
+describe('HttpClient and credentials', () => {
   it('keeps credentials out of messages', async () => {
     const port = await closedPort();
     const outcome = await client().send(`http://user:s3cret@127.0.0.1:${port}/`);

@@ -3,30 +3,11 @@ import type { CheckResult, Report } from '../../src/report/model.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
 import { renderText } from '../../src/report/render-text.ts';
 import { renderReport } from '../../src/report/render.ts';
-import { verdictOf } from '../../src/report/verdict.ts';
+import { check, report } from '../github/fixtures.ts';
 
-function baseline(checks: Partial<CheckResult>[] = [{}]): Report {
-  const full = checks.map((overrides, i): CheckResult => ({
-    id: `pre/check-${i}`,
-    phase: 'pre',
-    kind: 'bandit',
-    title: 'Code security (bandit)',
-    status: 'pass',
-    blocking: true,
-    durationMs: 912,
-    summary: 'no findings',
-    findings: [],
-    metrics: {},
-    ...overrides,
-  }));
-  return {
-    schema: 'shipgate/report@1',
-    verdict: verdictOf(full),
-    startedAt: '2026-11-24T02:00:00.000Z',
-    durationMs: 8123,
-    checks: full,
-  };
-}
+/** A report of one check per entry, each the passing fixture with its overrides. */
+const baseline = (checks: Partial<CheckResult>[] = [{}]): Report =>
+  report(checks.map((overrides, i) => check({ id: `pre/check-${i}`, ...overrides })));
 
 const finding = {
   rule: 'B105',

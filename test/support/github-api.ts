@@ -144,8 +144,16 @@ export interface GitHubApi {
 
 const BOT = 'github-actions[bot]';
 
-/** Starts the fake API on 127.0.0.1; `token` is the only credential it accepts. */
-export async function startGitHubApi(options: { token: string }): Promise<GitHubApi> {
+/**
+ * Starts the fake API on 127.0.0.1; `token` is the only credential it accepts, and `login`
+ * the identity it belongs to (default the Actions token's, github-actions[bot]): comments
+ * are created as that user.
+ */
+export async function startGitHubApi(options: {
+  token: string;
+  login?: string;
+}): Promise<GitHubApi> {
+  const login = options.login ?? BOT;
   const { spec, routes } = loadSpec();
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: false });
   const validators = new Map<string, ValidateFunction>();
@@ -250,7 +258,7 @@ export async function startGitHubApi(options: { token: string }): Promise<GitHub
       if (text.length > 65536) return tooLong();
       return {
         status: 201,
-        body: commentJson(api.addComment(Number(params.issue_number), BOT, text)),
+        body: commentJson(api.addComment(Number(params.issue_number), login, text)),
       };
     },
     'issues/update-comment': (params, _query, body) => {
