@@ -1043,37 +1043,31 @@ async function waitUntilReady(client, url, { timeoutMs, baseDelayMs = 250, maxDe
     const elapsed = () => Math.round(performance.now() - started);
     let last = 'no answer';
     let lastFailure;
+    const notReady = (attempts) => ({
+        ready: false,
+        waitedMs: elapsed(),
+        attempts,
+        last,
+        ...(lastFailure ? { failure: lastFailure } : {}),
+    });
     for (let attempt = 1;; attempt++) {
         const outcome = await client.send(url, { readBody: false, signal });
         if (outcome.ok && outcome.response.status < 500)
             return { ready: true, waitedMs: elapsed(), attempts: attempt };
         lastFailure = outcome.ok ? undefined : outcome.error;
         last = outcome.ok ? `status ${outcome.response.status}` : outcome.error.message;
-        if (lastFailure && FINAL(lastFailure)) {
-            return { ready: false, waitedMs: elapsed(), attempts: attempt, last, failure: lastFailure };
-        }
+        if (lastFailure && FINAL(lastFailure))
+            return notReady(attempt);
         const delay = (0,backoff/* backoffDelay */.EY)(attempt - 1, baseDelayMs, maxDelayMs);
         log?.(`${(0,redact/* redactUrl */.B)(url)} not ready (${last}); next try in ${delay} ms`);
         try {
             await (0,backoff/* sleep */.yy)(Math.min(delay, Math.max(0, timeoutMs - elapsed())), signal);
         }
         catch {
-            return {
-                ready: false,
-                waitedMs: elapsed(),
-                attempts: attempt,
-                last,
-                ...(lastFailure ? { failure: lastFailure } : {}),
-            };
+            return notReady(attempt);
         }
         if (signal.aborted)
-            return {
-                ready: false,
-                waitedMs: elapsed(),
-                attempts: attempt,
-                last,
-                ...(lastFailure ? { failure: lastFailure } : {}),
-            };
+            return notReady(attempt);
     }
 }
 

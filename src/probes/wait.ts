@@ -34,35 +34,27 @@ export async function waitUntilReady(
   const elapsed = () => Math.round(performance.now() - started);
   let last = 'no answer';
   let lastFailure: HttpFailure | undefined;
+  const notReady = (attempts: number): Readiness => ({
+    ready: false,
+    waitedMs: elapsed(),
+    attempts,
+    last,
+    ...(lastFailure ? { failure: lastFailure } : {}),
+  });
   for (let attempt = 1; ; attempt++) {
     const outcome = await client.send(url, { readBody: false, signal });
     if (outcome.ok && outcome.response.status < 500)
       return { ready: true, waitedMs: elapsed(), attempts: attempt };
     lastFailure = outcome.ok ? undefined : outcome.error;
     last = outcome.ok ? `status ${outcome.response.status}` : outcome.error.message;
-    if (lastFailure && FINAL(lastFailure)) {
-      return { ready: false, waitedMs: elapsed(), attempts: attempt, last, failure: lastFailure };
-    }
+    if (lastFailure && FINAL(lastFailure)) return notReady(attempt);
     const delay = backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
     log?.(`${redactUrl(url)} not ready (${last}); next try in ${delay} ms`);
     try {
       await sleep(Math.min(delay, Math.max(0, timeoutMs - elapsed())), signal);
     } catch {
-      return {
-        ready: false,
-        waitedMs: elapsed(),
-        attempts: attempt,
-        last,
-        ...(lastFailure ? { failure: lastFailure } : {}),
-      };
+      return notReady(attempt);
     }
-    if (signal.aborted)
-      return {
-        ready: false,
-        waitedMs: elapsed(),
-        attempts: attempt,
-        last,
-        ...(lastFailure ? { failure: lastFailure } : {}),
-      };
+    if (signal.aborted) return notReady(attempt);
   }
 }
