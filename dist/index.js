@@ -33391,10 +33391,12 @@ function statusTally(checks) {
 /* harmony export */ });
 /* unused harmony exports renderHeading, renderTable, renderCheckDetails */
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2585);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9717);
-/* harmony import */ var _presentation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5760);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6867);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2585);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9717);
+/* harmony import */ var _presentation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5760);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6867);
+
 
 
 
@@ -33408,14 +33410,14 @@ const DEFAULT_HINT = 'the JSON report';
 function renderHeading(report) {
     const icon = report.verdict === 'pass' ? '✅' : '❌';
     const word = report.verdict === 'pass' ? 'passed' : 'failed';
-    return `## ${icon} Shipgate sign-off: ${word}\n\n${report.checks.length} checks: ${(0,_presentation_js__WEBPACK_IMPORTED_MODULE_2__/* .statusTally */ .X8)(report.checks)} · ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.durationMs)}`;
+    return `## ${icon} Shipgate sign-off: ${word}\n\n${report.checks.length} checks: ${(0,_presentation_js__WEBPACK_IMPORTED_MODULE_3__/* .statusTally */ .X8)(report.checks)} · ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.durationMs)}`;
 }
 /** The sign-off table: phase, check, status, time and the one-line summary of each check. */
 function renderTable(report) {
     const rows = report.checks.map((check) => {
-        const label = _presentation_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LABEL */ ._P[check.status];
+        const label = _presentation_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LABEL */ ._P[check.status];
         const blocking = check.blocking ? '' : ' _(advisory)_';
-        return `| ${check.phase} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(check.title, MAX_CELL))}${blocking} | ${label.icon} ${label.text} | ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.durationMs)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(check.summary, MAX_CELL))} |`;
+        return `| ${check.phase} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(check.title, MAX_CELL))}${blocking} | ${label.icon} ${label.text} | ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.durationMs)} | ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(check.summary, MAX_CELL))} |`;
     });
     return [
         '| Phase | Check | Status | Time | Details |',
@@ -33423,14 +33425,14 @@ function renderTable(report) {
         ...rows,
     ].join('\n');
 }
-const severityRank = (finding) => _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(finding.severity);
+const severityRank = (finding) => _model_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.indexOf(finding.severity);
 function findingLine(finding) {
-    const where = (0,_presentation_js__WEBPACK_IMPORTED_MODULE_2__/* .findingLocation */ .$R)(finding);
+    const where = (0,_presentation_js__WEBPACK_IMPORTED_MODULE_3__/* .findingLocation */ .$R)(finding);
     const waived = finding.waived
-        ? ` _(waived: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.waived, MAX_CELL))})_`
+        ? ` _(waived: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(finding.waived, MAX_CELL))})_`
         : '';
-    const hint = finding.hint ? ` — ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.hint, MAX_CELL))}` : '';
-    return `- **${finding.severity}** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.rule, MAX_CELL))}${where ? ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(where)}` : ''}: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, MAX_MESSAGE))}${hint}${waived}`;
+    const hint = finding.hint ? ` — ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(finding.hint, MAX_CELL))}` : '';
+    return `- **${finding.severity}** ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(finding.rule, MAX_CELL))}${where ? ` ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineCode */ .ti)(where)}` : ''}: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(finding.message, MAX_MESSAGE))}${hint}${waived}`;
 }
 function detailsWith(check, cut, hint, capped) {
     // Highest severity first, so that whatever a budget cuts off is the least important.
@@ -33445,16 +33447,16 @@ function detailsWith(check, cut, hint, capped) {
     const evidence = check.evidence?.replace(/\s+$/, '') ?? '';
     let evidenceBlock = '';
     if (evidence && cut.evidenceChars >= evidence.length)
-        evidenceBlock = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(evidence);
+        evidenceBlock = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(evidence);
     else if (evidence && cut.evidenceChars > 0) {
-        evidenceBlock = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(`…\n${evidence.slice(-cut.evidenceChars)}`);
+        evidenceBlock = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(`…\n${evidence.slice(-cut.evidenceChars)}`);
     }
     else if (evidence)
         lines.push(`- Tool output left out to fit: see ${hint}`);
     const body = [lines.join('\n'), evidenceBlock].filter(Boolean).join('\n\n');
-    const label = _presentation_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LABEL */ ._P[check.status];
-    const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
-    return `<details><summary>${label.icon} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
+    const label = _presentation_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LABEL */ ._P[check.status];
+    const count = check.findings.length ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(check.findings.length, 'finding')})` : '';
+    return `<details><summary>${label.icon} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)((0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
 }
 /**
  * One check's findings and evidence, folded: the part a reviewer opens on demand. Within
@@ -33503,7 +33505,7 @@ function renderMarkdown(report, options = {}) {
     const reserved = fixed.reduce((sum, part) => sum + part.length + 2, 0) +
         omittedNote(withDetails.length).length +
         2;
-    const sections = (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .fitSections */ .WK)(withDetails.map((check) => (maxChars) => renderCheckDetails(check, options, maxChars)), budget - reserved);
+    const sections = (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSections */ .WK)(withDetails.map((check) => (maxChars) => renderCheckDetails(check, options, maxChars)), budget - reserved);
     const omitted = sections.filter((section) => !section).length;
     const [header, heading, table] = fixed;
     return ([header, heading, table, ...sections, omitted ? omittedNote(omitted) : '', footer]

@@ -19143,6 +19143,8 @@ const postSchema = strictObject({
 });
 
 
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /**
  * Size budgets of the surfaces a sign-off is written to, as JS `.length` (UTF-16 units,
@@ -19261,6 +19263,7 @@ function statusTally(checks) {
 
 
 
+
 /** Long enough for any real summary line, short enough that a row cannot eat the budget. */
 const MAX_CELL = 300;
 const MAX_MESSAGE = 1000;
@@ -19314,7 +19317,7 @@ function detailsWith(check, cut, hint, capped) {
         lines.push(`- Tool output left out to fit: see ${hint}`);
     const body = [lines.join('\n'), evidenceBlock].filter(Boolean).join('\n\n');
     const label = STATUS_LABEL[check.status];
-    const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
+    const count = check.findings.length ? ` (${(0,util_text/* plural */.LS)(check.findings.length, 'finding')})` : '';
     return `<details><summary>${label.icon} ${escapeInline(clip(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
 }
 /**
@@ -20053,8 +20056,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ./src/gates/command.ts
 var gates_command = __nccwpck_require__(5325);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/probes/plan.ts
 
 /** "backend: health /api/health/" */

@@ -1,4 +1,5 @@
 import { formatDuration } from '../util/duration.ts';
+import { plural } from '../util/text.ts';
 import { fitSections, clip } from './budget.ts';
 import { codeBlock, escapeInline, inlineCode } from './markdown-escape.ts';
 import type { CheckResult, Finding, Report } from './model.ts';
@@ -84,7 +85,7 @@ function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: 
   } else if (evidence) lines.push(`- Tool output left out to fit: see ${hint}`);
   const body = [lines.join('\n'), evidenceBlock].filter(Boolean).join('\n\n');
   const label = STATUS_LABEL[check.status];
-  const count = check.findings.length ? ` (${check.findings.length} findings)` : '';
+  const count = check.findings.length ? ` (${plural(check.findings.length, 'finding')})` : '';
   return `<details><summary>${label.icon} ${escapeInline(clip(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
 }
 
