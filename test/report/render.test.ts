@@ -49,9 +49,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain(
       '| pre | Migrations ready _(advisory)_ | ✅ pass | 912ms | no findings |',
     );
-    expect(markdown).toContain(
-      '<details><summary>⚠️ Code security (bandit) (1 finding)</summary>',
-    );
+    expect(markdown).toContain('<details><summary>⚠️ Code security (bandit) (1 finding)</summary>');
     expect(markdown).toContain(
       "- **low** `B105` `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'",
     );
