@@ -20202,6 +20202,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+/** How long a tool gets between SIGTERM and SIGKILL. */
 const DEFAULT_KILL_GRACE_MS = 1500;
 /** Process groups still alive, killed if Shipgate itself exits first. */
 const liveGroups = new Set();
@@ -20390,12 +20391,15 @@ async function runOne(check, options, deadline) {
         maskSecret: options.maskSecret ?? (() => { }),
         now: options.now ?? (() => new Date()),
     };
-    const running = check.run(context).then((outcome) => outcome, (error) => crashOutcome(check, error));
+    // Started inside a promise so that even a synchronous throw becomes this check's error.
+    const running = Promise.resolve()
+        .then(() => check.run(context))
+        .then((outcome) => outcome, (error) => crashOutcome(check, error));
     // A check that ignores its signal must not hold up the run: once aborted, give it the
     // kill grace to wind its processes down, then record the abort whatever it is doing.
     const aborted = new Promise((resolve) => {
         const onAbort = () => {
-            const grace = (options.killGraceMs ?? 1500) + 500;
+            const grace = (options.killGraceMs ?? DEFAULT_KILL_GRACE_MS) + 500;
             const reason = (0,errors/* errorMessage */.g)(controller.signal.reason);
             const cutShort = { status: 'error', summary: reason };
             const timer = setTimeout(() => resolve(cutShort), grace);

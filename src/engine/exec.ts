@@ -36,7 +36,8 @@ export type Exec = (
 ) => Promise<ExecResult>;
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
-const DEFAULT_KILL_GRACE_MS = 1500;
+/** How long a tool gets between SIGTERM and SIGKILL. */
+export const DEFAULT_KILL_GRACE_MS = 1500;
 
 /** Process groups still alive, killed if Shipgate itself exits first. */
 const liveGroups = new Set<number>();

@@ -7,7 +7,7 @@ import {
   type CheckOutcome,
   type PlannedCheck,
 } from './check.ts';
-import { exec as defaultExec, type Exec } from './exec.ts';
+import { DEFAULT_KILL_GRACE_MS, exec as defaultExec, type Exec } from './exec.ts';
 
 /** Live progress: the engine calls these as checks start, print and end. */
 export interface RunObserver {
@@ -118,15 +118,18 @@ async function runOne(
     now: options.now ?? (() => new Date()),
   };
 
-  const running = check.run(context).then(
-    (outcome): CheckOutcome => outcome,
-    (error: unknown): CheckOutcome => crashOutcome(check, error),
-  );
+  // Started inside a promise so that even a synchronous throw becomes this check's error.
+  const running = Promise.resolve()
+    .then(() => check.run(context))
+    .then(
+      (outcome): CheckOutcome => outcome,
+      (error: unknown): CheckOutcome => crashOutcome(check, error),
+    );
   // A check that ignores its signal must not hold up the run: once aborted, give it the
   // kill grace to wind its processes down, then record the abort whatever it is doing.
   const aborted = new Promise<CheckOutcome>((resolve) => {
     const onAbort = () => {
-      const grace = (options.killGraceMs ?? 1500) + 500;
+      const grace = (options.killGraceMs ?? DEFAULT_KILL_GRACE_MS) + 500;
       const reason = errorMessage(controller.signal.reason);
       const cutShort: CheckOutcome = { status: 'error', summary: reason };
       const timer = setTimeout(() => resolve(cutShort), grace);

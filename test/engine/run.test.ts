@@ -71,6 +71,18 @@ describe('runChecks', () => {
     ]);
   });
 
+  it('turns a synchronous throw into an error too', async () => {
+    const [result] = await runChecks(
+      [
+        check('sync', () => {
+          throw new TypeError('not a promise');
+        }),
+      ],
+      options,
+    );
+    expect(result).toMatchObject({ status: 'error', summary: 'crashed: not a promise' });
+  });
+
   it('times out a check that ignores its signal and records the reason', async () => {
     const started = performance.now();
     const [result] = await runChecks(
