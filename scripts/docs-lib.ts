@@ -101,7 +101,7 @@ export function actionTables(actionYml: string): string {
   const action = parseYaml(actionYml) as ActionYml;
   const inputs = Object.entries(action.inputs ?? {}).map(
     ([name, input]) =>
-      `| \`${name}\` | ${cell(input.description?.trim() ?? '')} | ${input.default !== undefined ? `\`${input.default}\`` : ''} |`,
+      `| \`${name}\` | ${cell(input.description?.trim() ?? '')} | ${input.default ? `\`${input.default}\`` : ''} |`,
   );
   const outputs = Object.entries(action.outputs ?? {}).map(
     ([name, output]) => `| \`${name}\` | ${cell(output.description?.trim() ?? '')} |`,
