@@ -397,16 +397,23 @@ async function publishSignoff(context, settings, report, checkRun) {
     }
     return published;
 }
+/** How a run that produced no report ended: it could not run, or it was cancelled. */
+const UNFINISHED = {
+    failure: { title: 'Shipgate could not run', heading: '💥 Shipgate could not run' },
+    cancelled: { title: 'Shipgate was cancelled', heading: '⏹️ Shipgate was cancelled' },
+};
 /**
- * Shipgate itself could not finish (invalid config, a crash): the check run must not stay
- * in progress, and "could not run" must never read as a pass. Never throws.
+ * Shipgate itself could not finish (invalid config, a crash, a cancelled workflow): the
+ * check run must not stay in progress, and "could not run" must never read as a pass.
+ * Never throws.
  */
-async function failCheckRun(context, checkRun, reason) {
+async function failCheckRun(context, checkRun, reason, conclusion = 'failure') {
+    const { title, heading } = UNFINISHED[conclusion];
     try {
         const done = await completeCheckRun(context.octokit, context.repo, checkRun, {
-            conclusion: 'failure',
-            title: 'Shipgate could not run',
-            summary: `## 💥 Shipgate could not run\n\n${(0,markdown_escape/* codeBlock */.DV)(reason.slice(0, budget/* BUDGETS */.bJ.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
+            conclusion,
+            title,
+            summary: `## ${heading}\n\n${(0,markdown_escape/* codeBlock */.DV)(reason.slice(0, budget/* BUDGETS */.bJ.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
             annotations: [],
             completedAt: context.now(),
         });

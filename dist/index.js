@@ -28489,7 +28489,7 @@ function toolError(tool, reason, result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5821);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(644);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28498,7 +28498,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5821:
+/***/ 644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32479,6 +32479,169 @@ function signoffTarget(context) {
         : { headSha };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/engine/exec.ts
+
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+/** How long a tool gets between SIGTERM and SIGKILL. */
+const DEFAULT_KILL_GRACE_MS = 1500;
+/** Process groups still alive, killed if Shipgate itself exits first. */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function killGroup(pid, signal) {
+    try {
+        // A negative pid addresses the whole process group the child leads (spawned detached).
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone already
+    }
+}
+/**
+ * Kills every process group Shipgate started that is still running. The groups are detached
+ * (so that a timeout can take a whole tree down), which also means they would outlive
+ * Shipgate: entry points call this when the run is cancelled.
+ */
+function killAllProcessGroups() {
+    for (const pid of liveGroups)
+        killGroup(pid, 'SIGKILL');
+}
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', killAllProcessGroups);
+}
+/**
+ * Runs a program (never through a shell unless the caller asks for one) in its own process
+ * group, so that a timeout or a cancellation takes down everything it started, and so that
+ * nothing it left running in the background outlives it.
+ */
+const exec_exec = (command, args, options) => new Promise((resolve) => {
+    const started = performance.now();
+    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const chunks = { stdout: [], stderr: [] };
+    const sizes = { stdout: 0, stderr: 0 };
+    let truncated = false;
+    let aborted = false;
+    let exitCode = null;
+    let exitSignal = null;
+    let killTimer;
+    let settled = false;
+    const finish = (notFound) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(killTimer);
+        options.signal?.removeEventListener('abort', onAbort);
+        if (child.pid !== undefined)
+            liveGroups.delete(child.pid);
+        resolve({
+            exitCode,
+            signal: exitSignal,
+            stdout: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stdout)),
+            stderr: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stderr)),
+            truncated,
+            durationMs: Math.round(performance.now() - started),
+            notFound,
+            aborted,
+        });
+    };
+    const terminate = () => {
+        const pid = child.pid;
+        if (pid === undefined || !killGroup(pid, 'SIGTERM'))
+            return;
+        clearTimeout(killTimer);
+        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
+        killTimer.unref();
+    };
+    const onAbort = () => {
+        aborted = true;
+        terminate();
+    };
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid !== undefined) {
+        installExitHook();
+        liveGroups.add(child.pid);
+    }
+    for (const stream of ['stdout', 'stderr']) {
+        child[stream].on('data', (chunk) => {
+            options.onOutput?.(chunk.toString('utf8'), stream);
+            const room = maxBytes - sizes[stream];
+            if (room <= 0) {
+                truncated = true;
+                return;
+            }
+            const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+            if (kept !== chunk)
+                truncated = true;
+            chunks[stream].push(kept);
+            sizes[stream] += kept.length;
+        });
+    }
+    child.once('error', (error) => {
+        // 'error' without a pid means the program could not be started at all.
+        if (child.pid === undefined) {
+            chunks.stderr.push(Buffer.from(error.message));
+            finish(error.code === 'ENOENT');
+        }
+    });
+    child.once('exit', (code, signal) => {
+        exitCode = code;
+        exitSignal = signal;
+        // Whatever the tool left running in the background must not hold its pipes open.
+        terminate();
+    });
+    child.once('close', () => finish(false));
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/engine/termination.ts
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * When the run is cancelled (a cancelled workflow sends SIGINT, then SIGTERM; a person
+ * presses Ctrl-C), stops every tool Shipgate started, gives `cleanup` up to `timeoutMs` to
+ * leave things tidy (say, complete the check run as cancelled), and exits with the
+ * conventional code. Without this, Node would die at once and leave the detached tools
+ * running and the check run in progress. Returns whether a stop has begun.
+ */
+function onTermination(cleanup, timeoutMs = 5000) {
+    let stopping = false;
+    for (const signal of SIGNALS) {
+        process.on(signal, () => {
+            if (stopping)
+                return; // the second signal of a cancellation: already on it
+            stopping = true;
+            killAllProcessGroups();
+            const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+            void Promise.race([cleanup(signal).catch(() => { }), deadline]).finally(() => process.exit(EXIT_CODES[signal]));
+        });
+    }
+    // The run's own flow checks this to publish nothing once cancelled: the tools it was
+    // waiting for were killed, so their results say nothing about the code.
+    return {
+        get stopping() {
+            return stopping;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/probes/deployment-event.ts
 /**
  * The deployment a GitHub event describes: on `deployment_status` (what Vercel and Render
@@ -32604,8 +32767,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ./src/gates/command.ts
 var gates_command = __nccwpck_require__(5325);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/probes/plan.ts
 
 /** "backend: health /api/health/" */
@@ -32746,129 +32907,6 @@ function planGate(kind, entry, setting, stacks, skipIfToolMissing) {
 
 // EXTERNAL MODULE: ./src/engine/check.ts
 var engine_check = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/engine/exec.ts
-
-
-const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
-/** How long a tool gets between SIGTERM and SIGKILL. */
-const DEFAULT_KILL_GRACE_MS = 1500;
-/** Process groups still alive, killed if Shipgate itself exits first. */
-const liveGroups = new Set();
-let exitHookInstalled = false;
-function killGroup(pid, signal) {
-    try {
-        // A negative pid addresses the whole process group the child leads (spawned detached).
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch {
-        return false; // ESRCH: the group is gone already
-    }
-}
-function installExitHook() {
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.once('exit', () => {
-        for (const pid of liveGroups)
-            killGroup(pid, 'SIGKILL');
-    });
-}
-/**
- * Runs a program (never through a shell unless the caller asks for one) in its own process
- * group, so that a timeout or a cancellation takes down everything it started, and so that
- * nothing it left running in the background outlives it.
- */
-const exec_exec = (command, args, options) => new Promise((resolve) => {
-    const started = performance.now();
-    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const chunks = { stdout: [], stderr: [] };
-    const sizes = { stdout: 0, stderr: 0 };
-    let truncated = false;
-    let aborted = false;
-    let exitCode = null;
-    let exitSignal = null;
-    let killTimer;
-    let settled = false;
-    const finish = (notFound) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(killTimer);
-        options.signal?.removeEventListener('abort', onAbort);
-        if (child.pid !== undefined)
-            liveGroups.delete(child.pid);
-        resolve({
-            exitCode,
-            signal: exitSignal,
-            stdout: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stdout)),
-            stderr: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stderr)),
-            truncated,
-            durationMs: Math.round(performance.now() - started),
-            notFound,
-            aborted,
-        });
-    };
-    const terminate = () => {
-        const pid = child.pid;
-        if (pid === undefined || !killGroup(pid, 'SIGTERM'))
-            return;
-        clearTimeout(killTimer);
-        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
-        killTimer.unref();
-    };
-    const onAbort = () => {
-        aborted = true;
-        terminate();
-    };
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    if (child.pid !== undefined) {
-        installExitHook();
-        liveGroups.add(child.pid);
-    }
-    for (const stream of ['stdout', 'stderr']) {
-        child[stream].on('data', (chunk) => {
-            options.onOutput?.(chunk.toString('utf8'), stream);
-            const room = maxBytes - sizes[stream];
-            if (room <= 0) {
-                truncated = true;
-                return;
-            }
-            const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-            if (kept !== chunk)
-                truncated = true;
-            chunks[stream].push(kept);
-            sizes[stream] += kept.length;
-        });
-    }
-    child.once('error', (error) => {
-        // 'error' without a pid means the program could not be started at all.
-        if (child.pid === undefined) {
-            chunks.stderr.push(Buffer.from(error.message));
-            finish(error.code === 'ENOENT');
-        }
-    });
-    child.once('exit', (code, signal) => {
-        exitCode = code;
-        exitSignal = signal;
-        // Whatever the tool left running in the background must not hold its pipes open.
-        terminate();
-    });
-    child.once('close', () => finish(false));
-    if (options.signal?.aborted)
-        onAbort();
-    else
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-});
-
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -33050,6 +33088,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const logger = {
     info: (message) => info(message),
     warning: (message) => warning(message),
@@ -33105,6 +33144,13 @@ async function writeSarif(report, file) {
 async function run() {
     let signoff;
     let checkRun;
+    // A cancelled workflow must not leave the check run in progress (nor the tools running).
+    const termination = onTermination(async (signal) => {
+        if (!signoff || !checkRun)
+            return;
+        const { failCheckRun } = await __nccwpck_require__.e(/* import() */ 363).then(__nccwpck_require__.bind(__nccwpck_require__, 8363));
+        await failCheckRun(signoff, checkRun, `The workflow run was cancelled (${signal}).`, 'cancelled');
+    });
     try {
         const inputs = readInputs((name) => getInput(name));
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -33147,6 +33193,8 @@ async function run() {
             // The deployment must run the commit under review: the PR head, or the deployed sha.
             ...(headSha ? { expectedRevision: headSha } : {}),
         });
+        if (termination.stopping)
+            return; // cancelled: the tools were killed, nothing to sign off
         const reportPath = external_node_path_default().resolve(root, inputs.report);
         await (0,promises_.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
         await (0,promises_.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);

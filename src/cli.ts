@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCliArgs, USAGE } from './cli/args.ts';
 import { loadConfig } from './config/load.ts';
+import { onTermination } from './engine/termination.ts';
 import { terminalProgress } from './progress/terminal.ts';
 import { renderReport } from './report/render.ts';
 import { runShipgate } from './run-shipgate.ts';
@@ -23,6 +24,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const root = path.resolve(args.root ?? process.cwd());
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
   const progress = terminalProgress((text) => process.stderr.write(text), live);
+  onTermination((signal) => {
+    progress.stop();
+    process.stderr.write(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
+    return Promise.resolve();
+  });
   const loaded = await loadConfig({ root, file: args.config, env: process.env });
   const report = await runShipgate({
     root,

@@ -7,6 +7,7 @@ import { signoffSettings } from './action/signoff-settings.ts';
 import { loadConfig, type LoadedConfig } from './config/load.ts';
 import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
 import { readGitHubContext, signoffTarget, type GitHubContext } from './github/context.ts';
+import { onTermination } from './engine/termination.ts';
 import { deploymentFromEvent } from './probes/deployment-event.ts';
 import { actionsLogProgress } from './progress/actions-log.ts';
 import { BUDGETS } from './report/budget.ts';
@@ -82,6 +83,17 @@ async function writeSarif(report: Report, file: string): Promise<void> {
 export async function run(): Promise<void> {
   let signoff: SignoffContext | undefined;
   let checkRun: CheckRunHandle | undefined;
+  // A cancelled workflow must not leave the check run in progress (nor the tools running).
+  const termination = onTermination(async (signal) => {
+    if (!signoff || !checkRun) return;
+    const { failCheckRun } = await import('./github/signoff.ts');
+    await failCheckRun(
+      signoff,
+      checkRun,
+      `The workflow run was cancelled (${signal}).`,
+      'cancelled',
+    );
+  });
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -123,6 +135,8 @@ export async function run(): Promise<void> {
       // The deployment must run the commit under review: the PR head, or the deployed sha.
       ...(headSha ? { expectedRevision: headSha } : {}),
     });
+
+    if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off
 
     const reportPath = path.resolve(root, inputs.report);
     await mkdir(path.dirname(reportPath), { recursive: true });

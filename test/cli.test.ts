@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../src/report/model.ts';
-import { processAlive, runCli, scratchRepo } from './support/cli.ts';
+import { processAlive, runCli, scratchRepo, startCli, until } from './support/cli.ts';
 
 describe('the bundled CLI', () => {
   it('reports pass, fail and a killed timeout, exits 1 within about 2 s, and leaves no process behind', async () => {
@@ -116,5 +116,22 @@ describe('the bundled CLI', () => {
     expect(run.stderr).toContain('start pre/command/one: one');
     expect(run.stderr).toMatch(/PASS {2}pre\/command\/one \(\d+ms\): exit code 0/);
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+
+  it('stops its tools and exits 143 when cancelled with SIGTERM', async () => {
+    const marker = `${300 + Math.floor(Math.random() * 600)}.${Date.now() % 991}`;
+    const root = await scratchRepo({
+      '.github/shipgate.yml': `pre:\n  gates: {}\n  commands:\n    - { name: Slow, run: "sleep ${marker}" }\n`,
+    });
+    const cli = startCli(['run'], { cwd: root });
+    await until(() => cli.stderr().includes('start pre/command/slow'));
+    await until(() => processAlive(`sleep ${marker}`));
+    cli.child.kill('SIGTERM');
+    const run = await cli.done;
+    expect(run.code).toBe(143);
+    expect(run.stderr).toContain(
+      'shipgate: cancelled (SIGTERM); the tools it started were stopped',
+    );
+    expect(await processAlive(`sleep ${marker}`)).toBe(false);
   });
 });

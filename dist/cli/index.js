@@ -20002,6 +20002,167 @@ async function loadConfig({ root, file, env }) {
     return { config, ...(shown ? { file: shown } : {}), stacks, autoDetected };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/engine/exec.ts
+
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+/** How long a tool gets between SIGTERM and SIGKILL. */
+const DEFAULT_KILL_GRACE_MS = 1500;
+/** Process groups still alive, killed if Shipgate itself exits first. */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function killGroup(pid, signal) {
+    try {
+        // A negative pid addresses the whole process group the child leads (spawned detached).
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone already
+    }
+}
+/**
+ * Kills every process group Shipgate started that is still running. The groups are detached
+ * (so that a timeout can take a whole tree down), which also means they would outlive
+ * Shipgate: entry points call this when the run is cancelled.
+ */
+function killAllProcessGroups() {
+    for (const pid of liveGroups)
+        killGroup(pid, 'SIGKILL');
+}
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', killAllProcessGroups);
+}
+/**
+ * Runs a program (never through a shell unless the caller asks for one) in its own process
+ * group, so that a timeout or a cancellation takes down everything it started, and so that
+ * nothing it left running in the background outlives it.
+ */
+const exec_exec = (command, args, options) => new Promise((resolve) => {
+    const started = performance.now();
+    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const chunks = { stdout: [], stderr: [] };
+    const sizes = { stdout: 0, stderr: 0 };
+    let truncated = false;
+    let aborted = false;
+    let exitCode = null;
+    let exitSignal = null;
+    let killTimer;
+    let settled = false;
+    const finish = (notFound) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(killTimer);
+        options.signal?.removeEventListener('abort', onAbort);
+        if (child.pid !== undefined)
+            liveGroups.delete(child.pid);
+        resolve({
+            exitCode,
+            signal: exitSignal,
+            stdout: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stdout)),
+            stderr: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stderr)),
+            truncated,
+            durationMs: Math.round(performance.now() - started),
+            notFound,
+            aborted,
+        });
+    };
+    const terminate = () => {
+        const pid = child.pid;
+        if (pid === undefined || !killGroup(pid, 'SIGTERM'))
+            return;
+        clearTimeout(killTimer);
+        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
+        killTimer.unref();
+    };
+    const onAbort = () => {
+        aborted = true;
+        terminate();
+    };
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid !== undefined) {
+        installExitHook();
+        liveGroups.add(child.pid);
+    }
+    for (const stream of ['stdout', 'stderr']) {
+        child[stream].on('data', (chunk) => {
+            options.onOutput?.(chunk.toString('utf8'), stream);
+            const room = maxBytes - sizes[stream];
+            if (room <= 0) {
+                truncated = true;
+                return;
+            }
+            const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+            if (kept !== chunk)
+                truncated = true;
+            chunks[stream].push(kept);
+            sizes[stream] += kept.length;
+        });
+    }
+    child.once('error', (error) => {
+        // 'error' without a pid means the program could not be started at all.
+        if (child.pid === undefined) {
+            chunks.stderr.push(Buffer.from(error.message));
+            finish(error.code === 'ENOENT');
+        }
+    });
+    child.once('exit', (code, signal) => {
+        exitCode = code;
+        exitSignal = signal;
+        // Whatever the tool left running in the background must not hold its pipes open.
+        terminate();
+    });
+    child.once('close', () => finish(false));
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+});
+
+;// CONCATENATED MODULE: ./src/engine/termination.ts
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * When the run is cancelled (a cancelled workflow sends SIGINT, then SIGTERM; a person
+ * presses Ctrl-C), stops every tool Shipgate started, gives `cleanup` up to `timeoutMs` to
+ * leave things tidy (say, complete the check run as cancelled), and exits with the
+ * conventional code. Without this, Node would die at once and leave the detached tools
+ * running and the check run in progress. Returns whether a stop has begun.
+ */
+function onTermination(cleanup, timeoutMs = 5000) {
+    let stopping = false;
+    for (const signal of SIGNALS) {
+        process.on(signal, () => {
+            if (stopping)
+                return; // the second signal of a cancellation: already on it
+            stopping = true;
+            killAllProcessGroups();
+            const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+            void Promise.race([cleanup(signal).catch(() => { }), deadline]).finally(() => process.exit(EXIT_CODES[signal]));
+        });
+    }
+    // The run's own flow checks this to publish nothing once cancelled: the tools it was
+    // waiting for were killed, so their results say nothing about the code.
+    return {
+        get stopping() {
+            return stopping;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/progress/terminal.ts
 
 
@@ -20196,129 +20357,6 @@ function planGate(kind, entry, setting, stacks, skipIfToolMissing) {
 
 // EXTERNAL MODULE: ./src/engine/check.ts
 var engine_check = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/engine/exec.ts
-
-
-const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
-/** How long a tool gets between SIGTERM and SIGKILL. */
-const DEFAULT_KILL_GRACE_MS = 1500;
-/** Process groups still alive, killed if Shipgate itself exits first. */
-const liveGroups = new Set();
-let exitHookInstalled = false;
-function killGroup(pid, signal) {
-    try {
-        // A negative pid addresses the whole process group the child leads (spawned detached).
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch {
-        return false; // ESRCH: the group is gone already
-    }
-}
-function installExitHook() {
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.once('exit', () => {
-        for (const pid of liveGroups)
-            killGroup(pid, 'SIGKILL');
-    });
-}
-/**
- * Runs a program (never through a shell unless the caller asks for one) in its own process
- * group, so that a timeout or a cancellation takes down everything it started, and so that
- * nothing it left running in the background outlives it.
- */
-const exec_exec = (command, args, options) => new Promise((resolve) => {
-    const started = performance.now();
-    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const chunks = { stdout: [], stderr: [] };
-    const sizes = { stdout: 0, stderr: 0 };
-    let truncated = false;
-    let aborted = false;
-    let exitCode = null;
-    let exitSignal = null;
-    let killTimer;
-    let settled = false;
-    const finish = (notFound) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(killTimer);
-        options.signal?.removeEventListener('abort', onAbort);
-        if (child.pid !== undefined)
-            liveGroups.delete(child.pid);
-        resolve({
-            exitCode,
-            signal: exitSignal,
-            stdout: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stdout)),
-            stderr: (0,util_text/* normalizeOutput */.Zy)(Buffer.concat(chunks.stderr)),
-            truncated,
-            durationMs: Math.round(performance.now() - started),
-            notFound,
-            aborted,
-        });
-    };
-    const terminate = () => {
-        const pid = child.pid;
-        if (pid === undefined || !killGroup(pid, 'SIGTERM'))
-            return;
-        clearTimeout(killTimer);
-        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
-        killTimer.unref();
-    };
-    const onAbort = () => {
-        aborted = true;
-        terminate();
-    };
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    if (child.pid !== undefined) {
-        installExitHook();
-        liveGroups.add(child.pid);
-    }
-    for (const stream of ['stdout', 'stderr']) {
-        child[stream].on('data', (chunk) => {
-            options.onOutput?.(chunk.toString('utf8'), stream);
-            const room = maxBytes - sizes[stream];
-            if (room <= 0) {
-                truncated = true;
-                return;
-            }
-            const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-            if (kept !== chunk)
-                truncated = true;
-            chunks[stream].push(kept);
-            sizes[stream] += kept.length;
-        });
-    }
-    child.once('error', (error) => {
-        // 'error' without a pid means the program could not be started at all.
-        if (child.pid === undefined) {
-            chunks.stderr.push(Buffer.from(error.message));
-            finish(error.code === 'ENOENT');
-        }
-    });
-    child.once('exit', (code, signal) => {
-        exitCode = code;
-        exitSignal = signal;
-        // Whatever the tool left running in the background must not hold its pipes open.
-        terminate();
-    });
-    child.once('close', () => finish(false));
-    if (options.signal?.aborted)
-        onAbort();
-    else
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-});
-
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -20492,6 +20530,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** The CLI entry: wires arguments, the terminal and files to runShipgate. Exit 0/1/2. */
 async function main(argv) {
     const args = parseCliArgs(argv);
@@ -20506,6 +20545,11 @@ async function main(argv) {
     const root = external_node_path_default().resolve(args.root ?? process.cwd());
     const live = Boolean(process.stderr.isTTY) && !process.env.CI;
     const progress = terminalProgress((text) => process.stderr.write(text), live);
+    onTermination((signal) => {
+        progress.stop();
+        process.stderr.write(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
+        return Promise.resolve();
+    });
     const loaded = await loadConfig({ root, file: args.config, env: process.env });
     const report = await runShipgate({
         root,

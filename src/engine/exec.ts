@@ -53,12 +53,19 @@ function killGroup(pid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
+/**
+ * Kills every process group Shipgate started that is still running. The groups are detached
+ * (so that a timeout can take a whole tree down), which also means they would outlive
+ * Shipgate: entry points call this when the run is cancelled.
+ */
+export function killAllProcessGroups(): void {
+  for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+}
+
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
-  });
+  process.once('exit', killAllProcessGroups);
 }
 
 /**

@@ -2,7 +2,7 @@ import { batches, type Annotation } from './annotations.ts';
 import type { Repo } from './context.ts';
 import type { GitHubClient } from './octokit.ts';
 
-export type Conclusion = 'success' | 'failure' | 'neutral';
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
 
 /** A check run that exists on GitHub. */
 export interface CheckRunRef {

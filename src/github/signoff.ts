@@ -170,20 +170,29 @@ export async function publishSignoff(
   return published;
 }
 
+/** How a run that produced no report ended: it could not run, or it was cancelled. */
+const UNFINISHED = {
+  failure: { title: 'Shipgate could not run', heading: '💥 Shipgate could not run' },
+  cancelled: { title: 'Shipgate was cancelled', heading: '⏹️ Shipgate was cancelled' },
+} as const;
+
 /**
- * Shipgate itself could not finish (invalid config, a crash): the check run must not stay
- * in progress, and "could not run" must never read as a pass. Never throws.
+ * Shipgate itself could not finish (invalid config, a crash, a cancelled workflow): the
+ * check run must not stay in progress, and "could not run" must never read as a pass.
+ * Never throws.
  */
 export async function failCheckRun(
   context: SignoffContext,
   checkRun: CheckRunHandle,
   reason: string,
+  conclusion: keyof typeof UNFINISHED = 'failure',
 ): Promise<string | undefined> {
+  const { title, heading } = UNFINISHED[conclusion];
   try {
     const done = await completeCheckRun(context.octokit, context.repo, checkRun, {
-      conclusion: 'failure',
-      title: 'Shipgate could not run',
-      summary: `## 💥 Shipgate could not run\n\n${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
+      conclusion,
+      title,
+      summary: `## ${heading}\n\n${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
       annotations: [],
       completedAt: context.now(),
     });

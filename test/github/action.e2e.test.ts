@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { scratchRepo } from '../support/cli.ts';
+import { scratchRepo, until } from '../support/cli.ts';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
 import { BUNDLED_ACTION, runAction } from './run-action.ts';
 
@@ -275,5 +275,26 @@ describe('the bundled action on GitHub', () => {
     });
     expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
     expect(run.stdout).toMatch(/^::error::Invalid Shipgate config/m);
+  });
+
+  it('completes the check run as cancelled when the workflow is cancelled mid-run', async () => {
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: await workspace('pre:\n  commands:\n    - { name: Slow, run: "sleep 30" }\n'),
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      // A cancelled run gets SIGINT first, as the runner sends it.
+      whileRunning: async (child) => {
+        let log = '';
+        child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+        await until(() => log.includes('▶ pre/command/slow'));
+        child.kill('SIGINT');
+      },
+    });
+    expect(run.code).toBe(130);
+    expect(run.wallMs).toBeLessThan(10_000);
+    expect(operations()).toEqual(['checks/create 201', 'checks/update 200']);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(api.checkRuns[0]?.output.summary).toContain('The workflow run was cancelled (SIGINT).');
   });
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,6 +34,8 @@ export async function runAction(options: {
   payload: object;
   inputs?: Record<string, string>;
   sha?: string;
+  /** Called once the process has started, e.g. to cancel it as a runner would. */
+  whileRunning?: (child: ChildProcess) => Promise<void>;
 }): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'shipgate-runner-'));
   const files = {
@@ -89,6 +91,7 @@ export async function runAction(options: {
       child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.once('error', reject);
       child.once('close', (exit) => resolve({ code: exit, stdout: out }));
+      options.whileRunning?.(child).catch(reject);
     },
   );
   return {
