@@ -33030,6 +33030,13 @@ var verdict = __nccwpck_require__(687);
 
 
 
+/** Why a plan came out empty, in words that say what to do about it. */
+function emptyPlanWarning({ file }, phase) {
+    const which = phase === 'all' ? 'checks' : `${phase}-deploy checks`;
+    return file
+        ? `Nothing to check: ${file} enables no ${which}. The verdict passes, but nothing was verified.`
+        : `Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected. Add a config, or point the working directory at the project.`;
+}
 /**
  * The whole job behind both the action and the CLI once the config is loaded: plan the
  * checks, run them, and build the report with its verdict. Never throws for a check's sake.
@@ -33047,6 +33054,8 @@ async function runShipgate(options) {
             ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
         },
     });
+    if (checks.length === 0)
+        options.warn?.(emptyPlanWarning(loaded, options.phase));
     const results = await runChecks(checks, {
         root: options.root,
         concurrency: loaded.config.concurrency ?? external_node_os_default().availableParallelism(),
@@ -33189,6 +33198,7 @@ async function run() {
             env: process.env,
             observer: actionsLogProgress((text) => process.stdout.write(text)),
             maskSecret: (value) => setSecret(value),
+            warn: (message) => warning(message),
             ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
             // The deployment must run the commit under review: the PR head, or the deployed sha.
             ...(headSha ? { expectedRevision: headSha } : {}),

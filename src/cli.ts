@@ -36,6 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     phase: args.phase,
     env: process.env,
     observer: progress,
+    warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
     ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
     ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
   }).finally(() => progress.stop());

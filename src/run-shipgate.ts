@@ -19,6 +19,16 @@ export interface ShipgateOptions {
   deploymentUrl?: string;
   /** The commit the deployment should run (PR head SHA): checked by the revision probe. */
   expectedRevision?: string;
+  /** Told when the run has nothing to check, which passes but verifies nothing. */
+  warn?: (message: string) => void;
+}
+
+/** Why a plan came out empty, in words that say what to do about it. */
+function emptyPlanWarning({ file }: LoadedConfig, phase: PhaseFilter): string {
+  const which = phase === 'all' ? 'checks' : `${phase}-deploy checks`;
+  return file
+    ? `Nothing to check: ${file} enables no ${which}. The verdict passes, but nothing was verified.`
+    : `Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected. Add a config, or point the working directory at the project.`;
 }
 
 /**
@@ -38,6 +48,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
       ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
     },
   });
+  if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
   const results = await runChecks(checks, {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),

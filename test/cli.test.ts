@@ -118,6 +118,21 @@ describe('the bundled CLI', () => {
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
   });
 
+  it('passes an empty plan but warns that nothing was verified', async () => {
+    const bare = await runCli(['run'], { cwd: await scratchRepo({ 'notes.txt': 'hi' }) });
+    expect(bare.code).toBe(0);
+    expect(bare.stderr).toContain(
+      'shipgate: warning: Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected.',
+    );
+    const configured = await runCli(['run', '--phase', 'post'], {
+      cwd: await scratchRepo({ '.github/shipgate.yml': 'pre:\n  gates: {}\n' }),
+    });
+    expect(configured.code).toBe(0);
+    expect(configured.stderr).toContain(
+      'shipgate: warning: Nothing to check: .github/shipgate.yml enables no post-deploy checks.',
+    );
+  });
+
   it('stops its tools and exits 143 when cancelled with SIGTERM', async () => {
     const marker = `${300 + Math.floor(Math.random() * 600)}.${Date.now() % 991}`;
     const root = await scratchRepo({

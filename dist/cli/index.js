@@ -20480,6 +20480,13 @@ var verdict = __nccwpck_require__(687);
 
 
 
+/** Why a plan came out empty, in words that say what to do about it. */
+function emptyPlanWarning({ file }, phase) {
+    const which = phase === 'all' ? 'checks' : `${phase}-deploy checks`;
+    return file
+        ? `Nothing to check: ${file} enables no ${which}. The verdict passes, but nothing was verified.`
+        : `Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected. Add a config, or point the working directory at the project.`;
+}
 /**
  * The whole job behind both the action and the CLI once the config is loaded: plan the
  * checks, run them, and build the report with its verdict. Never throws for a check's sake.
@@ -20497,6 +20504,8 @@ async function runShipgate(options) {
             ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
         },
     });
+    if (checks.length === 0)
+        options.warn?.(emptyPlanWarning(loaded, options.phase));
     const results = await runChecks(checks, {
         root: options.root,
         concurrency: loaded.config.concurrency ?? external_node_os_default().availableParallelism(),
@@ -20557,6 +20566,7 @@ async function main(argv) {
         phase: args.phase,
         env: process.env,
         observer: progress,
+        warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
         ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
         ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
     }).finally(() => progress.stop());
