@@ -28392,7 +28392,7 @@ class ToolMissingError extends Error {
 
 /***/ }),
 
-/***/ 5325:
+/***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28400,7 +28400,7 @@ class ToolMissingError extends Error {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6435);
+/* harmony import */ var _kit_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8261);
 
 
 /**
@@ -28409,7 +28409,7 @@ class ToolMissingError extends Error {
  * keeps the order the tool printed in. Custom commands and the build gate both run this way.
  */
 async function runShellStep(step, context) {
-    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(context, {
+    const result = await (0,_kit_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .runTool */ .qI)(context, {
         tool: 'bash',
         command: 'bash',
         args: ['-c', `exec 2>&1\n${step.run}`],
@@ -28420,7 +28420,7 @@ async function runShellStep(step, context) {
     const evidence = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tail */ .RT)(result.stdout);
     return {
         status: result.exitCode === 0 ? 'pass' : 'fail',
-        summary: (0,_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(result),
+        summary: (0,_kit_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(result),
         metrics: { durationMs: result.durationMs },
         ...(evidence ? { evidence } : {}),
     };
@@ -28433,7 +28433,7 @@ function runCommand(command, context) {
 
 /***/ }),
 
-/***/ 6435:
+/***/ 8261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28504,7 +28504,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -32765,8 +32765,8 @@ var render_markdown = __nccwpck_require__(2168);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./src/gates/command.ts
-var gates_command = __nccwpck_require__(5325);
+// EXTERNAL MODULE: ./src/gates/command/run.ts
+var run = __nccwpck_require__(1375);
 ;// CONCATENATED MODULE: ./src/probes/plan.ts
 
 /** "backend: health /api/health/" */
@@ -32787,7 +32787,7 @@ function planProbes(post, deployment = {}) {
         // One Target per configured target, shared by its probes (they share its readiness
         // wait), created on first use: the probe runtime is loaded only when a probe runs.
         let target;
-        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689));
+        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3806));
         const targetOnce = () => (target ??= runtime().then(({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl)));
         return config.probes.map((probe) => {
             return {
@@ -32813,39 +32813,55 @@ const GATES = {
     'pip-audit': {
         title: 'Dependency security (pip-audit)',
         stack: 'python',
-        load: () => __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 9037)),
+        load: () => __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 5789)),
     },
-    bandit: { title: 'Code security (bandit)', stack: 'python', load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 6294)) },
-    black: { title: 'Code formatting (black)', stack: 'python', load: () => __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 8426)) },
-    flake8: { title: 'Code quality (flake8)', stack: 'python', load: () => __nccwpck_require__.e(/* import() */ 219).then(__nccwpck_require__.bind(__nccwpck_require__, 4219)) },
+    bandit: {
+        title: 'Code security (bandit)',
+        stack: 'python',
+        load: () => __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 240)),
+    },
+    black: {
+        title: 'Code formatting (black)',
+        stack: 'python',
+        load: () => __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 5105)),
+    },
+    flake8: {
+        title: 'Code quality (flake8)',
+        stack: 'python',
+        load: () => __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 4011)),
+    },
     django: {
         title: 'Production settings (Django check --deploy)',
         stack: 'python',
-        load: () => __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135)),
+        load: () => __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 536)),
     },
-    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 1097)) },
-    'database-tls': { title: 'Database TLS', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 802).then(__nccwpck_require__.bind(__nccwpck_require__, 4802)) },
+    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1469)) },
+    'database-tls': {
+        title: 'Database TLS',
+        stack: 'root',
+        load: () => __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 1813)),
+    },
     'npm-audit': {
         title: 'Dependency security (npm audit)',
         stack: 'node',
-        load: () => __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 7338)),
+        load: () => __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
     },
-    eslint: { title: 'Code quality (ESLint)', stack: 'node', load: () => __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)) },
+    eslint: { title: 'Code quality (ESLint)', stack: 'node', load: () => __nccwpck_require__.e(/* import() */ 829).then(__nccwpck_require__.bind(__nccwpck_require__, 4829)) },
     typescript: {
         title: 'Type check (TypeScript)',
         stack: 'node',
-        load: () => __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 1419)),
+        load: () => __nccwpck_require__.e(/* import() */ 259).then(__nccwpck_require__.bind(__nccwpck_require__, 4259)),
     },
-    build: { title: 'Production build', stack: 'node', load: () => __nccwpck_require__.e(/* import() */ 796).then(__nccwpck_require__.bind(__nccwpck_require__, 4796)) },
+    build: { title: 'Production build', stack: 'node', load: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 9502)) },
     'headers-config': {
         title: 'Security headers configured',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(560), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6592)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(875), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4035)),
     },
     'https-urls': {
         title: 'API URLs on HTTPS',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(560), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6802)),
     },
 };
 
@@ -32871,7 +32887,7 @@ function planChecks({ config, stacks, autoDetected, phase, deployment, }) {
                 blocking: command.blocking,
                 timeoutMs: command.timeout,
                 skipIfToolMissing: false,
-                run: (context) => (0,gates_command/* runCommand */.d)(command, context),
+                run: (context) => (0,run/* runCommand */.d)(command, context),
             });
         }
     }
@@ -33150,7 +33166,7 @@ async function writeSarif(report, file) {
  * SARIF, summary, comment and outputs → fail the step on a failing verdict. The only module
  * that talks to @actions/core.
  */
-async function run() {
+async function main_run() {
     let signoff;
     let checkRun;
     // A cancelled workflow must not leave the check run in progress (nor the tools running).

@@ -2,7 +2,7 @@ export const id = 802;
 export const ids = [802];
 export const modules = {
 
-/***/ 4802:
+/***/ 6802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,175 +13,141 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/gates/database-url.ts
-const POSTGRES = new Set(['postgres', 'postgresql', 'pgsql', 'postgis', 'psql']);
-const MYSQL = new Set(['mysql', 'mysql2', 'mysqlgis', 'mariadb']);
-const SQLITE = new Set(['sqlite', 'sqlite3', 'spatialite']);
-/** libpq's sslmode values that refuse a plaintext connection. */
-const POSTGRES_TLS = new Set(['require', 'verify-ca', 'verify-full']);
-/** MySQL's ssl-mode values that refuse a plaintext connection. */
-const MYSQL_TLS = new Set(['required', 'verify_ca', 'verify_identity']);
-const TRUE = new Set(['true', '1', 'yes', 'on', 'required']);
-const decode = (text) => {
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/analyzers/js-static.ts
+var js_static = __webpack_require__(6643);
+;// CONCATENATED MODULE: ./src/gates/https-urls/scan.ts
+
+const ASSIGNMENT = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+/**
+ * The assignments of a dotenv file (`KEY=value`, `export KEY="value"`, `# comments`), as
+ * Next.js and dotenv read them; the column is that of the value. Pure and total.
+ */
+function parseEnvFile(text) {
+    const settings = [];
+    text.split('\n').forEach((raw, index) => {
+        const match = ASSIGNMENT.exec(raw);
+        if (!match || raw.trimStart().startsWith('#'))
+            return;
+        const [, prefix = '', key = '', rest = ''] = match;
+        const quoted = /^(["'`])(.*?)\1/.exec(rest);
+        const value = quoted ? (quoted[2] ?? '') : rest.replace(/\s+#.*$/, '').trim();
+        const column = raw.indexOf(rest, prefix.length + key.length) + 1 + (quoted ? 1 : 0);
+        settings.push({ key, value, line: index + 1, column });
+    });
+    return settings;
+}
+/**
+ * The `env: { … }` entries of a Next.js config whose values are static strings, read
+ * without running the config. Pure and total.
+ */
+function nextConfigEnv(text) {
+    const source = new js_static/* StaticSource */.UQ(text);
+    const settings = [];
+    source.tokens.forEach((token, index) => {
+        if (token.text !== '{')
+            return;
+        for (const property of source.properties(index)) {
+            if (property.name !== 'env' || source.tokens[property.valueIndex]?.text !== '{')
+                continue;
+            for (const entry of source.properties(property.valueIndex)) {
+                const value = source.evaluate(entry.valueIndex);
+                const at = source.tokens[entry.valueIndex];
+                if (value && at) {
+                    settings.push({ key: entry.name, value: value.value, line: at.line, column: at.column });
+                }
+            }
+        }
+    });
+    return settings;
+}
+const PLAIN_URL = /\b(?:http|ws):\/\/[^\s,;"'`<>]+/gi;
+/** Loopback hosts, where plain HTTP never leaves the machine (local previews, tests). */
+function isLoopback(url) {
+    let host;
     try {
-        return decodeURIComponent(text);
+        host = new URL(url).hostname.toLowerCase();
     }
     catch {
-        return text;
+        return false;
     }
-};
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+}
+/** The http:// and ws:// URLs in a value that would cross the network unencrypted. */
+function insecureUrls(value) {
+    return [...value.matchAll(PLAIN_URL)]
+        .filter((match) => !isLoopback(match[0]))
+        .map((match) => ({ url: match[0], index: match.index }));
+}
+
+// EXTERNAL MODULE: ./src/gates/kit/policy.ts
+var policy = __webpack_require__(4077);
+// EXTERNAL MODULE: ./src/gates/kit/repo-files.ts
+var repo_files = __webpack_require__(5781);
+;// CONCATENATED MODULE: ./src/gates/https-urls/run.ts
+
+
+
+
+const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
+const hint = (key) => key.startsWith('NEXT_PUBLIC_')
+    ? 'Use the https:// URL: NEXT_PUBLIC_ values are built into the browser bundle, so every user’s browser would call it in clear text.'
+    : 'Use the https:// URL, so that requests and their credentials are encrypted in transit.';
+function findingsFor(settings, file) {
+    return settings.flatMap((setting) => insecureUrls(setting.value).map(({ url, index }) => ({
+        rule: 'https-urls/plain-http',
+        severity: 'high',
+        message: `${setting.key} is ${url}, which is not HTTPS.`,
+        hint: hint(setting.key),
+        ...(file ? { file, line: setting.line, column: setting.column + index } : {}),
+    })));
+}
 /**
- * Judges a database URL (as DATABASE_URL holds it for dj-database-url, Prisma, Rails) on
- * whether its connection must be encrypted: PostgreSQL needs sslmode=require, verify-ca or
- * verify-full (libpq's default, prefer, silently falls back to plaintext); MySQL needs
- * ssl-mode REQUIRED, VERIFY_CA or VERIFY_IDENTITY, or ssl=true / tls=true / an ssl-ca. SQLite
- * has no connection to encrypt: a production database in a file on the web server is reported
- * as a warning instead. Pure and total; credentials never reach `display` or a message.
+ * The URLs the production front end calls must be https:// (loopback excepted): the env
+ * files of `files`, the Next config's `env`, and NEXT_PUBLIC_* variables in the environment
+ * the build will run with.
  */
-function assessDatabaseUrl(value, variable) {
-    const secrets = [value];
-    const url = URL.parse(value.trim());
-    if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
+async function run({ options, dir }, context) {
+    const findings = [];
+    const read = [];
+    const missing = [];
+    for (const name of options.files) {
+        const text = await (0,repo_files/* readProjectText */.BA)(external_node_path_default().join(context.root, dir, name));
+        if (text === undefined) {
+            missing.push(name);
+            continue;
+        }
+        read.push(name);
+        findings.push(...findingsFor(parseEnvFile(text), (0,repo_files/* repoJoin */.pg)(dir, name)));
+    }
+    const nextConfig = await (0,repo_files/* readFirstProjectFile */.ic)(context.root, dir, NEXT_CONFIGS);
+    if (nextConfig) {
+        read.push(external_node_path_default().posix.basename(nextConfig.path));
+        findings.push(...findingsFor(nextConfigEnv(nextConfig.text), nextConfig.path));
+    }
+    const publicVariables = Object.entries(context.env)
+        .filter((entry) => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])
+        .map(([key, value]) => ({ key, value, line: 1, column: 1 }));
+    findings.push(...findingsFor(publicVariables, undefined));
+    if (read.length === 0 && publicVariables.length === 0) {
         return {
-            findings: [
-                {
-                    rule: 'invalid-url',
-                    severity: 'high',
-                    message: `${variable} is not a URL like postgres://user:password@host:5432/name`,
-                },
-            ],
-            display: '(not a URL)',
-            verdict: 'not a URL',
-            secrets,
+            status: 'skip',
+            summary: `nothing to check: no ${options.files.join(', ')} or next.config.* in ${dir}, and no NEXT_PUBLIC_* variables`,
         };
     }
-    if (url.password)
-        secrets.push(url.password, decode(url.password));
-    const params = new Map();
-    for (const [key, param] of url.searchParams) {
-        params.set(key.toLowerCase().replace(/_/g, '-'), param);
-        if (/pass/i.test(key) && param)
-            secrets.push(param);
-    }
-    // SQLAlchemy-style schemes name the driver after a "+": postgresql+psycopg2.
-    const scheme = url.protocol.slice(0, -1).toLowerCase().split('+')[0] ?? '';
-    const credentials = url.username || url.password ? '***@' : '';
-    const display = SQLITE.has(scheme)
-        ? `${scheme}://${url.pathname}`
-        : `${scheme}://${credentials}${url.host}${url.pathname}`;
-    const finding = (rule, severity, message, hint) => ({
-        findings: [{ rule, severity, message: `${variable} (${display}) ${message}`, hint }],
-        display,
-        verdict: message,
-        secrets,
-    });
-    if (POSTGRES.has(scheme)) {
-        const mode = params.get('sslmode')?.toLowerCase();
-        if (mode && POSTGRES_TLS.has(mode)) {
-            return {
-                findings: [],
-                display,
-                verdict: mode === 'verify-full'
-                    ? 'sslmode=verify-full'
-                    : `sslmode=${mode} (encrypted; verify-full would also check the server's name)`,
-                secrets,
-            };
-        }
-        return finding('tls-not-required', 'high', mode
-            ? `does not require TLS: sslmode=${mode} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
-            : 'does not require TLS: no sslmode, and libpq then falls back to plaintext', 'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it');
-    }
-    if (MYSQL.has(scheme)) {
-        const mode = (params.get('ssl-mode') ?? params.get('sslmode'))?.toLowerCase();
-        const flag = (params.get('ssl') ?? params.get('tls'))?.toLowerCase();
-        const required = (mode !== undefined && MYSQL_TLS.has(mode)) ||
-            (flag !== undefined && (TRUE.has(flag) || flag === 'skip-verify')) ||
-            params.has('ssl-ca');
-        if (required)
-            return { findings: [], display, verdict: 'TLS required', secrets };
-        return finding('tls-not-required', 'high', mode
-            ? `does not require TLS: ssl-mode=${mode.toUpperCase()}`
-            : 'does not require TLS: no ssl-mode', 'append ?ssl-mode=REQUIRED (or VERIFY_IDENTITY to check the certificate too)');
-    }
-    if (SQLITE.has(scheme)) {
-        return finding('sqlite', 'medium', 'is SQLite: a file on the server with no connection to encrypt, lost whenever an ephemeral disk is replaced', 'use a managed PostgreSQL or MySQL database for production');
-    }
-    return finding('unknown-scheme', 'medium', `uses ${scheme}://, for which Shipgate cannot tell whether TLS is required`, 'check the driver’s TLS option by hand, or run this gate only for PostgreSQL or MySQL URLs');
-}
-
-// EXTERNAL MODULE: ./src/gates/policy.ts
-var policy = __webpack_require__(6888);
-;// CONCATENATED MODULE: ./src/gates/database-tls.ts
-
-
-/**
- * "Database TLS": the URL in the configured variable (default DATABASE_URL) must require an
- * encrypted connection. The gate was asked for, so an unset variable fails. The URL's
- * password (and the whole URL) is masked before anything is logged.
- */
-function run({ options }, context) {
-    return Promise.resolve(judgeDatabaseUrl(options.env, context));
-}
-function judgeDatabaseUrl(variable, context) {
-    const value = context.env[variable];
-    if (value === undefined || value.trim() === '') {
-        const state = value === undefined ? 'is not set' : 'is empty';
-        return (0,policy/* judgeFindings */.q)([
-            {
-                rule: 'url-unset',
-                severity: 'high',
-                message: `${variable} ${state}, so the database connection cannot be checked`,
-                hint: `set ${variable} in the job's env (from a secret), or point env: at the variable that holds the URL`,
-            },
-        ], { failOn: 'high' });
-    }
-    const assessment = assessDatabaseUrl(value, variable);
-    for (const secret of assessment.secrets)
-        if (secret)
-            context.maskSecret(secret);
-    const outcome = (0,policy/* judgeFindings */.q)(assessment.findings, { failOn: 'high' });
-    return assessment.findings.length === 0
-        ? { ...outcome, summary: `${assessment.display}: ${assessment.verdict}` }
-        : outcome;
-}
-
-
-/***/ }),
-
-/***/ 6888:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ judgeFindings)
-/* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
-
-
-/**
- * The status and one-line summary for a list of findings: `fail` when any unwaived finding
- * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived findings
- * are counted but never judged.
- */
-function judgeFindings(findings, policy) {
-    const active = findings.filter((f) => !f.waived);
-    const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
-    const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
-    const parts = [counts.length ? counts.join(', ') : 'no findings'];
-    if (active.length > 0)
-        parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
-    if (waived > 0)
-        parts.push(`${waived} waived`);
-    if (policy.scope)
-        parts.push(policy.scope);
-    parts.push(...notes.map((n) => n.text));
-    return { status, summary: parts.join('; '), findings };
+    const scope = [
+        read.length ? `read ${read.join(', ')}` : undefined,
+        publicVariables.length ? `${publicVariables.length} NEXT_PUBLIC_* variables` : undefined,
+        missing.length ? `not found: ${missing.join(', ')}` : undefined,
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return (0,policy/* judgeFindings */.q)(findings, { failOn: options['fail-on'], scope });
 }
 
 

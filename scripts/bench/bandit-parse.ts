@@ -1,5 +1,5 @@
 // `npm run bench -- bandit`: how long parseBandit takes on a 50,000-finding report.
-import { parseBandit } from '../../src/gates/bandit-parse.ts';
+import { parseBandit } from '../../src/gates/bandit/parse.ts';
 
 const FINDINGS = 50_000;
 const RUNS = 3;

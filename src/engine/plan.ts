@@ -1,8 +1,8 @@
 import type { Stacks } from '../config/detect.ts';
 import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.ts';
-import { runCommand } from '../gates/command.ts';
+import { runCommand } from '../gates/command/run.ts';
 import { planProbes, type DeploymentInfo } from '../probes/plan.ts';
-import type { GateEntry } from '../gates/gate.ts';
+import type { GateEntry } from '../gates/kit/gate.ts';
 import { GATES } from '../gates/registry.ts';
 import type { Phase } from '../report/model.ts';
 import type { PlannedCheck } from './check.ts';

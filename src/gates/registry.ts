@@ -1,5 +1,5 @@
 import type { GateKind } from '../config/schema.ts';
-import type { GateEntry } from './gate.ts';
+import type { GateEntry } from './kit/gate.ts';
 
 /**
  * Every built-in gate, in the order the sign-off lists them. Modules are imported lazily so
@@ -9,38 +9,54 @@ export const GATES: { [K in GateKind]?: GateEntry<K> } = {
   'pip-audit': {
     title: 'Dependency security (pip-audit)',
     stack: 'python',
-    load: () => import('./pip-audit.ts'),
+    load: () => import('./pip-audit/run.ts'),
   },
-  bandit: { title: 'Code security (bandit)', stack: 'python', load: () => import('./bandit.ts') },
-  black: { title: 'Code formatting (black)', stack: 'python', load: () => import('./black.ts') },
-  flake8: { title: 'Code quality (flake8)', stack: 'python', load: () => import('./flake8.ts') },
+  bandit: {
+    title: 'Code security (bandit)',
+    stack: 'python',
+    load: () => import('./bandit/run.ts'),
+  },
+  black: {
+    title: 'Code formatting (black)',
+    stack: 'python',
+    load: () => import('./black/run.ts'),
+  },
+  flake8: {
+    title: 'Code quality (flake8)',
+    stack: 'python',
+    load: () => import('./flake8/run.ts'),
+  },
   django: {
     title: 'Production settings (Django check --deploy)',
     stack: 'python',
-    load: () => import('./django.ts'),
+    load: () => import('./django/run.ts'),
   },
-  secrets: { title: 'Secret management', stack: 'root', load: () => import('./secrets.ts') },
-  'database-tls': { title: 'Database TLS', stack: 'root', load: () => import('./database-tls.ts') },
+  secrets: { title: 'Secret management', stack: 'root', load: () => import('./secrets/run.ts') },
+  'database-tls': {
+    title: 'Database TLS',
+    stack: 'root',
+    load: () => import('./database-tls/run.ts'),
+  },
   'npm-audit': {
     title: 'Dependency security (npm audit)',
     stack: 'node',
-    load: () => import('./npm-audit.ts'),
+    load: () => import('./npm-audit/run.ts'),
   },
-  eslint: { title: 'Code quality (ESLint)', stack: 'node', load: () => import('./eslint.ts') },
+  eslint: { title: 'Code quality (ESLint)', stack: 'node', load: () => import('./eslint/run.ts') },
   typescript: {
     title: 'Type check (TypeScript)',
     stack: 'node',
-    load: () => import('./typescript.ts'),
+    load: () => import('./typescript/run.ts'),
   },
-  build: { title: 'Production build', stack: 'node', load: () => import('./build.ts') },
+  build: { title: 'Production build', stack: 'node', load: () => import('./build/run.ts') },
   'headers-config': {
     title: 'Security headers configured',
     stack: 'node',
-    load: () => import('./headers-config.ts'),
+    load: () => import('./headers-config/run.ts'),
   },
   'https-urls': {
     title: 'API URLs on HTTPS',
     stack: 'node',
-    load: () => import('./https-urls.ts'),
+    load: () => import('./https-urls/run.ts'),
   },
 };

@@ -1,5 +1,5 @@
 import { ATTEMPTS, failedRequest, outcomeOf, type Probe } from './probe.ts';
-import { analyseCookies } from './security-headers/cookies.ts';
+import { analyseCookies } from '../analyzers/security-headers/cookies.ts';
 import { plural } from '../util/text.ts';
 import { headerValues } from '../http/client.ts';
 

@@ -1,7 +1,7 @@
 import { header, type HttpClient } from '../http/client.ts';
 import type { Finding } from '../report/model.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
-import { PROBE_ORIGIN } from './security-headers/cors.ts';
+import { PROBE_ORIGIN } from '../analyzers/security-headers/cors.ts';
 
 /** Methods a preflight never has to list (Fetch standard: CORS-safelisted methods). */
 const SAFELISTED = new Set(['GET', 'HEAD', 'POST']);

@@ -1,8 +1,8 @@
 import type { Finding } from '../report/model.ts';
 import { ATTEMPTS, failedRequest, hasSerious, type Probe } from './probe.ts';
-import { PROBE_ORIGIN } from './security-headers/cors.ts';
-import { gradeRank, scoreOf } from './security-headers/grade.ts';
-import { analyseHeaders } from './security-headers/index.ts';
+import { PROBE_ORIGIN } from '../analyzers/security-headers/cors.ts';
+import { gradeRank, scoreOf } from '../analyzers/security-headers/grade.ts';
+import { analyseHeaders } from '../analyzers/security-headers/index.ts';
 
 /** Statuses the Observatory grades; anything else (an error page) says nothing about the site's headers. */
 const GRADABLE = (status: number) =>

@@ -1,0 +1,641 @@
+export const id = 155;
+export const ids = [155];
+export const modules = {
+
+/***/ 536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engine/check.ts
+var check = __webpack_require__(3326);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var util_result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/report/severity.ts
+var report_severity = __webpack_require__(9179);
+;// CONCATENATED MODULE: ./src/gates/django/parse.ts
+
+
+const SECTION = /^(CRITICAL|ERROR|WARNING|INFO|DEBUG)S:$/;
+/** `obj: (app.W001) message`; ids are parsed generically (Django 6 adds new families). */
+const ISSUE = /^(.*?): \(([A-Za-z_][\w.]*\.[A-Z]+\d+)\) (.*)$/;
+const HINT = /^\s+HINT: (.*)$/;
+/** The tally every completed check prints last (stdout when clean, stderr otherwise). */
+const SUMMARY = /^System check identified /;
+const LEVEL_BY_LETTER = {
+    C: 'critical',
+    E: 'error',
+    W: 'warning',
+    I: 'info',
+    D: 'debug',
+};
+/**
+ * `NAME = …` assignments at the top level of a settings module (name → 1-based line), so that
+ * an issue about DEBUG can point at the line that sets it.
+ */
+function settingAssignments(settings) {
+    const lines = new Map();
+    settings.split('\n').forEach((line, index) => {
+        const name = /^([A-Z][A-Z0-9_]*)\s*[:=]/.exec(line)?.[1];
+        if (name && !lines.has(name))
+            lines.set(name, index + 1);
+    });
+    return lines;
+}
+/**
+ * Reads the output of `manage.py check` (issues arrive on stderr, in sections such as
+ * `WARNINGS:`). Every issue becomes a finding with its Django id as the rule, its HINT as the
+ * hint, and a severity from its level through the one table (security.W018, DEBUG = True, is
+ * critical there). Issues without an object are pinned to the settings file, at the line that
+ * assigns the setting the message names when the file assigns it. Output without Django's
+ * closing tally (`System check identified …`) is not a completed check, so it is an error
+ * rather than an empty list that would read as clean. Pure and total.
+ */
+function parseDjangoCheck(output, settings) {
+    const assigned = settings ? settingAssignments(settings.text) : new Map();
+    const findings = [];
+    let level;
+    let last;
+    let tallied = false;
+    for (const line of output.split('\n')) {
+        const section = SECTION.exec(line);
+        if (section) {
+            level = section[1];
+            last = undefined;
+            continue;
+        }
+        const issue = ISSUE.exec(line);
+        if (issue) {
+            const [, object = '', id = '', message = ''] = issue;
+            const letter = /\.([A-Z]+)\d+$/.exec(id)?.[1]?.[0] ?? '';
+            const severity = (0,report_severity/* ruleSeverity */.u)('django', id, (0,report_severity/* normalizeSeverity */.l)(level ?? LEVEL_BY_LETTER[letter], 'medium'));
+            const named = message.match(/\b[A-Z][A-Z0-9_]{2,}\b/g)?.find((word) => assigned.has(word));
+            const pinned = object === '?' && settings;
+            last = {
+                rule: id,
+                severity,
+                message: object === '?' ? message : `${object}: ${message}`,
+                ...(pinned ? { file: settings.file } : {}),
+                ...(pinned && named ? { line: assigned.get(named) } : {}),
+                url: 'https://docs.djangoproject.com/en/stable/ref/checks/',
+            };
+            findings.push(last);
+            continue;
+        }
+        const hint = HINT.exec(line);
+        if (hint && last) {
+            last.hint = hint[1];
+            continue;
+        }
+        const tally = SUMMARY.test(line);
+        tallied ||= tally;
+        if (line.trim() === '' || tally) {
+            last = undefined;
+            continue;
+        }
+        // A message that spans lines continues until a blank line or the next issue.
+        if (last && !last.hint)
+            last.message += ` ${line.trim()}`;
+    }
+    if (!tallied) {
+        return (0,util_result/* fail */.f)('no "System check identified …" line: manage.py check did not complete');
+    }
+    return (0,util_result.ok)(findings);
+}
+
+// EXTERNAL MODULE: ./src/gates/kit/repo-files.ts
+var repo_files = __webpack_require__(5781);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var tool = __webpack_require__(8261);
+// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(5930);
+;// CONCATENATED MODULE: ./src/gates/django/run.ts
+
+
+
+
+
+
+
+
+/**
+ * Interpreters tried, in order, when `python` is not configured: the one on PATH (a venv or
+ * setup-python), then the system one, which is where Debian's python3-django lives.
+ */
+const PYTHON_CANDIDATES = ['python3', '/usr/bin/python3'];
+const INSTALL_HINT = 'install Django into the python3 on PATH (pip install -r requirements.txt), or set `python:` to an interpreter that has it';
+/** The first candidate interpreter that can import Django, with the version it found. */
+async function findPython(context, cwd, env) {
+    for (const python of PYTHON_CANDIDATES) {
+        const probe = await context.exec(python, ['-c', 'import django; print(django.get_version())'], {
+            cwd,
+            env,
+        });
+        if (probe.exitCode === 0)
+            return { python, version: probe.stdout.trim() };
+        context.log(`${python} cannot import django${probe.notFound ? ' (not installed)' : ''}`);
+    }
+    return undefined;
+}
+/** The settings module named by manage.py's own `os.environ.setdefault(...)`. */
+const defaultSettings = (manage) => /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/.exec(manage)?.[1];
+/**
+ * "Production settings (Django check --deploy)": `manage.py check --deploy --fail-level
+ * WARNING` with the configured settings module, environment and interpreter. Each issue
+ * (security.W0xx and any other id) is a finding; DEBUG = True is critical. A settings module
+ * that cannot even be imported is an `error` with the traceback's last line.
+ */
+async function run({ options, dir, stacks }, context) {
+    const manage = options.manage ?? stacks.python?.manage ?? external_node_path_default().posix.join(dir, 'manage.py');
+    const managePath = external_node_path_default().resolve(context.root, manage);
+    const manageText = await (0,repo_files/* readProjectText */.BA)(managePath);
+    if (manageText === undefined)
+        return (0,tool/* toolError */.$4)('django', `no manage.py at ${manage}`);
+    const cwd = external_node_path_default().dirname(managePath);
+    const env = options.env;
+    let python = options.python;
+    if (!python) {
+        const found = await findPython(context, cwd, env);
+        if (!found)
+            throw new check/* ToolMissingError */.h('Django', INSTALL_HINT);
+        context.log(`using ${found.python} (Django ${found.version})`);
+        python = found.python;
+    }
+    const settings = options.settings ??
+        env.DJANGO_SETTINGS_MODULE ??
+        context.env.DJANGO_SETTINGS_MODULE ??
+        defaultSettings(manageText);
+    const result = await (0,tool/* runTool */.qI)(context, {
+        tool: 'django',
+        command: python,
+        args: [
+            external_node_path_default().basename(managePath),
+            'check',
+            '--deploy',
+            '--fail-level',
+            'WARNING',
+            '--no-color',
+            ...(options.settings ? ['--settings', options.settings] : []),
+        ],
+        cwd: external_node_path_default().relative(context.root, cwd) || '.',
+        env,
+        installHint: INSTALL_HINT,
+    });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('django', result);
+    if (unfinished)
+        return unfinished;
+    const source = settings ? await settingsSource(context.root, cwd, settings) : undefined;
+    const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
+    if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
+        const cause = result.stderr.trim().split('\n').pop() ?? '';
+        return (0,tool/* toolError */.$4)('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
+    }
+    const scope = settings ? { scope: `settings ${settings}` } : {};
+    return (0,tool_report/* judgeToolReport */.yk)('django', result, parsed.ok ? (0,util_result.ok)({ findings: parsed.value, ...scope }) : parsed, { failOn: 'medium', today: context.now() });
+}
+/** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
+async function settingsSource(root, cwd, module) {
+    const absolute = external_node_path_default().join(cwd, ...module.split('.')) + '.py';
+    const file = (0,paths/* repoRelative */.N)(root, cwd, absolute);
+    const text = await (0,repo_files/* readProjectText */.BA)(absolute);
+    return file && text !== undefined ? { file, text } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ judgeFindings)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+
+
+/**
+ * The status and one-line summary for a list of findings: `fail` when any unwaived finding
+ * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived findings
+ * are counted but never judged.
+ */
+function judgeFindings(findings, policy) {
+    const active = findings.filter((f) => !f.waived);
+    const waived = findings.length - active.length;
+    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
+    const notes = policy.notes ?? [];
+    const warning = active.length > 0 || notes.some((n) => n.warn);
+    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const parts = [counts.length ? counts.join(', ') : 'no findings'];
+    if (active.length > 0)
+        parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+    if (waived > 0)
+        parts.push(`${waived} waived`);
+    if (policy.scope)
+        parts.push(policy.scope);
+    parts.push(...notes.map((n) => n.text));
+    return { status, summary: parts.join('; '), findings };
+}
+
+
+/***/ }),
+
+/***/ 1101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ PYTHON_EXCLUDED_DIRS)
+/* harmony export */ });
+/**
+ * Directories no Python gate should look into: virtual environments, installed packages,
+ * caches and front-end dependencies. A venv inside the project would otherwise drown the
+ * report in third-party code.
+ */
+const PYTHON_EXCLUDED_DIRS = [
+    '.git',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    'site-packages',
+    'node_modules',
+    '.mypy_cache',
+];
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ readProjectText),
+/* harmony export */   c$: () => (/* binding */ listRepoFiles),
+/* harmony export */   ic: () => (/* binding */ readFirstProjectFile),
+/* harmony export */   pg: () => (/* binding */ repoJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
+/* harmony import */ var _python_excludes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1101);
+
+
+
+
+/** Directories a tree walk never enters: dependencies, environments, caches, build output. */
+const WALK_SKIPPED = new Set([..._python_excludes_js__WEBPACK_IMPORTED_MODULE_3__/* .PYTHON_EXCLUDED_DIRS */ .h, '.next']);
+/**
+ * The files a scan should read: what git tracks or would add (ignored files are left out, as
+ * they are never pushed), or, when the root is not a git work tree or git is absent, every
+ * file under it except dependency and environment directories.
+ */
+async function listRepoFiles(context) {
+    // Tracked files plus untracked ones that are not ignored: what `git add -A` would commit,
+    // so that a local run also sees the file about to be committed.
+    const listed = await context.exec('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: context.root });
+    if (listed.exitCode === 0 && !listed.truncated) {
+        return { files: listed.stdout.split('\0').filter(Boolean), source: 'git' };
+    }
+    return { files: await walk(context.root, '', context.signal), source: 'walk' };
+}
+async function walk(root, dir, signal) {
+    if (signal.aborted)
+        return [];
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        const relative = dir ? `${dir}/${entry.name}` : entry.name;
+        // Symbolic links are not followed: they can loop, or lead out of the repository.
+        if (entry.isFile())
+            files.push(relative);
+        else if (entry.isDirectory() && !WALK_SKIPPED.has(entry.name)) {
+            files.push(...(await walk(root, relative, signal)));
+        }
+    }
+    return files;
+}
+/**
+ * A project file (requirements, settings, lockfile, config) as text, normalised like tool
+ * output (BOM dropped, CRLF to LF, bad bytes to U+FFFD) so that line numbers and values read
+ * from it match on every platform. Undefined when it cannot be read: the caller decides
+ * whether a missing file matters.
+ */
+function readProjectText(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file).then(_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeOutput */ .Zy, () => undefined);
+}
+/** `name` in the project directory `dir`, as a repository-relative path. */
+const repoJoin = (dir, name) => dir === '.' ? name : `${dir}/${name}`;
+/** The first of `names` that exists in the project directory `dir`, in the order given. */
+async function readFirstProjectFile(root, dir, names) {
+    for (const name of names) {
+        const text = await readProjectText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir, name));
+        if (text !== undefined)
+            return { path: repoJoin(dir, name), text };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/kit/policy.ts
+var policy = __webpack_require__(4077);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var kit_tool = __webpack_require__(8261);
+;// CONCATENATED MODULE: ./src/gates/kit/waivers.ts
+/** Waivers that expire within this many days are called out before they lapse. */
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver, finding) => {
+    const id = waiver.id.toLowerCase();
+    return (finding.rule.toLowerCase() === id ||
+        (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false));
+};
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until, startOfToday) {
+    const time = Date.parse(`${until}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until)
+        return NaN;
+    return Math.round((time - startOfToday) / DAY_MS);
+}
+/**
+ * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
+ * (pip-audit, npm audit, bandit). A waived finding stays in the report, marked with why. A
+ * waiver past its `until` date no longer applies and says so; one close to it warns; one that
+ * matched nothing is pointed out so that stale entries get cleaned up.
+ */
+function applyWaivers(findings, waivers, today) {
+    const notes = [];
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const active = [];
+    for (const waiver of waivers) {
+        const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
+        if (waiver.until) {
+            const daysLeft = daysUntil(waiver.until, startOfToday);
+            if (Number.isNaN(daysLeft)) {
+                // An impossible date must not make a waiver eternal.
+                notes.push({
+                    text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft < 0) {
+                notes.push({
+                    text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft <= EXPIRY_WARNING_DAYS) {
+                const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+                notes.push({
+                    text: `waiver for ${waiver.id} expires ${when} (${waiver.until}${owner})`,
+                    warn: true,
+                });
+            }
+        }
+        active.push(waiver);
+    }
+    const used = new Set();
+    const result = findings.map((finding) => {
+        const waiver = active.find((w) => matches(w, finding));
+        if (!waiver)
+            return finding;
+        used.add(waiver);
+        const details = [waiver.owner, waiver.until ? `until ${waiver.until}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        return { ...finding, waived: details ? `${waiver.reason} (${details})` : waiver.reason };
+    });
+    for (const waiver of active) {
+        if (!used.has(waiver))
+            notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
+    }
+    return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/kit/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,kit_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,kit_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ normalizeSeverity),
+/* harmony export */   u: () => (/* binding */ ruleSeverity)
+/* harmony export */ });
+/**
+ * The one table that maps every tool's own severity words onto Shipgate's scale.
+ * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
+ */
+const SEVERITY_ALIASES = {
+    critical: 'critical', // also Django's CRITICAL level
+    high: 'high',
+    error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
+    medium: 'medium',
+    moderate: 'medium', // npm audit, GitHub advisories
+    warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
+    low: 'low',
+    note: 'low', // SARIF "note"
+    info: 'info', // also Django INFO
+    informational: 'info',
+    debug: 'info', // Django DEBUG
+    undefined: 'info', // bandit's UNDEFINED severity
+    none: 'info',
+};
+/** A tool's severity word in Shipgate's scale, or `fallback` when the word is unknown. */
+function normalizeSeverity(raw, fallback) {
+    if (!raw)
+        return fallback;
+    return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
+}
+/**
+ * Severities by rule id for tools that give none of their own (flake8) or whose level word
+ * understates a rule (Django). Prefixes, longest match wins.
+ *
+ * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
+ * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
+ * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
+ * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
+ *
+ * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
+ * anyone, so it is critical although Django reports it as a warning.
+ */
+const RULE_SEVERITIES = {
+    flake8: {
+        E9: 'high',
+        F63: 'high',
+        F7: 'high',
+        F82: 'high',
+        F: 'medium',
+        E: 'low',
+        W: 'low',
+        C: 'low',
+    },
+    django: {
+        'security.W018': 'critical',
+    },
+};
+/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
+function ruleSeverity(tool, rule, fallback) {
+    const table = RULE_SEVERITIES[tool];
+    if (!table)
+        return fallback;
+    let best;
+    for (const prefix of Object.keys(table)) {
+        if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1))
+            best = prefix;
+    }
+    return best === undefined ? fallback : (table[best] ?? fallback);
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ repoRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A tool's file path made relative to the repository root with forward slashes, as
+ * annotations and SARIF need it. Undefined when the file lies outside the repository,
+ * so that nothing annotates a path GitHub cannot show.
+ */
+function repoRelative(root, cwd, file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+        return undefined;
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/**
+ * JSON.parse that never throws: invalid or truncated JSON becomes an error naming the
+ * offset and a short excerpt of the text around it.
+ */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return fail('no output (expected JSON)');
+    try {
+        return ok(JSON.parse(trimmed));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+        const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
+        const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+        const where = Number.isFinite(offset)
+            ? `at offset ${offset}`
+            : `near the end (${trimmed.length} chars)`;
+        return fail(`invalid JSON ${where}: …${excerpt}…`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,521 @@
+export const id = 829;
+export const ids = [829];
+export const modules = {
+
+/***/ 4829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/report/severity.ts
+var report_severity = __webpack_require__(9179);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var util_paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/gates/kit/json-fields.ts
+var json_fields = __webpack_require__(6891);
+// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(5930);
+;// CONCATENATED MODULE: ./src/gates/eslint/parse.ts
+
+
+
+
+
+
+const messageSchema = schemas/* object */.Ikc({
+    ruleId: schemas/* string */.YjP().nullish(),
+    severity: schemas/* number */.aig(),
+    message: schemas/* string */.YjP(),
+    fatal: schemas/* boolean */.zMY().optional(),
+    line: schemas/* number */.aig().int().optional(),
+    column: schemas/* number */.aig().int().optional(),
+    endLine: schemas/* number */.aig().int().optional(),
+    endColumn: schemas/* number */.aig().int().optional(),
+});
+const reportSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ filePath: schemas/* string */.YjP(), messages: schemas/* array */.YOg(messageSchema) }));
+/** ESLint's numeric severities in the words of the shared severity table. */
+const SEVERITY_WORDS = { 1: 'warning', 2: 'error' };
+const positive = (n) => (n !== undefined && n > 0 ? n : undefined);
+/**
+ * Parses `eslint -f json`: every message becomes a finding with its rule, file and range.
+ * A message without a rule is ESLint's own: a fatal one is a parse error, the others are
+ * about eslint-disable comments. Pure and total.
+ */
+function parseEslintReport(stdout, paths) {
+    const json = (0,result/* parseJson */.q)(stdout);
+    if (!json.ok)
+        return json;
+    const report = (0,json_fields/* checkShape */.eA)(reportSchema, json.value, 'ESLint JSON');
+    if (!report.ok)
+        return report;
+    const findings = [];
+    for (const file of report.value) {
+        const where = (0,util_paths/* repoRelative */.N)(paths.root, paths.cwd, file.filePath);
+        for (const message of file.messages) {
+            const rule = message.ruleId ?? (message.fatal ? 'eslint/parse-error' : 'eslint/directive');
+            const severity = message.fatal
+                ? 'high'
+                : (0,report_severity/* normalizeSeverity */.l)(SEVERITY_WORDS[message.severity], 'info');
+            const position = {
+                line: positive(message.line),
+                column: positive(message.column),
+                endLine: positive(message.endLine),
+                endColumn: positive(message.endColumn),
+            };
+            findings.push({
+                rule,
+                severity,
+                message: message.message,
+                ...(where ? { file: where } : {}),
+                ...Object.fromEntries(Object.entries(position).filter(([, v]) => v !== undefined)),
+            });
+        }
+    }
+    const scope = (0,tool_report/* filesScope */.WQ)(findings);
+    return (0,result.ok)(scope ? { findings, scope } : { findings });
+}
+
+// EXTERNAL MODULE: ./src/gates/kit/project-bin.ts
+var project_bin = __webpack_require__(9622);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var tool = __webpack_require__(8261);
+;// CONCATENATED MODULE: ./src/gates/eslint/run.ts
+
+
+
+
+
+/**
+ * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
+ * project directory. Exit 0 and 1 carry a report; 2 is a config error or a crash.
+ */
+async function run({ options, dir }, context) {
+    const result = await (0,tool/* runTool */.qI)(context, {
+        tool: 'eslint',
+        ...(0,project_bin/* projectBin */.B)(context, dir, 'eslint'),
+        args: ['--format', 'json', '.'],
+        cwd: dir,
+    });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('eslint', result);
+    if (unfinished)
+        return unfinished;
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+        return (0,tool/* toolError */.$4)('eslint', 'could not lint (a config error or a crash)', result);
+    }
+    const parsed = parseEslintReport(result.stdout, {
+        root: context.root,
+        cwd: external_node_path_default().resolve(context.root, dir),
+    });
+    // Exit 1 means errors were found: a report without any is not one to trust.
+    if (parsed.ok &&
+        result.exitCode === 1 &&
+        !parsed.value.findings.some((f) => f.severity === 'high')) {
+        return (0,tool/* toolError */.$4)('eslint', `reported no errors but ended with ${(0,tool/* describeExit */.KE)(result)}`, result);
+    }
+    return (0,tool_report/* judgeToolReport */.yk)('eslint', result, parsed, {
+        failOn: options['fail-on'],
+        today: context.now(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 6891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _util_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8251);
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => typeof value === 'string' ? value : undefined;
+/** A positive integer (a 1-based line or column), else undefined. */
+const position = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const list = (value) => (Array.isArray(value) ? value : []);
+const strings = (value) => list(value).filter((item) => typeof item === 'string');
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+function checkShape(schema, value, what) {
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.data);
+    const issue = checked.error.issues[0];
+    return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
+}
+
+
+/***/ }),
+
+/***/ 4077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ judgeFindings)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+
+
+/**
+ * The status and one-line summary for a list of findings: `fail` when any unwaived finding
+ * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived findings
+ * are counted but never judged.
+ */
+function judgeFindings(findings, policy) {
+    const active = findings.filter((f) => !f.waived);
+    const waived = findings.length - active.length;
+    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
+    const notes = policy.notes ?? [];
+    const warning = active.length > 0 || notes.some((n) => n.warn);
+    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const parts = [counts.length ? counts.join(', ') : 'no findings'];
+    if (active.length > 0)
+        parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+    if (waived > 0)
+        parts.push(`${waived} waived`);
+    if (policy.scope)
+        parts.push(policy.scope);
+    parts.push(...notes.map((n) => n.text));
+    return { status, summary: parts.join('; '), findings };
+}
+
+
+/***/ }),
+
+/***/ 9622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ projectBin)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+// ncc's asset relocator rewrites path expressions with a literal 'node_modules' segment into
+// paths inside dist/; built at run time, this one stays the project's own.
+const BIN_DIR = ['node_modules', '.bin'].join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep));
+/**
+ * A tool the Node project installs itself (ESLint, tsc): its own version and config are the
+ * ones that count, so Shipgate runs node_modules/.bin/<name> from the project, never a copy
+ * of its own. When it is missing, the fix is to install the project's dependencies.
+ */
+function projectBin(context, dir, name) {
+    return {
+        command: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.root, dir), BIN_DIR, name),
+        installHint: `install the project's dependencies first: run npm ci in ${dir}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/kit/policy.ts
+var policy = __webpack_require__(4077);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var kit_tool = __webpack_require__(8261);
+;// CONCATENATED MODULE: ./src/gates/kit/waivers.ts
+/** Waivers that expire within this many days are called out before they lapse. */
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver, finding) => {
+    const id = waiver.id.toLowerCase();
+    return (finding.rule.toLowerCase() === id ||
+        (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false));
+};
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until, startOfToday) {
+    const time = Date.parse(`${until}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until)
+        return NaN;
+    return Math.round((time - startOfToday) / DAY_MS);
+}
+/**
+ * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
+ * (pip-audit, npm audit, bandit). A waived finding stays in the report, marked with why. A
+ * waiver past its `until` date no longer applies and says so; one close to it warns; one that
+ * matched nothing is pointed out so that stale entries get cleaned up.
+ */
+function applyWaivers(findings, waivers, today) {
+    const notes = [];
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const active = [];
+    for (const waiver of waivers) {
+        const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
+        if (waiver.until) {
+            const daysLeft = daysUntil(waiver.until, startOfToday);
+            if (Number.isNaN(daysLeft)) {
+                // An impossible date must not make a waiver eternal.
+                notes.push({
+                    text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft < 0) {
+                notes.push({
+                    text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft <= EXPIRY_WARNING_DAYS) {
+                const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+                notes.push({
+                    text: `waiver for ${waiver.id} expires ${when} (${waiver.until}${owner})`,
+                    warn: true,
+                });
+            }
+        }
+        active.push(waiver);
+    }
+    const used = new Set();
+    const result = findings.map((finding) => {
+        const waiver = active.find((w) => matches(w, finding));
+        if (!waiver)
+            return finding;
+        used.add(waiver);
+        const details = [waiver.owner, waiver.until ? `until ${waiver.until}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        return { ...finding, waived: details ? `${waiver.reason} (${details})` : waiver.reason };
+    });
+    for (const waiver of active) {
+        if (!used.has(waiver))
+            notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
+    }
+    return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/kit/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,kit_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,kit_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ normalizeSeverity),
+/* harmony export */   u: () => (/* binding */ ruleSeverity)
+/* harmony export */ });
+/**
+ * The one table that maps every tool's own severity words onto Shipgate's scale.
+ * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
+ */
+const SEVERITY_ALIASES = {
+    critical: 'critical', // also Django's CRITICAL level
+    high: 'high',
+    error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
+    medium: 'medium',
+    moderate: 'medium', // npm audit, GitHub advisories
+    warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
+    low: 'low',
+    note: 'low', // SARIF "note"
+    info: 'info', // also Django INFO
+    informational: 'info',
+    debug: 'info', // Django DEBUG
+    undefined: 'info', // bandit's UNDEFINED severity
+    none: 'info',
+};
+/** A tool's severity word in Shipgate's scale, or `fallback` when the word is unknown. */
+function normalizeSeverity(raw, fallback) {
+    if (!raw)
+        return fallback;
+    return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
+}
+/**
+ * Severities by rule id for tools that give none of their own (flake8) or whose level word
+ * understates a rule (Django). Prefixes, longest match wins.
+ *
+ * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
+ * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
+ * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
+ * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
+ *
+ * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
+ * anyone, so it is critical although Django reports it as a warning.
+ */
+const RULE_SEVERITIES = {
+    flake8: {
+        E9: 'high',
+        F63: 'high',
+        F7: 'high',
+        F82: 'high',
+        F: 'medium',
+        E: 'low',
+        W: 'low',
+        C: 'low',
+    },
+    django: {
+        'security.W018': 'critical',
+    },
+};
+/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
+function ruleSeverity(tool, rule, fallback) {
+    const table = RULE_SEVERITIES[tool];
+    if (!table)
+        return fallback;
+    let best;
+    for (const prefix of Object.keys(table)) {
+        if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1))
+            best = prefix;
+    }
+    return best === undefined ? fallback : (table[best] ?? fallback);
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ repoRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A tool's file path made relative to the repository root with forward slashes, as
+ * annotations and SARIF need it. Undefined when the file lies outside the repository,
+ * so that nothing annotates a path GitHub cannot show.
+ */
+function repoRelative(root, cwd, file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+        return undefined;
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/**
+ * JSON.parse that never throws: invalid or truncated JSON becomes an error naming the
+ * offset and a short excerpt of the text around it.
+ */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return fail('no output (expected JSON)');
+    try {
+        return ok(JSON.parse(trimmed));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+        const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
+        const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+        const where = Number.isFinite(offset)
+            ? `at offset ${offset}`
+            : `near the end (${trimmed.length} chars)`;
+        return fail(`invalid JSON ${where}: …${excerpt}…`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,557 @@
+export const id = 240;
+export const ids = [240];
+export const modules = {
+
+/***/ 240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/severity.ts
+var severity = __webpack_require__(9179);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/kit/json-fields.ts
+var json_fields = __webpack_require__(6891);
+;// CONCATENATED MODULE: ./src/gates/bandit/parse.ts
+
+
+
+
+
+const CONFIDENCES = ['low', 'medium', 'high'];
+/** bandit's UNDEFINED (or a missing) confidence ranks with LOW. */
+const confidenceRank = (raw) => Math.max(0, CONFIDENCES.indexOf((raw ?? '').toLowerCase()));
+/**
+ * Reads `bandit -f json` output: every result at or above `minConfidence` becomes a finding
+ * (rule = test id, severity from bandit's), and every entry of `errors[]` (a file bandit
+ * could not parse or read) becomes a high finding, because an unscanned file is not a clean
+ * one. Pure and total: anything that is not a bandit report is an error naming what is wrong.
+ */
+function parseBandit(output, options) {
+    const json = (0,result/* parseJson */.q)(output);
+    if (!json.ok)
+        return json;
+    const report = json.value;
+    if (!(0,json_fields/* isObject */.Gv)(report) || !Array.isArray(report.results)) {
+        return (0,result/* fail */.f)('unexpected bandit JSON: no "results" array (is this bandit ≥ 1.0 with -f json?)');
+    }
+    const minRank = CONFIDENCES.indexOf(options.minConfidence);
+    // Reports repeat a handful of file names thousands of times: resolve each once.
+    const resolved = new Map();
+    const where = (file) => {
+        if (file === undefined)
+            return undefined;
+        if (!resolved.has(file))
+            resolved.set(file, (0,paths/* repoRelative */.N)(options.root, options.cwd, file));
+        return resolved.get(file);
+    };
+    const findings = [];
+    let dropped = 0;
+    for (const item of report.results) {
+        if (!(0,json_fields/* isObject */.Gv)(item))
+            continue;
+        const confidence = (0,json_fields/* text */.Qq)(item.issue_confidence);
+        if (confidenceRank(confidence) < minRank) {
+            dropped += 1;
+            continue;
+        }
+        const line = (0,json_fields/* position */.G1)(item.line_number);
+        const column = typeof item.col_offset === 'number' ? (0,json_fields/* position */.G1)(item.col_offset + 1) : undefined;
+        const file = where((0,json_fields/* text */.Qq)(item.filename));
+        const testName = (0,json_fields/* text */.Qq)(item.test_name);
+        const url = (0,json_fields/* text */.Qq)(item.more_info);
+        const about = testName ? [testName] : [];
+        if (confidence)
+            about.push(`confidence ${confidence.toLowerCase()}`);
+        // Optional fields are assigned, not spread: reports run to tens of thousands of results.
+        const finding = {
+            rule: (0,json_fields/* text */.Qq)(item.test_id) ?? 'bandit',
+            severity: (0,severity/* normalizeSeverity */.l)((0,json_fields/* text */.Qq)(item.issue_severity), 'medium'),
+            message: `${(0,json_fields/* text */.Qq)(item.issue_text) ?? 'bandit issue'}${about.length ? ` (${about.join(', ')})` : ''}`,
+        };
+        if (file)
+            finding.file = file;
+        if (line)
+            finding.line = line;
+        if (column)
+            finding.column = column;
+        if (url)
+            finding.url = url;
+        findings.push(finding);
+    }
+    for (const item of (0,json_fields/* list */.p_)(report.errors)) {
+        if (!(0,json_fields/* isObject */.Gv)(item))
+            continue;
+        const file = where((0,json_fields/* text */.Qq)(item.filename));
+        findings.push({
+            rule: 'not-scanned',
+            severity: 'high',
+            message: `bandit could not scan ${file ?? (0,json_fields/* text */.Qq)(item.filename) ?? 'a file'}: ${(0,json_fields/* text */.Qq)(item.reason) ?? 'unknown reason'}`,
+            ...(file ? { file } : {}),
+        });
+    }
+    const metrics = (0,json_fields/* isObject */.Gv)(report.metrics) ? report.metrics : {};
+    const totals = (0,json_fields/* isObject */.Gv)(metrics._totals) ? metrics._totals : {};
+    const files = Object.keys(metrics).filter((key) => key !== '_totals').length;
+    const loc = typeof totals.loc === 'number' ? totals.loc : 0;
+    const nosec = typeof totals.nosec === 'number' ? totals.nosec : 0;
+    const scope = [`${(0,util_text/* plural */.LS)(files, 'file')}, ${(0,util_text/* plural */.LS)(loc, 'line')}`];
+    if (nosec > 0)
+        scope.push(`${(0,util_text/* plural */.LS)(nosec, 'line')} marked # nosec`);
+    if (dropped > 0)
+        scope.push(`${dropped} below min-confidence ${options.minConfidence}`);
+    return (0,result.ok)({
+        findings,
+        scope: scope.join('; '),
+        metrics: { files, loc, nosec, belowConfidence: dropped },
+        ...(files === 0 ? { nothingToCheck: 'no Python files to scan' } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./src/gates/kit/python-excludes.ts
+var python_excludes = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var tool = __webpack_require__(8261);
+// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(5930);
+;// CONCATENATED MODULE: ./src/gates/bandit/run.ts
+
+
+
+
+
+/**
+ * "Code security (bandit)": `bandit -r . -f json` in the Python project. `# nosec` comments
+ * are honoured as bandit honours them (Shipgate never passes --ignore-nosec), and the count
+ * of lines they silenced is reported so that a reviewer can see them.
+ */
+async function run({ options, dir }, context) {
+    const result = await (0,tool/* runTool */.qI)(context, {
+        tool: 'bandit',
+        command: 'bandit',
+        // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
+        args: [
+            '-r',
+            '.',
+            '-f',
+            'json',
+            '-q',
+            '-x',
+            python_excludes/* PYTHON_EXCLUDED_DIRS */.h.map((d) => `*/${d}/*`).join(','),
+        ],
+        cwd: dir,
+        installHint: 'pip install bandit (or apt-get install bandit)',
+    });
+    const parsed = parseBandit(result.stdout, {
+        root: context.root,
+        cwd: external_node_path_default().resolve(context.root, dir),
+        minConfidence: options['min-confidence'],
+    });
+    return (0,tool_report/* judgeToolReport */.yk)('bandit', result, parsed, {
+        failOn: options['fail-on'],
+        waivers: options.ignore,
+        today: context.now(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 6891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   P$: () => (/* binding */ strings),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   eA: () => (/* binding */ checkShape),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* harmony import */ var _util_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8251);
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value) => typeof value === 'string' ? value : undefined;
+/** A positive integer (a 1-based line or column), else undefined. */
+const position = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+const list = (value) => (Array.isArray(value) ? value : []);
+const strings = (value) => list(value).filter((item) => typeof item === 'string');
+/**
+ * `value` validated against `schema`, or an error naming `what` and the path of the first
+ * field that does not fit ("unexpected npm audit report shape at vulnerabilities.a.via: …"),
+ * which is what a user needs to tell a tool upgrade from a broken run.
+ */
+function checkShape(schema, value, what) {
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.data);
+    const issue = checked.error.issues[0];
+    return (0,_util_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`unexpected ${what} shape at ${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`);
+}
+
+
+/***/ }),
+
+/***/ 4077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ judgeFindings)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+
+
+/**
+ * The status and one-line summary for a list of findings: `fail` when any unwaived finding
+ * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived findings
+ * are counted but never judged.
+ */
+function judgeFindings(findings, policy) {
+    const active = findings.filter((f) => !f.waived);
+    const waived = findings.length - active.length;
+    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
+    const notes = policy.notes ?? [];
+    const warning = active.length > 0 || notes.some((n) => n.warn);
+    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const parts = [counts.length ? counts.join(', ') : 'no findings'];
+    if (active.length > 0)
+        parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+    if (waived > 0)
+        parts.push(`${waived} waived`);
+    if (policy.scope)
+        parts.push(policy.scope);
+    parts.push(...notes.map((n) => n.text));
+    return { status, summary: parts.join('; '), findings };
+}
+
+
+/***/ }),
+
+/***/ 1101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ PYTHON_EXCLUDED_DIRS)
+/* harmony export */ });
+/**
+ * Directories no Python gate should look into: virtual environments, installed packages,
+ * caches and front-end dependencies. A venv inside the project would otherwise drown the
+ * report in third-party code.
+ */
+const PYTHON_EXCLUDED_DIRS = [
+    '.git',
+    '.venv',
+    'venv',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    'site-packages',
+    'node_modules',
+    '.mypy_cache',
+];
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ filesScope),
+  yk: () => (/* binding */ judgeToolReport),
+  zZ: () => (/* binding */ unfinishedRun)
+});
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/gates/kit/policy.ts
+var policy = __webpack_require__(4077);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var kit_tool = __webpack_require__(8261);
+;// CONCATENATED MODULE: ./src/gates/kit/waivers.ts
+/** Waivers that expire within this many days are called out before they lapse. */
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */
+const matches = (waiver, finding) => {
+    const id = waiver.id.toLowerCase();
+    return (finding.rule.toLowerCase() === id ||
+        (finding.aliases?.some((alias) => alias.toLowerCase() === id) ?? false));
+};
+/** Days from today (UTC) to the waiver's last day; NaN for a date that does not exist. */
+function daysUntil(until, startOfToday) {
+    const time = Date.parse(`${until}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March 2; a real date survives the round trip.
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== until)
+        return NaN;
+    return Math.round((time - startOfToday) / DAY_MS);
+}
+/**
+ * Applies a gate's waivers to its findings; the one waiver policy for every gate with ids
+ * (pip-audit, npm audit, bandit). A waived finding stays in the report, marked with why. A
+ * waiver past its `until` date no longer applies and says so; one close to it warns; one that
+ * matched nothing is pointed out so that stale entries get cleaned up.
+ */
+function applyWaivers(findings, waivers, today) {
+    const notes = [];
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const active = [];
+    for (const waiver of waivers) {
+        const owner = waiver.owner ? `, owner ${waiver.owner}` : '';
+        if (waiver.until) {
+            const daysLeft = daysUntil(waiver.until, startOfToday);
+            if (Number.isNaN(daysLeft)) {
+                // An impossible date must not make a waiver eternal.
+                notes.push({
+                    text: `waiver for ${waiver.id} has an invalid until date ${waiver.until}: it does not apply`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft < 0) {
+                notes.push({
+                    text: `waiver for ${waiver.id} expired on ${waiver.until}${owner}: it no longer applies`,
+                    warn: true,
+                });
+                continue;
+            }
+            if (daysLeft <= EXPIRY_WARNING_DAYS) {
+                const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+                notes.push({
+                    text: `waiver for ${waiver.id} expires ${when} (${waiver.until}${owner})`,
+                    warn: true,
+                });
+            }
+        }
+        active.push(waiver);
+    }
+    const used = new Set();
+    const result = findings.map((finding) => {
+        const waiver = active.find((w) => matches(w, finding));
+        if (!waiver)
+            return finding;
+        used.add(waiver);
+        const details = [waiver.owner, waiver.until ? `until ${waiver.until}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        return { ...finding, waived: details ? `${waiver.reason} (${details})` : waiver.reason };
+    });
+    for (const waiver of active) {
+        if (!used.has(waiver))
+            notes.push({ text: `waiver for ${waiver.id} matched no finding: remove it`, warn: false });
+    }
+    return { findings: result, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gates/kit/tool-report.ts
+
+
+
+
+/**
+ * "in 3 files": how many distinct files the findings point at, for linters whose report
+ * names only the files with problems. Undefined when none does.
+ */
+function filesScope(findings) {
+    const files = new Set(findings.flatMap((f) => (f.file ? [f.file] : []))).size;
+    return files > 0 ? `in ${(0,util_text/* plural */.LS)(files, 'file')}` : undefined;
+}
+/**
+ * The `error` for a run that did not finish its report: stopped by its timeout or a
+ * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * themselves ask this first, so that a timeout is never described as the tool's own failure.
+ */
+function unfinishedRun(tool, result) {
+    if (result.aborted)
+        return (0,kit_tool/* toolError */.$4)(tool, 'stopped before it finished', result);
+    if (result.truncated) {
+        return (0,kit_tool/* toolError */.$4)(tool, 'output exceeded the capture limit, so the report is incomplete', result);
+    }
+    return undefined;
+}
+/**
+ * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
+ * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
+ */
+function judgeToolReport(tool, result, parsed, judgement) {
+    const unfinished = unfinishedRun(tool, result);
+    if (unfinished)
+        return unfinished;
+    if (!parsed.ok)
+        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+    const report = parsed.value;
+    const metrics = report.metrics ? { metrics: report.metrics } : {};
+    if (report.nothingToCheck && report.findings.length === 0) {
+        return { status: 'skip', summary: `not applicable: ${report.nothingToCheck}`, ...metrics };
+    }
+    const waived = applyWaivers(report.findings, judgement.waivers ?? [], judgement.today);
+    return {
+        ...(0,policy/* judgeFindings */.q)(waived.findings, {
+            failOn: judgement.failOn,
+            ...(report.scope ? { scope: report.scope } : {}),
+            notes: [...(report.notes ?? []), ...waived.notes],
+        }),
+        ...metrics,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ normalizeSeverity),
+/* harmony export */   u: () => (/* binding */ ruleSeverity)
+/* harmony export */ });
+/**
+ * The one table that maps every tool's own severity words onto Shipgate's scale.
+ * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
+ */
+const SEVERITY_ALIASES = {
+    critical: 'critical', // also Django's CRITICAL level
+    high: 'high',
+    error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
+    medium: 'medium',
+    moderate: 'medium', // npm audit, GitHub advisories
+    warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
+    low: 'low',
+    note: 'low', // SARIF "note"
+    info: 'info', // also Django INFO
+    informational: 'info',
+    debug: 'info', // Django DEBUG
+    undefined: 'info', // bandit's UNDEFINED severity
+    none: 'info',
+};
+/** A tool's severity word in Shipgate's scale, or `fallback` when the word is unknown. */
+function normalizeSeverity(raw, fallback) {
+    if (!raw)
+        return fallback;
+    return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
+}
+/**
+ * Severities by rule id for tools that give none of their own (flake8) or whose level word
+ * understates a rule (Django). Prefixes, longest match wins.
+ *
+ * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
+ * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
+ * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
+ * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
+ *
+ * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
+ * anyone, so it is critical although Django reports it as a warning.
+ */
+const RULE_SEVERITIES = {
+    flake8: {
+        E9: 'high',
+        F63: 'high',
+        F7: 'high',
+        F82: 'high',
+        F: 'medium',
+        E: 'low',
+        W: 'low',
+        C: 'low',
+    },
+    django: {
+        'security.W018': 'critical',
+    },
+};
+/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
+function ruleSeverity(tool, rule, fallback) {
+    const table = RULE_SEVERITIES[tool];
+    if (!table)
+        return fallback;
+    let best;
+    for (const prefix of Object.keys(table)) {
+        if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1))
+            best = prefix;
+    }
+    return best === undefined ? fallback : (table[best] ?? fallback);
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ repoRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A tool's file path made relative to the repository root with forward slashes, as
+ * annotations and SARIF need it. Undefined when the file lies outside the repository,
+ * so that nothing annotates a path GitHub cannot show.
+ */
+function repoRelative(root, cwd, file) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, absolute);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
+        return undefined;
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/**
+ * JSON.parse that never throws: invalid or truncated JSON becomes an error naming the
+ * offset and a short excerpt of the text around it.
+ */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return fail('no output (expected JSON)');
+    try {
+        return ok(JSON.parse(trimmed));
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+        const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
+        const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+        const where = Number.isFinite(offset)
+            ? `at offset ${offset}`
+            : `near the end (${trimmed.length} chars)`;
+        return fail(`invalid JSON ${where}: …${excerpt}…`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,129 @@
+import type { Finding } from '../../report/model.ts';
+
+/** What the URL says about TLS, with everything secret in it named so it can be masked. */
+export interface DatabaseUrlAssessment {
+  findings: Finding[];
+  /** The URL for people: scheme, host, port and database, credentials replaced by `***`. */
+  display: string;
+  /** One line for the summary when the URL passes. */
+  verdict: string;
+  /** Values to hand to maskSecret: the whole URL, the password as written and decoded. */
+  secrets: string[];
+}
+
+const POSTGRES = new Set(['postgres', 'postgresql', 'pgsql', 'postgis', 'psql']);
+const MYSQL = new Set(['mysql', 'mysql2', 'mysqlgis', 'mariadb']);
+const SQLITE = new Set(['sqlite', 'sqlite3', 'spatialite']);
+
+/** libpq's sslmode values that refuse a plaintext connection. */
+const POSTGRES_TLS = new Set(['require', 'verify-ca', 'verify-full']);
+/** MySQL's ssl-mode values that refuse a plaintext connection. */
+const MYSQL_TLS = new Set(['required', 'verify_ca', 'verify_identity']);
+const TRUE = new Set(['true', '1', 'yes', 'on', 'required']);
+
+const decode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * Judges a database URL (as DATABASE_URL holds it for dj-database-url, Prisma, Rails) on
+ * whether its connection must be encrypted: PostgreSQL needs sslmode=require, verify-ca or
+ * verify-full (libpq's default, prefer, silently falls back to plaintext); MySQL needs
+ * ssl-mode REQUIRED, VERIFY_CA or VERIFY_IDENTITY, or ssl=true / tls=true / an ssl-ca. SQLite
+ * has no connection to encrypt: a production database in a file on the web server is reported
+ * as a warning instead. Pure and total; credentials never reach `display` or a message.
+ */
+export function assessDatabaseUrl(value: string, variable: string): DatabaseUrlAssessment {
+  const secrets = [value];
+  const url = URL.parse(value.trim());
+  if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
+    return {
+      findings: [
+        {
+          rule: 'invalid-url',
+          severity: 'high',
+          message: `${variable} is not a URL like postgres://user:password@host:5432/name`,
+        },
+      ],
+      display: '(not a URL)',
+      verdict: 'not a URL',
+      secrets,
+    };
+  }
+  if (url.password) secrets.push(url.password, decode(url.password));
+  const params = new Map<string, string>();
+  for (const [key, param] of url.searchParams) {
+    params.set(key.toLowerCase().replace(/_/g, '-'), param);
+    if (/pass/i.test(key) && param) secrets.push(param);
+  }
+  // SQLAlchemy-style schemes name the driver after a "+": postgresql+psycopg2.
+  const scheme = url.protocol.slice(0, -1).toLowerCase().split('+')[0] ?? '';
+  const credentials = url.username || url.password ? '***@' : '';
+  const display = SQLITE.has(scheme)
+    ? `${scheme}://${url.pathname}`
+    : `${scheme}://${credentials}${url.host}${url.pathname}`;
+  const finding = (rule: string, severity: Finding['severity'], message: string, hint: string) => ({
+    findings: [{ rule, severity, message: `${variable} (${display}) ${message}`, hint }],
+    display,
+    verdict: message,
+    secrets,
+  });
+
+  if (POSTGRES.has(scheme)) {
+    const mode = params.get('sslmode')?.toLowerCase();
+    if (mode && POSTGRES_TLS.has(mode)) {
+      return {
+        findings: [],
+        display,
+        verdict:
+          mode === 'verify-full'
+            ? 'sslmode=verify-full'
+            : `sslmode=${mode} (encrypted; verify-full would also check the server's name)`,
+        secrets,
+      };
+    }
+    return finding(
+      'tls-not-required',
+      'high',
+      mode
+        ? `does not require TLS: sslmode=${mode} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
+        : 'does not require TLS: no sslmode, and libpq then falls back to plaintext',
+      'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it',
+    );
+  }
+  if (MYSQL.has(scheme)) {
+    const mode = (params.get('ssl-mode') ?? params.get('sslmode'))?.toLowerCase();
+    const flag = (params.get('ssl') ?? params.get('tls'))?.toLowerCase();
+    const required =
+      (mode !== undefined && MYSQL_TLS.has(mode)) ||
+      (flag !== undefined && (TRUE.has(flag) || flag === 'skip-verify')) ||
+      params.has('ssl-ca');
+    if (required) return { findings: [], display, verdict: 'TLS required', secrets };
+    return finding(
+      'tls-not-required',
+      'high',
+      mode
+        ? `does not require TLS: ssl-mode=${mode.toUpperCase()}`
+        : 'does not require TLS: no ssl-mode',
+      'append ?ssl-mode=REQUIRED (or VERIFY_IDENTITY to check the certificate too)',
+    );
+  }
+  if (SQLITE.has(scheme)) {
+    return finding(
+      'sqlite',
+      'medium',
+      'is SQLite: a file on the server with no connection to encrypt, lost whenever an ephemeral disk is replaced',
+      'use a managed PostgreSQL or MySQL database for production',
+    );
+  }
+  return finding(
+    'unknown-scheme',
+    'medium',
+    `uses ${scheme}://, for which Shipgate cannot tell whether TLS is required`,
+    'check the driver’s TLS option by hand, or run this gate only for PostgreSQL or MySQL URLs',
+  );
+}

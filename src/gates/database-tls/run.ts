@@ -1,0 +1,40 @@
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import { assessDatabaseUrl } from './parse.ts';
+import type { GateInput } from '../kit/gate.ts';
+import { judgeFindings } from '../kit/policy.ts';
+
+/**
+ * "Database TLS": the URL in the configured variable (default DATABASE_URL) must require an
+ * encrypted connection. The gate was asked for, so an unset variable fails. The URL's
+ * password (and the whole URL) is masked before anything is logged.
+ */
+export function run(
+  { options }: GateInput<'database-tls'>,
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  return Promise.resolve(judgeDatabaseUrl(options.env, context));
+}
+
+function judgeDatabaseUrl(variable: string, context: CheckContext): CheckOutcome {
+  const value = context.env[variable];
+  if (value === undefined || value.trim() === '') {
+    const state = value === undefined ? 'is not set' : 'is empty';
+    return judgeFindings(
+      [
+        {
+          rule: 'url-unset',
+          severity: 'high',
+          message: `${variable} ${state}, so the database connection cannot be checked`,
+          hint: `set ${variable} in the job's env (from a secret), or point env: at the variable that holds the URL`,
+        },
+      ],
+      { failOn: 'high' },
+    );
+  }
+  const assessment = assessDatabaseUrl(value, variable);
+  for (const secret of assessment.secrets) if (secret) context.maskSecret(secret);
+  const outcome = judgeFindings(assessment.findings, { failOn: 'high' });
+  return assessment.findings.length === 0
+    ? { ...outcome, summary: `${assessment.display}: ${assessment.verdict}` }
+    : outcome;
+}

@@ -1,0 +1,156 @@
+import path from 'node:path';
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import { readConfigHeaders, type HeaderEntry } from './parse.ts';
+import type { HeaderTest, RecordedResponse } from '../../analyzers/security-headers/assessment.ts';
+import { cspTest } from '../../analyzers/security-headers/csp.ts';
+import { hstsTest } from '../../analyzers/security-headers/hsts.ts';
+import { referrerPolicyTest } from '../../analyzers/security-headers/referrer-policy.ts';
+import { xContentTypeOptionsTest } from '../../analyzers/security-headers/x-content-type-options.ts';
+import { xFrameOptionsTest } from '../../analyzers/security-headers/x-frame-options.ts';
+import type { Finding } from '../../report/model.ts';
+import { plural } from '../../util/text.ts';
+import type { GateInput } from '../kit/gate.ts';
+import { judgeFindings } from '../kit/policy.ts';
+import { readProjectText, repoJoin } from '../kit/repo-files.ts';
+
+/** Where a Next.js front end sets response headers, in the order findings prefer to point at. */
+const CONFIG_FILES = [
+  'next.config.ts',
+  'next.config.mjs',
+  'next.config.js',
+  'next.config.cjs',
+  'vercel.json',
+  'middleware.ts',
+  'middleware.js',
+  'src/middleware.ts',
+  'src/middleware.js',
+];
+
+/**
+ * The checklist's headers, judged by the same tests as the post-deploy probe (one policy for
+ * both phases), each on the header as the config sets it.
+ */
+const TESTS: readonly HeaderTest[] = [
+  cspTest,
+  hstsTest,
+  xFrameOptionsTest,
+  xContentTypeOptionsTest,
+  referrerPolicyTest,
+];
+
+const REFERRER_POLICY_MISSING: Finding = {
+  rule: 'referrer-policy-not-implemented',
+  severity: 'low',
+  message: 'Referrer-Policy is not set, so browsers fall back to their default.',
+  hint: 'Set Referrer-Policy: strict-origin-when-cross-origin (or no-referrer).',
+};
+
+/**
+ * Security headers the front end will send, read statically (the config is never run) from
+ * next.config.* `headers()`, vercel.json `headers` and middleware `headers.set(…)`: CSP
+ * present and not defeated, HSTS, frame protection, nosniff and Referrer-Policy. A finding
+ * points at the line that sets the header, or, when it is missing, where headers are set.
+ * Routes are not told apart: a header set for any route counts as set.
+ */
+export async function run(
+  { options, dir }: GateInput<'headers-config'>,
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  const files: { file: string; text: string }[] = [];
+  for (const name of CONFIG_FILES) {
+    const text = await readProjectText(path.join(context.root, dir, name));
+    if (text !== undefined) files.push({ file: repoJoin(dir, name), text });
+  }
+  const first = files[0];
+  if (!first) {
+    return {
+      status: 'skip',
+      summary: `nothing to read: no next.config.*, vercel.json or middleware in ${dir}`,
+    };
+  }
+  const findings: Finding[] = [];
+  const entries: HeaderEntry[] = [];
+  let anchor: { file: string; line: number } | undefined;
+  for (const { file, text } of files) {
+    const read = readConfigHeaders(file, text);
+    entries.push(...read.entries);
+    if (!anchor && read.anchorLine) anchor = { file, line: read.anchorLine };
+    for (const problem of read.unreadable) {
+      findings.push({
+        rule: 'headers-config/not-static',
+        severity: 'medium',
+        message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
+        hint: 'Set security headers from string literals or top-level constants, or check them after deploy with the headers probe.',
+        file,
+        line: problem.line,
+        column: problem.column,
+      });
+    }
+  }
+  const missingAt = anchor ?? { file: first.file, line: 1 };
+  findings.push(
+    ...judgeHeaders(
+      entries,
+      missingAt,
+      files.some((f) => f.file.endsWith('vercel.json')),
+    ),
+  );
+  const sources = plural(files.length, 'config file');
+  return judgeFindings(findings, { failOn: options['fail-on'], scope: `${sources} read` });
+}
+
+/**
+ * Runs each test on the config's headers. The first static value of every header stands in
+ * for the response; a header set in several places is judged once per place.
+ */
+function judgeHeaders(
+  entries: readonly HeaderEntry[],
+  missingAt: { file: string; line: number },
+  vercel: boolean,
+): Finding[] {
+  const base: RecordedResponse = {
+    url: 'https://deployment.invalid/',
+    status: 200,
+    body: '',
+    headers: {},
+  };
+  for (const entry of entries) {
+    if (entry.value !== undefined && base.headers[entry.name] === undefined) {
+      base.headers[entry.name] = entry.value;
+    }
+  }
+  const findings: Finding[] = [];
+  for (const test of TESTS) {
+    const name = test(base).test;
+    const setting = entries.filter((e) => e.name === name);
+    if (setting.length === 0) {
+      for (const finding of test(base).findings) {
+        findings.push({
+          ...adjustMissing(finding, name, vercel),
+          file: missingAt.file,
+          line: missingAt.line,
+        });
+      }
+      if (name === 'referrer-policy') findings.push({ ...REFERRER_POLICY_MISSING, ...missingAt });
+      continue;
+    }
+    for (const entry of setting) {
+      if (entry.value === undefined) continue; // reported as not static
+      const response = { ...base, headers: { ...base.headers, [name]: entry.value } };
+      for (const finding of test(response).findings) {
+        findings.push({ ...finding, file: entry.file, line: entry.line, column: entry.column });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Vercel sends HSTS on its domains by default, so its absence from the config weighs less. */
+function adjustMissing(finding: Finding, header: string, vercel: boolean): Finding {
+  if (!vercel || header !== 'strict-transport-security') return finding;
+  return {
+    ...finding,
+    severity: 'low',
+    message: `${finding.message} Vercel adds one by default; set it in vercel.json to choose max-age and includeSubDomains.`,
+  };
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import type { Finding } from '../../report/model.ts';
+import type { GateInput } from '../kit/gate.ts';
+import { insecureUrls, nextConfigEnv, parseEnvFile, type Setting } from './scan.ts';
+import { judgeFindings } from '../kit/policy.ts';
+import { readFirstProjectFile, readProjectText, repoJoin } from '../kit/repo-files.ts';
+
+const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
+
+const hint = (key: string) =>
+  key.startsWith('NEXT_PUBLIC_')
+    ? 'Use the https:// URL: NEXT_PUBLIC_ values are built into the browser bundle, so every user’s browser would call it in clear text.'
+    : 'Use the https:// URL, so that requests and their credentials are encrypted in transit.';
+
+function findingsFor(settings: readonly Setting[], file: string | undefined): Finding[] {
+  return settings.flatMap((setting) =>
+    insecureUrls(setting.value).map(({ url, index }) => ({
+      rule: 'https-urls/plain-http',
+      severity: 'high' as const,
+      message: `${setting.key} is ${url}, which is not HTTPS.`,
+      hint: hint(setting.key),
+      ...(file ? { file, line: setting.line, column: setting.column + index } : {}),
+    })),
+  );
+}
+
+/**
+ * The URLs the production front end calls must be https:// (loopback excepted): the env
+ * files of `files`, the Next config's `env`, and NEXT_PUBLIC_* variables in the environment
+ * the build will run with.
+ */
+export async function run(
+  { options, dir }: GateInput<'https-urls'>,
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  const findings: Finding[] = [];
+  const read: string[] = [];
+  const missing: string[] = [];
+  for (const name of options.files) {
+    const text = await readProjectText(path.join(context.root, dir, name));
+    if (text === undefined) {
+      missing.push(name);
+      continue;
+    }
+    read.push(name);
+    findings.push(...findingsFor(parseEnvFile(text), repoJoin(dir, name)));
+  }
+  const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS);
+  if (nextConfig) {
+    read.push(path.posix.basename(nextConfig.path));
+    findings.push(...findingsFor(nextConfigEnv(nextConfig.text), nextConfig.path));
+  }
+  const publicVariables = Object.entries(context.env)
+    .filter((entry): entry is [string, string] => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])
+    .map(([key, value]) => ({ key, value, line: 1, column: 1 }));
+  findings.push(...findingsFor(publicVariables, undefined));
+  if (read.length === 0 && publicVariables.length === 0) {
+    return {
+      status: 'skip',
+      summary: `nothing to check: no ${options.files.join(', ')} or next.config.* in ${dir}, and no NEXT_PUBLIC_* variables`,
+    };
+  }
+  const scope = [
+    read.length ? `read ${read.join(', ')}` : undefined,
+    publicVariables.length ? `${publicVariables.length} NEXT_PUBLIC_* variables` : undefined,
+    missing.length ? `not found: ${missing.join(', ')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return judgeFindings(findings, { failOn: options['fail-on'], scope });
+}

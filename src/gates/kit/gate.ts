@@ -1,0 +1,27 @@
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import type { Stacks } from '../../config/detect.ts';
+import type { GateKind, GateOptions } from '../../config/schema.ts';
+
+/** What a built-in gate is given: its options (defaults applied) and where to work. */
+export interface GateInput<K extends GateKind> {
+  options: GateOptions<K>;
+  /**
+   * The project directory the gate works in, relative to the repository root: the option
+   * `path` when set, else the detected Python or Node project, else the root.
+   */
+  dir: string;
+  stacks: Stacks;
+}
+
+/** The module of one built-in gate, loaded only when a run plans it. */
+export interface GateModule<K extends GateKind> {
+  run(input: GateInput<K>, context: CheckContext): Promise<CheckOutcome>;
+}
+
+export interface GateEntry<K extends GateKind> {
+  /** The checklist line this gate answers, as the sign-off table shows it. */
+  title: string;
+  /** Which detected project supplies the default `dir`. */
+  stack: 'python' | 'node' | 'root';
+  load: () => Promise<GateModule<K>>;
+}

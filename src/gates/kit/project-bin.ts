@@ -1,0 +1,22 @@
+import path from 'node:path';
+import type { CheckContext } from '../../engine/check.ts';
+
+// ncc's asset relocator rewrites path expressions with a literal 'node_modules' segment into
+// paths inside dist/; built at run time, this one stays the project's own.
+const BIN_DIR = ['node_modules', '.bin'].join(path.sep);
+
+/**
+ * A tool the Node project installs itself (ESLint, tsc): its own version and config are the
+ * ones that count, so Shipgate runs node_modules/.bin/<name> from the project, never a copy
+ * of its own. When it is missing, the fix is to install the project's dependencies.
+ */
+export function projectBin(
+  context: CheckContext,
+  dir: string,
+  name: string,
+): { command: string; installHint: string } {
+  return {
+    command: path.join(path.resolve(context.root, dir), BIN_DIR, name),
+    installHint: `install the project's dependencies first: run npm ci in ${dir}`,
+  };
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import type { GateInput } from '../kit/gate.ts';
+import { parsePipAudit } from './parse.ts';
+import { readProjectText } from '../kit/repo-files.ts';
+import { runTool } from '../kit/tool.ts';
+import { judgeToolReport } from '../kit/tool-report.ts';
+
+/**
+ * "Dependency security (pip-audit)": `pip-audit -f json`, on the configured requirements file
+ * (`-r`) or else on the Python environment it runs in. pip-audit exits 1 both for "found
+ * vulnerabilities" and for fatal errors, so the verdict comes from the JSON body alone: no
+ * parseable body is an error, never a pass. Its findings carry no severity; the
+ * `unknown-severity` option (default critical) decides how they are judged.
+ */
+export async function run(
+  { options, dir }: GateInput<'pip-audit'>,
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  const cwd = path.resolve(context.root, dir);
+  const requirements = options.requirements;
+  const requirementsPath = requirements ? path.resolve(context.root, requirements) : undefined;
+  const result = await runTool(context, {
+    tool: 'pip-audit',
+    command: 'pip-audit',
+    args: ['-f', 'json', ...(requirementsPath ? ['-r', path.relative(cwd, requirementsPath)] : [])],
+    cwd: dir,
+    installHint: 'pip install pip-audit (in the environment that has the project installed)',
+  });
+  const text = requirementsPath ? await readProjectText(requirementsPath) : undefined;
+  const parsed = parsePipAudit(result.stdout, {
+    severity: options['unknown-severity'],
+    ...(requirements && text !== undefined ? { requirements: { file: requirements, text } } : {}),
+  });
+  // Say what was audited: an environment audit of a runner without the project installed
+  // would otherwise read like a clean project.
+  if (parsed.ok) parsed.value.scope += ` in ${requirements ?? 'the Python environment'}`;
+  return judgeToolReport('pip-audit', result, parsed, {
+    failOn: options['fail-on'],
+    waivers: options.ignore,
+    today: context.now(),
+  });
+}

@@ -1,0 +1,104 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import type { Finding } from '../../report/model.ts';
+import { normalizeOutput, plural } from '../../util/text.ts';
+import type { GateInput } from '../kit/gate.ts';
+import { judgeFindings } from '../kit/policy.ts';
+import { listRepoFiles } from '../kit/repo-files.ts';
+import { scanForSecrets } from './scan.ts';
+
+/** Larger files are data or bundles, not configuration; they are named in the summary. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const READ_BATCH = 32;
+
+/**
+ * Each required variable must be present and non-empty in the job's environment. Values are
+ * never printed; each one is registered with maskSecret so no later log can show it either.
+ */
+function checkRequiredEnv(names: readonly string[], context: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const name of names) {
+    const value = context.env[name];
+    if (value !== undefined && value.trim() !== '') {
+      context.maskSecret(value);
+      continue;
+    }
+    findings.push({
+      rule: 'missing-env',
+      severity: 'high',
+      message: `required environment variable ${name} is ${value === undefined ? 'not set' : 'set but empty'}`,
+      hint: `set ${name} in the workflow's env (from a repository or environment secret)`,
+    });
+  }
+  return findings;
+}
+
+const excluded = (file: string, globs: readonly string[]) =>
+  globs.some((glob) => {
+    const bare = glob.replace(/\/+$/, '');
+    return file === bare || file.startsWith(`${bare}/`) || path.posix.matchesGlob(file, glob);
+  });
+
+/** A file's text, or why it is not scanned (too large, binary, unreadable). */
+async function readText(
+  absolute: string,
+): Promise<{ text: string } | { skipped: 'large' | 'other' }> {
+  const handle = await open(absolute, 'r').catch(() => undefined);
+  if (!handle) return { skipped: 'other' }; // tracked but deleted in the work tree, or unreadable
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { skipped: 'other' };
+    if (stats.size > MAX_FILE_BYTES) return { skipped: 'large' };
+    const bytes = await handle.readFile();
+    // A NUL byte near the start marks a binary file, as git and grep decide it.
+    return bytes.subarray(0, 8000).includes(0)
+      ? { skipped: 'other' }
+      : { text: normalizeOutput(bytes) };
+  } catch {
+    return { skipped: 'other' };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * "Secret management": the required variables are set, and no secret is committed. The scan
+ * reads what git tracks (or the tree, outside git), skipping `exclude` globs, binary files
+ * and files over 2 MiB, and reports each secret at its file and line with only its public
+ * prefix and last four characters shown.
+ */
+export async function run(
+  { options }: GateInput<'secrets'>,
+  context: CheckContext,
+): Promise<CheckOutcome> {
+  const findings = checkRequiredEnv(options['required-env'], context);
+  const scope: string[] = [];
+  if (options['required-env'].length > 0) {
+    scope.push(`${plural(options['required-env'].length, 'required variable')} checked`);
+  }
+  if (options.scan) {
+    const { files, source } = await listRepoFiles(context);
+    const scanned = files.filter((file) => !excluded(file, options.exclude));
+    context.log(
+      `scanning ${plural(scanned.length, 'file')} (${source === 'git' ? 'tracked by git' : 'tree walk'})`,
+    );
+    const large: string[] = [];
+    for (let start = 0; start < scanned.length && !context.signal.aborted; start += READ_BATCH) {
+      const batch = scanned.slice(start, start + READ_BATCH);
+      const texts = await Promise.all(batch.map((file) => readText(path.join(context.root, file))));
+      texts.forEach((text, index) => {
+        const file = batch[index] ?? '';
+        if ('text' in text) findings.push(...scanForSecrets(file, text.text));
+        else if (text.skipped === 'large') large.push(file);
+      });
+    }
+    scope.push(`${plural(scanned.length, 'file')} scanned`);
+    if (large.length > 0) {
+      scope.push(
+        `${plural(large.length, 'file')} over 2 MiB not scanned (${large.slice(0, 3).join(', ')}${large.length > 3 ? ', …' : ''})`,
+      );
+    }
+  }
+  return judgeFindings(findings, { failOn: 'high', scope: scope.join(', ') });
+}

@@ -1,0 +1,47 @@
+import type { Finding } from '../../report/model.ts';
+import { normalizeSeverity } from '../../report/severity.ts';
+import { repoRelative } from '../../util/paths.ts';
+import type { ReportPaths } from '../eslint/parse.ts';
+
+/** `file(line,col): error TS1234: message`, as `tsc --pretty false` prints a diagnostic. */
+const LOCATED = /^(.+)\((\d+),(\d+)\): (error|warning|suggestion|message) (TS\d+): (.*)$/;
+/** A diagnostic without a file: the options or the tsconfig itself are wrong. */
+const GLOBAL = /^(error|warning|suggestion|message) (TS\d+): (.*)$/;
+
+export interface TscOutput {
+  findings: Finding[];
+  /** Lines that are neither a diagnostic nor its continuation: tsc said something else. */
+  unparsed: string[];
+}
+
+/**
+ * Parses `tsc --noEmit --pretty false` output. A chained message continues on indented
+ * lines, which are joined to the diagnostic they belong to. Pure and total.
+ */
+export function parseTscOutput(output: string, paths: ReportPaths): TscOutput {
+  const findings: Finding[] = [];
+  const unparsed: string[] = [];
+  for (const line of output.split('\n')) {
+    const located = LOCATED.exec(line);
+    const global = located ? null : GLOBAL.exec(line);
+    const last = findings.at(-1);
+    if (located) {
+      const [, file = '', row = '', column = '', category, code = '', message = ''] = located;
+      const where = repoRelative(paths.root, paths.cwd, file);
+      findings.push({
+        rule: code,
+        severity: normalizeSeverity(category, 'high'),
+        message,
+        ...(where ? { file: where, line: Number(row), column: Number(column) } : {}),
+      });
+    } else if (global) {
+      const [, category, code = '', message = ''] = global;
+      findings.push({ rule: code, severity: normalizeSeverity(category, 'high'), message });
+    } else if (/^\s+\S/.test(line) && last) {
+      last.message += `\n${line.trim()}`;
+    } else if (line.trim()) {
+      unparsed.push(line);
+    }
+  }
+  return { findings, unparsed };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { assessDatabaseUrl } from '../../../src/gates/database-tls/parse.ts';
+import { run } from '../../../src/gates/database-tls/run.ts';
+import { testContext } from '../../support/context.ts';
+import { gateOptions } from '../../support/gate-options.ts';
+
+const gate = async (env: Record<string, string>, variable = 'DATABASE_URL') => {
+  const masked: string[] = [];
+  const outcome = await run(
+    { options: gateOptions('database-tls', { env: variable }), dir: '.', stacks: {} },
+    testContext({ root: '/', env, maskSecret: (value) => masked.push(value) }),
+  );
+  return { outcome, masked };
+};
+
+describe('database-tls gate', () => {
+  it('passes a PostgreSQL URL that requires TLS, naming no credential', async () => {
+    const url = 'postgres://crm:pa%24%24word@db.example.com:5432/crm?sslmode=verify-full';
+    const { outcome, masked } = await gate({ DATABASE_URL: url });
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      summary: 'postgres://***@db.example.com:5432/crm: sslmode=verify-full',
+    });
+    expect(masked).toEqual([url, 'pa%24%24word', 'pa$$word']);
+  });
+
+  it('fails a URL that lets the connection fall back to plaintext, without leaking the password', async () => {
+    const { outcome } = await gate(
+      { DB: 'postgresql://crm:hunter2@db.internal/crm?sslmode=prefer' },
+      'DB',
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toEqual([
+      expect.objectContaining({
+        rule: 'tls-not-required',
+        severity: 'high',
+        message:
+          'DB (postgresql://***@db.internal/crm) does not require TLS: sslmode=prefer falls back to plaintext',
+      }),
+    ]);
+    expect(JSON.stringify(outcome)).not.toContain('hunter2');
+  });
+
+  it('fails when the variable is unset or empty, since the gate was asked for', async () => {
+    expect((await gate({})).outcome).toMatchObject({
+      status: 'fail',
+      findings: [
+        expect.objectContaining({
+          rule: 'url-unset',
+          message: 'DATABASE_URL is not set, so the database connection cannot be checked',
+        }),
+      ],
+    });
+    expect((await gate({ DATABASE_URL: ' ' })).outcome.findings?.[0]?.message).toBe(
+      'DATABASE_URL is empty, so the database connection cannot be checked',
+    );
+  });
+
+  it('warns for SQLite and for schemes it cannot judge', async () => {
+    expect((await gate({ DATABASE_URL: 'sqlite:///app/db.sqlite3' })).outcome).toMatchObject({
+      status: 'warn',
+      findings: [expect.objectContaining({ rule: 'sqlite', severity: 'medium' })],
+    });
+    expect(
+      (await gate({ DATABASE_URL: 'mssql://sa:pw@db:1433/crm' })).outcome.findings?.[0]?.rule,
+    ).toBe('unknown-scheme');
+  });
+});
+
+describe('assessDatabaseUrl', () => {
+  const rules = (url: string) => assessDatabaseUrl(url, 'DATABASE_URL').findings.map((f) => f.rule);
+
+  it.each([
+    ['postgres://u:p@h/db?sslmode=require', []],
+    ['postgresql+psycopg2://u:p@h/db?sslmode=verify-ca', []],
+    ['postgres://u:p@h/db?sslmode=disable', ['tls-not-required']],
+    ['postgres://u:p@h/db?sslmode=allow', ['tls-not-required']],
+    ['postgres://u:p@h/db', ['tls-not-required']],
+    ['mysql://u:p@h/db?ssl-mode=REQUIRED', []],
+    ['mysql://u:p@h/db?ssl_mode=VERIFY_IDENTITY', []],
+    ['mariadb://u:p@h/db?ssl=true', []],
+    ['mysql://u:p@h/db?ssl_ca=/etc/ssl/ca.pem', []],
+    ['mysql2://u:p@h/db?ssl-mode=PREFERRED', ['tls-not-required']],
+    ['mysql://u:p@h/db', ['tls-not-required']],
+    ['spatialite:///db.sqlite', ['sqlite']],
+    ['redis://h:6379', ['unknown-scheme']],
+    ['host=db.example.com sslmode=require', ['invalid-url']],
+    ['', ['invalid-url']],
+  ])('%s → %j', (url, expected) => {
+    expect(rules(url)).toEqual(expected);
+  });
+
+  it('masks a password passed as a query parameter and never shows it', () => {
+    const assessment = assessDatabaseUrl(
+      'postgres://h/db?user=crm&password=s3cret',
+      'DATABASE_URL',
+    );
+    expect(assessment.secrets).toContain('s3cret');
+    expect(JSON.stringify(assessment.findings)).not.toContain('s3cret');
+    expect(assessment.display).toBe('postgres://h/db');
+  });
+});

@@ -1,0 +1,237 @@
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
+import { ToolMissingError } from '../../../src/engine/check.ts';
+import { run } from '../../../src/gates/eslint/run.ts';
+import { parseEslintReport } from '../../../src/gates/eslint/parse.ts';
+import { testContext } from '../../support/context.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const frontend = 'examples/crm/frontend';
+const options = gatesSchema.parse({ eslint: true }).eslint as GateOptions<'eslint'>;
+const temps: string[] = [];
+
+/** A scratch project that borrows the fixture's installed ESLint. */
+async function scratch(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-eslint-'));
+  temps.push(root);
+  await symlink(path.join(repo, frontend, 'node_modules'), path.join(root, 'node_modules'));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, name), text);
+  return root;
+}
+
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('eslint gate with the project’s own ESLint', () => {
+  it('reports the fixture’s deliberate error and warning with rule, file and range', async () => {
+    const outcome = await run({ options, dir: frontend, stacks: {} }, testContext({ root: repo }));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe('1 high, 1 medium (fail-on: high); in 2 files');
+    expect(outcome.findings).toEqual([
+      {
+        rule: '@typescript-eslint/no-unused-vars',
+        severity: 'high',
+        message: "'unusedTotal' is assigned a value but never used.",
+        file: `${frontend}/app/customers/page.tsx`,
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 20,
+      },
+      {
+        rule: 'no-console',
+        severity: 'medium',
+        message: 'Unexpected console statement.',
+        file: `${frontend}/lib/api.ts`,
+        line: 14,
+        column: 5,
+        endLine: 14,
+        endColumn: 18,
+      },
+    ]);
+  });
+
+  it('warns only when every finding is below fail-on', async () => {
+    const outcome = await run(
+      { options: { ...options, 'fail-on': 'critical' }, dir: frontend, stacks: {} },
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('warn');
+  });
+
+  it('reports a file ESLint cannot parse as eslint/parse-error', async () => {
+    const root = await scratch({
+      'eslint.config.mjs': 'export default [];\n',
+      'broken.js': 'const = 1;\n',
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toEqual([
+      {
+        rule: 'eslint/parse-error',
+        severity: 'high',
+        message: 'Parsing error: Unexpected token =',
+        file: 'broken.js',
+        line: 1,
+        column: 7,
+      },
+    ]);
+  });
+
+  it('turns exit 2 (a broken config) into an error', async () => {
+    const root = await scratch({
+      'eslint.config.mjs': 'export default [{ rules: { "no-such-rule": "error" } }];\n',
+      'a.js': 'x;\n',
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
+    expect(outcome.status).toBe('error');
+    expect(outcome.summary).toBe(
+      'eslint: could not lint (a config error or a crash) (exit code 2)',
+    );
+    expect(outcome.evidence).toContain('no-such-rule');
+  });
+
+  it('asks for npm ci when the project has no ESLint installed', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-eslint-'));
+    temps.push(root);
+    await expect(run({ options, dir: '.', stacks: {} }, testContext({ root }))).rejects.toThrow(
+      ToolMissingError,
+    );
+    await expect(run({ options, dir: '.', stacks: {} }, testContext({ root }))).rejects.toThrow(
+      'run npm ci in .',
+    );
+  });
+});
+
+describe('parseEslintReport', () => {
+  const paths = { root: '/repo', cwd: '/repo/web' };
+  it('rejects garbage, truncated JSON and other shapes', () => {
+    const errorOf = (text: string) => {
+      const parsed = parseEslintReport(text, paths);
+      return parsed.ok ? undefined : parsed.error;
+    };
+    expect(errorOf('Oops! Something went wrong!')).toContain('invalid JSON');
+    expect(errorOf('[{"filePath":"/repo/web/a.js","messages":[{"ruleId"')).toContain(
+      'invalid JSON',
+    );
+    expect(errorOf('{"results":[]}')).toContain('unexpected ESLint JSON shape');
+    // eslint exits 2 with nothing on stdout when it crashes before reporting.
+    expect(errorOf('')).toBe('no output (expected JSON)');
+  });
+
+  it('keeps files outside the repository out of annotations, and names directive problems', () => {
+    const text = JSON.stringify([
+      {
+        filePath: '/elsewhere/x.js',
+        messages: [
+          { ruleId: 'semi', severity: 1, message: 'Missing semicolon.', line: 1, column: 2 },
+        ],
+      },
+      {
+        filePath: '/repo/web/a.js',
+        messages: [
+          {
+            ruleId: null,
+            severity: 1,
+            message: 'Unused eslint-disable directive.',
+            line: 3,
+            column: 1,
+          },
+        ],
+      },
+    ]);
+    expect(parseEslintReport(text, paths)).toEqual({
+      ok: true,
+      value: {
+        findings: [
+          { rule: 'semi', severity: 'medium', message: 'Missing semicolon.', line: 1, column: 2 },
+          {
+            rule: 'eslint/directive',
+            severity: 'medium',
+            message: 'Unused eslint-disable directive.',
+            file: 'web/a.js',
+            line: 3,
+            column: 1,
+          },
+        ],
+        scope: 'in 1 file',
+      },
+    });
+  });
+
+  it('keeps U+FFFD left by bad bytes in paths and messages', () => {
+    const text = JSON.stringify([
+      {
+        filePath: '/repo/web/caf\uFFFD.js',
+        messages: [
+          {
+            ruleId: 'quotes',
+            severity: 2,
+            message: 'Strings must use \uFFFD.',
+            line: 2,
+            column: 3,
+          },
+        ],
+      },
+    ]);
+    expect(parseEslintReport(text, paths)).toEqual({
+      ok: true,
+      value: {
+        findings: [
+          {
+            rule: 'quotes',
+            severity: 'high',
+            message: 'Strings must use \uFFFD.',
+            file: 'web/caf\uFFFD.js',
+            line: 2,
+            column: 3,
+          },
+        ],
+        scope: 'in 1 file',
+      },
+    });
+  });
+
+  it('parses a 20 MB report', () => {
+    const message = {
+      ruleId: 'no-unused-vars',
+      severity: 2,
+      message: "'x' is assigned a value but never used.",
+      messageId: 'unusedVar',
+      nodeType: 'Identifier',
+    };
+    const files = Array.from({ length: 2_200 }, (_, f) => ({
+      filePath: `/repo/web/src/file-${f}.js`,
+      messages: Array.from({ length: 50 }, (_, m) => ({
+        ...message,
+        line: m + 1,
+        column: 7,
+        endLine: m + 1,
+        endColumn: 8,
+      })),
+      suppressedMessages: [],
+      errorCount: 50,
+      warningCount: 0,
+    }));
+    const text = JSON.stringify(files);
+    expect(text.length).toBeGreaterThan(20_000_000);
+    const parsed = parseEslintReport(text, paths);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.findings).toHaveLength(110_000);
+    expect(parsed.value.findings.at(-1)).toEqual({
+      rule: 'no-unused-vars',
+      severity: 'high',
+      message: "'x' is assigned a value but never used.",
+      file: 'web/src/file-2199.js',
+      line: 50,
+      column: 7,
+      endLine: 50,
+      endColumn: 8,
+    });
+    expect(parsed.value.scope).toBe('in 2200 files');
+  });
+});

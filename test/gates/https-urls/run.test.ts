@@ -1,0 +1,130 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
+import { run } from '../../../src/gates/https-urls/run.ts';
+import { insecureUrls, nextConfigEnv, parseEnvFile } from '../../../src/gates/https-urls/scan.ts';
+import { testContext } from '../../support/context.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const frontend = 'examples/crm/frontend';
+const options = (settings: object = {}) =>
+  gatesSchema.parse({ 'https-urls': settings })['https-urls'] as GateOptions<'https-urls'>;
+
+describe('https-urls gate', () => {
+  it('flags the fixture’s http:// API URL at its line, and NEXT_PUBLIC_* variables from the environment', async () => {
+    const context = testContext({
+      root: repo,
+      env: {
+        NEXT_PUBLIC_CDN_URL: 'http://cdn.example.com',
+        NEXT_PUBLIC_DEV_URL: 'http://localhost:3000',
+        PATH: '/bin',
+      },
+    });
+    const outcome = await run({ options: options(), dir: frontend, stacks: {} }, context);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      '2 high (fail-on: high); read .env.production, next.config.mjs; 2 NEXT_PUBLIC_* variables',
+    );
+    expect(
+      outcome.findings?.map(({ rule, message, file, line, column }) => ({
+        rule,
+        message,
+        file,
+        line,
+        column,
+      })),
+    ).toEqual([
+      {
+        rule: 'https-urls/plain-http',
+        message: 'NEXT_PUBLIC_API_URL is http://api.crm.example.com, which is not HTTPS.',
+        file: `${frontend}/.env.production`,
+        line: 3,
+        column: 21,
+      },
+      {
+        rule: 'https-urls/plain-http',
+        message: 'NEXT_PUBLIC_CDN_URL is http://cdn.example.com, which is not HTTPS.',
+        file: undefined,
+        line: undefined,
+        column: undefined,
+      },
+    ]);
+  });
+
+  it('passes https and loopback URLs, and says which files were not found', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-urls-'));
+    try {
+      await writeFile(
+        path.join(root, '.env.production'),
+        'API_URL=https://api.example.com\nDEV=http://127.0.0.1:8000\n',
+      );
+      const outcome = await run(
+        { options: options({ files: ['.env.production', '.env.staging'] }), dir: '.', stacks: {} },
+        testContext({ root }),
+      );
+      expect(outcome).toEqual({
+        status: 'pass',
+        summary: 'no findings; read .env.production; not found: .env.staging',
+        findings: [],
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+  it('reads an env file saved with CRLF line ends and a BOM at the right line and column', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-urls-'));
+    try {
+      await writeFile(
+        path.join(root, '.env.production'),
+        '\uFEFF# api\r\nNEXT_PUBLIC_API_URL=http://api.example.com\r\nOK=https://x.example\r\n',
+      );
+      const outcome = await run(
+        { options: options(), dir: '.', stacks: {} },
+        testContext({ root }),
+      );
+      expect(outcome.findings?.map((f) => [f.message, f.file, f.line, f.column])).toEqual([
+        [
+          'NEXT_PUBLIC_API_URL is http://api.example.com, which is not HTTPS.',
+          '.env.production',
+          2,
+          21,
+        ],
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('https-urls scanning', () => {
+  it('parses dotenv lines with export, quotes and comments', () => {
+    const text =
+      '# comment\nexport A="http://a.example/x" # c\nB = \'v\'\nC=plain value # note\nnot a line\n';
+    expect(parseEnvFile(text)).toEqual([
+      { key: 'A', value: 'http://a.example/x', line: 2, column: 11 },
+      { key: 'B', value: 'v', line: 3, column: 6 },
+      { key: 'C', value: 'plain value', line: 4, column: 3 },
+    ]);
+  });
+
+  it('finds every plain URL in a value, except loopback ones', () => {
+    expect(
+      insecureUrls(
+        'https://a.example,http://b.example,ws://c.example/s,http://localhost:1,http://x.localhost,http://[::1]:3',
+      ),
+    ).toEqual([
+      { url: 'http://b.example', index: 18 },
+      { url: 'ws://c.example/s', index: 35 },
+    ]);
+  });
+
+  it('reads the env of a Next config statically', () => {
+    const text =
+      "const base = 'http://api.example.com';\nmodule.exports = {\n  env: {\n    API_URL: base + '/v1',\n    OTHER: process.env.X,\n  },\n};\n";
+    expect(nextConfigEnv(text)).toEqual([
+      { key: 'API_URL', value: 'http://api.example.com/v1', line: 4, column: 14 },
+    ]);
+  });
+});

@@ -1,0 +1,260 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ToolMissingError } from '../../../src/engine/check.ts';
+import { exec } from '../../../src/engine/exec.ts';
+import { judgeToolReport } from '../../../src/gates/kit/tool-report.ts';
+import { parsePipAudit, requirementLines } from '../../../src/gates/pip-audit/parse.ts';
+import { run } from '../../../src/gates/pip-audit/run.ts';
+import { testContext } from '../../support/context.ts';
+import { gateOptions } from '../../support/gate-options.ts';
+import { ended } from '../../support/canned-run.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const fixture = (name: string) =>
+  readFile(path.join(repo, 'test/fixtures/pip-audit', name), 'utf8');
+/** pip-audit exits 1 when it found vulnerabilities, with the JSON report on stdout. */
+const exited = (stdout: string, stderr = '') => ended({ exitCode: 1, stdout, stderr });
+const today = new Date('2026-11-24T12:00:00Z');
+
+describe('parsePipAudit', () => {
+  it('reads the current JSON shape: ids, aliases, fix versions, skipped packages', async () => {
+    const requirements = {
+      file: 'backend/requirements.txt',
+      text: await fixture('requirements.txt'),
+    };
+    const result = parsePipAudit(await fixture('current.json'), {
+      severity: 'critical',
+      requirements,
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+      'PYSEC-2021-9 backend/requirements.txt:2',
+      'GHSA-2gwj-7jmv-h26r backend/requirements.txt:2',
+      'GHSA-j8r2-6x86-q33q backend/requirements.txt:3',
+    ]);
+    expect(result.value.findings[0]).toMatchObject({
+      severity: 'critical',
+      aliases: ['CVE-2021-31542', 'GHSA-rxjp-mfm9-w4wr'],
+      hint: 'upgrade django to 2.2.21 or 3.0.15 or 3.1.9 or 3.2.1',
+      url: 'https://osv.dev/vulnerability/PYSEC-2021-9',
+    });
+    expect(result.value.findings[0]?.message).toMatch(
+      /^django 3\.2\.0: PYSEC-2021-9 \(CVE-2021-31542, GHSA-rxjp-mfm9-w4wr\): In Django 2\.2/,
+    );
+    expect(result.value.scope).toBe('3 packages audited');
+    expect(result.value.notes).toEqual([
+      {
+        text: 'not audited: crm-utils (Dependency not found on PyPI and could not be audited: crm-utils (0.1.0))',
+        warn: false,
+      },
+    ]);
+  });
+
+  it('reads the old top-level array, and says when no release fixes a vulnerability', async () => {
+    const result = parsePipAudit(await fixture('legacy.json'), { severity: 'high' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
+      ['PYSEC-2019-179', 'high', undefined],
+      ['PYSEC-2018-66', 'high', undefined],
+    ]);
+    expect(result.value.findings[1]?.hint).toMatch(/^no fixed release of flask yet/);
+  });
+
+  it('is an error for empty output (a fatal pip-audit error), garbage, truncation and other shapes', () => {
+    expect(parsePipAudit('', { severity: 'critical' })).toEqual({
+      ok: false,
+      error: 'no output (expected JSON)',
+    });
+    expect(
+      parsePipAudit('ERROR: pip-audit: No matching distribution', { severity: 'critical' }).ok,
+    ).toBe(false);
+    expect(
+      parsePipAudit('{"dependencies": [{"name": "django", "vu', { severity: 'critical' }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/invalid JSON/) as string,
+    });
+    expect(parsePipAudit('{"vulnerabilities": {}}', { severity: 'critical' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/pip-audit version/) as string,
+    });
+  });
+
+  it('keeps U+FFFD left by bad bytes, never guessing a line for a name it mangled', () => {
+    const text = JSON.stringify({
+      dependencies: [
+        { name: 'caf\uFFFD', version: '1.0', vulns: [{ id: 'PYSEC-2099-1', fix_versions: [] }] },
+        { name: 'local-pkg', skip_reason: 'not on PyPI' },
+      ],
+      fixes: [],
+    });
+    const result = parsePipAudit(text, {
+      severity: 'high',
+      requirements: { file: 'r.txt', text: 'caf==1\ncaf\uFFFD==1.0\n' },
+    });
+    if (!result.ok) throw new Error(result.error);
+    // U+FFFD is no part of a package name, so neither line names this package.
+    expect(result.value.findings.map((f) => [f.rule, f.file, f.line, f.message])).toEqual([
+      ['PYSEC-2099-1', 'r.txt', undefined, 'caf\uFFFD 1.0: PYSEC-2099-1'],
+    ]);
+    expect(result.value.nothingToCheck).toBeUndefined();
+    expect(result.value.metrics).toEqual({ packages: 1, skipped: 1 });
+  });
+
+  it('parses a 20 MB report', () => {
+    const description = 'A crafted request can exhaust memory in the parser. '.repeat(5);
+    const dependencies = Array.from({ length: 55_000 }, (_, i) => ({
+      name: `pkg-${i}`,
+      version: '1.0.0',
+      vulns: [
+        {
+          id: `PYSEC-2026-${i}`,
+          fix_versions: ['1.0.1'],
+          aliases: [`CVE-2026-${10_000 + i}`],
+          description,
+        },
+      ],
+    }));
+    const text = JSON.stringify({ dependencies, fixes: [] });
+    expect(text.length).toBeGreaterThan(20_000_000);
+    const result = parsePipAudit(text, { severity: 'critical' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.findings).toHaveLength(55_000);
+    expect(result.value.findings.at(-1)).toMatchObject({
+      rule: 'PYSEC-2026-54999',
+      severity: 'critical',
+      aliases: ['CVE-2026-64999'],
+      hint: 'upgrade pkg-54999 to 1.0.1',
+    });
+  });
+
+  it('finds the line that pins a package, whatever its spelling', () => {
+    const lines = requirementLines(
+      '# c\n\nDjango_REST.Framework>=3\n-r base.txt\nrequests[socks]==2.0 # x\n',
+    );
+    expect([...lines]).toEqual([
+      ['django-rest-framework', 3],
+      ['requests', 5],
+    ]);
+  });
+});
+
+describe('pip-audit findings judged with waivers', () => {
+  const judge = async (
+    waivers: { id: string; reason: string; until?: string }[],
+    failOn = 'high' as const,
+  ) =>
+    judgeToolReport(
+      'pip-audit',
+      exited(await fixture('current.json')),
+      parsePipAudit(await fixture('current.json'), { severity: 'critical' }),
+      {
+        failOn,
+        waivers,
+        today,
+      },
+    );
+
+  it('fails on unwaived vulnerabilities although pip-audit exits 1 for them', async () => {
+    const outcome = await judge([]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe(
+      '3 critical (fail-on: high); 3 packages audited; not audited: crm-utils (Dependency not found on PyPI and could not be audited: crm-utils (0.1.0))',
+    );
+  });
+
+  it('waives by id or by alias; an expired waiver stops applying and says so', async () => {
+    const outcome = await judge([
+      { id: 'CVE-2021-31542', reason: 'uploads disabled', until: '2026-12-31' },
+      { id: 'GHSA-2gwj-7jmv-h26r', reason: 'no FileResponse', until: '2026-12-01' },
+      { id: 'CVE-2023-32681', reason: 'no proxy', until: '2026-11-01' },
+    ]);
+    const waived = outcome.findings?.map((f) => [f.rule, f.waived]);
+    expect(waived).toEqual([
+      ['PYSEC-2021-9', 'uploads disabled (until 2026-12-31)'],
+      ['GHSA-2gwj-7jmv-h26r', 'no FileResponse (until 2026-12-01)'],
+      ['GHSA-j8r2-6x86-q33q', undefined],
+    ]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toContain('waiver for CVE-2023-32681 expired on 2026-11-01');
+    expect(outcome.summary).toContain('waiver for GHSA-2gwj-7jmv-h26r expires in 7 days');
+  });
+
+  it('warns instead of failing when unknown-severity is set below fail-on', async () => {
+    const outcome = judgeToolReport(
+      'pip-audit',
+      exited(await fixture('legacy.json')),
+      parsePipAudit(await fixture('legacy.json'), { severity: 'medium' }),
+      { failOn: 'high', today },
+    );
+    expect(outcome.status).toBe('warn');
+  });
+
+  it('is an error, never a pass, when pip-audit exits 1 with nothing on stdout', () => {
+    const result = exited('', 'ERROR:pip_audit._cli:Failed to install packages');
+    const outcome = judgeToolReport(
+      'pip-audit',
+      result,
+      parsePipAudit(result.stdout, { severity: 'critical' }),
+      { failOn: 'high', today },
+    );
+    expect(outcome.status).toBe('error');
+    expect(outcome.evidence).toContain('Failed to install packages');
+  });
+});
+
+describe('pip-audit gate', () => {
+  /** A context whose processes see only `PATH`: pip-audit is present or absent by design, not by machine. */
+  const contextWithPath = (searchPath: string) =>
+    testContext({
+      root: repo,
+      exec: (command, args, options) =>
+        exec(command, args, {
+          ...options,
+          env: { ...process.env, ...options.env, PATH: searchPath },
+        }),
+    });
+
+  it('reports the tool as missing when pip-audit is not on PATH', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'no-pip-audit-'));
+    const options = gateOptions('pip-audit', {
+      requirements: 'examples/crm/backend/requirements.txt',
+    });
+    await expect(
+      run({ options, dir: 'examples/crm/backend', stacks: {} }, contextWithPath(empty)),
+    ).rejects.toBeInstanceOf(ToolMissingError);
+  });
+
+  it('runs pip-audit on the requirements file and judges the JSON it prints, not its exit code', async () => {
+    // A stand-in executable that answers as pip-audit does: recorded JSON on stdout, exit 1.
+    const bin = await mkdtemp(path.join(tmpdir(), 'pip-audit-bin-'));
+    const recorded = path.join(repo, 'test/fixtures/pip-audit/current.json');
+    await writeFile(
+      path.join(bin, 'pip-audit'),
+      `#!/bin/sh\necho "$@" > "${bin}/args"\ncat "${recorded}"\necho "Found vulnerabilities" >&2\nexit 1\n`,
+      { mode: 0o755 },
+    );
+    const options = gateOptions('pip-audit', {
+      requirements: 'test/fixtures/pip-audit/requirements.txt',
+      'fail-on': 'high',
+    });
+    const outcome = await run(
+      { options, dir: '.', stacks: {} },
+      contextWithPath(`${bin}:/usr/bin:/bin`),
+    );
+
+    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain('-f json');
+    expect(await readFile(path.join(bin, 'args'), 'utf8')).toContain(
+      'test/fixtures/pip-audit/requirements.txt',
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings?.find((f) => f.rule === 'PYSEC-2021-9')).toMatchObject({
+      severity: 'critical',
+      aliases: ['CVE-2021-31542', 'GHSA-rxjp-mfm9-w4wr'],
+      file: 'test/fixtures/pip-audit/requirements.txt',
+      line: 2,
+    });
+  });
+});
