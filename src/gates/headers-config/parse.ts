@@ -1,8 +1,21 @@
-import { StaticSource, type Token } from '../../analyzers/js-static.ts';
+import type * as B from '@babel/types';
+import {
+  isParseFailure,
+  keyName,
+  parseStatic,
+  positionOf,
+  syntaxOf,
+  type Position,
+  type StaticModule,
+  type StaticValue,
+} from '../../analyzers/js-static.ts';
 
 /**
- * The response headers a front end's config files set, read statically from next.config.*
- * (`headers()`), vercel.json (`headers`) and middleware.* (`headers.set(…)`). Pure and total.
+ * The response headers a front end's config files set, read statically: what `headers()`
+ * returns in next.config.*, the `headers` of vercel.json (read as JSON), and
+ * `headers.set(…)` / `headers.append(…)` in middleware. Nothing else in those files is read
+ * as a header: a redirect's `has: [{ type: 'header', key, value }]` is a condition on the
+ * request, not a header the site sends. Pure and total.
  */
 
 /** One header set in a config file, where it is set, and its value when that is static. */
@@ -17,95 +30,163 @@ export interface HeaderEntry {
   column: number;
 }
 
+/** Something in a config file that keeps Shipgate from reading a header. */
+export interface Unreadable extends Position {
+  /** `unparsable`: the file is not valid JavaScript/TypeScript/JSON; else a value is dynamic. */
+  kind: 'not-static' | 'unparsable';
+  message: string;
+}
+
 /** What one config file says about headers. */
 export interface ConfigHeaders {
   entries: HeaderEntry[];
   /** The line where the file configures headers (`headers()`, `"headers"`), if anywhere. */
   anchorLine: number | undefined;
   /** Places that set headers in a way that cannot be read without running the code. */
-  unreadable: { line: number; column: number; message: string }[];
+  unreadable: Unreadable[];
 }
 
-/** Header names worth recognising as object keys (`{ 'Content-Security-Policy': csp }`). */
-const SECURITY_HEADERS = new Set([
-  'content-security-policy',
-  'content-security-policy-report-only',
-  'strict-transport-security',
-  'x-frame-options',
-  'x-content-type-options',
-  'referrer-policy',
-  'permissions-policy',
-]);
+/** Which reader a config file gets, from its name. */
+export type ConfigKind = 'next-config' | 'vercel' | 'middleware';
+
+export function configKindOf(file: string): ConfigKind {
+  const name = file.split('/').at(-1) ?? file;
+  if (name === 'vercel.json') return 'vercel';
+  return name.startsWith('middleware.') ? 'middleware' : 'next-config';
+}
 
 /** Reads the headers one config file sets; `file` is its repo-relative path for the entries. */
 export function readConfigHeaders(file: string, text: string): ConfigHeaders {
-  const source = new StaticSource(text);
-  const { tokens } = source;
-  const entries: HeaderEntry[] = [];
-  const unreadable: ConfigHeaders['unreadable'] = [];
-  const at = (token: Token) => ({ file, line: token.line, column: token.column });
+  const parsed = parseStatic(text, syntaxOf(file));
+  if (isParseFailure(parsed)) {
+    return {
+      entries: [],
+      anchorLine: undefined,
+      unreadable: [{ ...parsed.at, kind: 'unparsable', message: parsed.message }],
+    };
+  }
+  const reader = new HeaderReader(file, parsed);
+  switch (configKindOf(file)) {
+    case 'vercel':
+      reader.vercel();
+      break;
+    case 'middleware':
+      reader.middleware();
+      break;
+    case 'next-config':
+      reader.nextConfig();
+      break;
+  }
+  return { entries: reader.entries, anchorLine: reader.anchorLine, unreadable: reader.unreadable };
+}
 
-  const add = (nameToken: Token, name: string | undefined, valueIndex: number) => {
-    if (name === undefined) {
-      unreadable.push({
-        line: nameToken.line,
-        column: nameToken.column,
-        message: 'a header name here is computed at run time',
-      });
+class HeaderReader {
+  readonly entries: HeaderEntry[] = [];
+  readonly unreadable: Unreadable[] = [];
+  anchorLine: number | undefined;
+  readonly #file: string;
+  readonly #module: StaticModule;
+
+  constructor(file: string, module: StaticModule) {
+    this.#file = file;
+    this.#module = module;
+  }
+
+  /** `async headers() { return [{ source, headers: [{ key, value }] }] }`, wherever it is defined. */
+  nextConfig(): void {
+    for (const node of this.#module.nodes()) {
+      if (node.type !== 'ObjectProperty' && node.type !== 'ObjectMethod') continue;
+      if (keyName(node) !== 'headers') continue;
+      const fn =
+        node.type === 'ObjectMethod'
+          ? ({ kind: 'function', node, at: positionOf(node) } as const)
+          : this.#module.evaluate(node.value);
+      if (fn.kind !== 'function') continue; // a route's `headers: [...]`, read through its function
+      this.anchorLine ??= positionOf(node.key).line;
+      for (const returned of this.#module.returns(fn.node)) this.#routes(returned);
+    }
+  }
+
+  /** `{ "headers": [{ "source": "/(.*)", "headers": [{ "key", "value" }] }] }` */
+  vercel(): void {
+    const root = this.#module.evaluate(this.#module.root);
+    if (root.kind !== 'object') return;
+    const headers = root.properties.get('headers');
+    if (!headers) return;
+    this.anchorLine = headers.key.line;
+    this.#routes(headers.value);
+  }
+
+  /** `response.headers.set('X-Frame-Options', 'DENY')` */
+  middleware(): void {
+    for (const node of this.#module.nodes()) {
+      if (node.type !== 'CallExpression' || !isHeadersSetter(node.callee)) continue;
+      const [name, value] = node.arguments;
+      if (!name || !value) continue;
+      this.anchorLine ??= positionOf(node).line;
+      this.#header(this.#module.evaluate(name), this.#module.evaluate(value), positionOf(name));
+    }
+  }
+
+  #routes(routes: StaticValue): void {
+    if (routes.kind !== 'array')
+      return this.#cannotRead(routes, 'the routes here are computed at run time');
+    for (const route of routes.items) {
+      if (route.kind !== 'object') {
+        this.#cannotRead(route, 'a route here is computed at run time');
+        continue;
+      }
+      const headers = route.properties.get('headers');
+      if (!headers) continue;
+      if (headers.value.kind !== 'array') {
+        this.#cannotRead(headers.value, 'the headers of a route here are computed at run time');
+        continue;
+      }
+      for (const header of headers.value.items) {
+        if (header.kind !== 'object') {
+          this.#cannotRead(header, 'a header here is computed at run time');
+          continue;
+        }
+        const key = header.properties.get('key');
+        const value = header.properties.get('value');
+        if (!key || !value) continue;
+        this.#header(key.value, value.value, key.key);
+      }
+    }
+  }
+
+  #header(name: StaticValue, value: StaticValue, at: Position): void {
+    if (name.kind !== 'string' || name.dynamic) {
+      this.#cannotRead({ at }, 'a header name here is computed at run time');
       return;
     }
-    const value = source.evaluate(valueIndex);
-    entries.push({ name: name.toLowerCase(), value: value?.value, ...at(nameToken) });
-    if (!value) {
-      unreadable.push({
-        line: nameToken.line,
-        column: nameToken.column,
-        message: `the value of ${name} is computed at run time`,
-      });
-    }
-  };
+    const known = value.kind === 'string';
+    this.entries.push({
+      name: name.value.toLowerCase(),
+      value: known ? value.value : undefined,
+      file: this.#file,
+      ...at,
+    });
+    if (!known) this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`);
+  }
 
-  tokens.forEach((token, index) => {
-    // `{ key: 'X-Frame-Options', value: 'DENY' }` (next.config headers(), vercel.json)
-    if (token.text === '{') {
-      const properties = source.properties(index);
-      const key = properties.find((p) => p.name === 'key');
-      const value = properties.find((p) => p.name === 'value');
-      if (key && value)
-        add(key.nameToken, source.evaluate(key.valueIndex)?.value, value.valueIndex);
-      for (const property of properties) {
-        if (SECURITY_HEADERS.has(property.name.toLowerCase())) {
-          add(property.nameToken, property.name, property.valueIndex);
-        }
-      }
-    }
-    // `response.headers.set('X-Frame-Options', 'DENY')` (middleware)
-    const receiver = tokens[index - 2];
-    if (
-      token.kind === 'name' &&
-      (token.text === 'set' || token.text === 'append') &&
-      tokens[index - 1]?.text === '.' &&
-      receiver?.kind === 'name' &&
-      /headers$/i.test(receiver.text) &&
-      tokens[index + 1]?.text === '('
-    ) {
-      const nameEnd = source.skipExpression(index + 2);
-      if (tokens[nameEnd]?.text === ',') {
-        const name = source.evaluate(index + 2);
-        add(
-          tokens[index + 2] ?? token,
-          name && !name.dynamic ? name.value : undefined,
-          nameEnd + 1,
-        );
-      }
-    }
-  });
+  #cannotRead({ at }: { at: Position }, message: string): void {
+    this.unreadable.push({ ...at, kind: 'not-static', message });
+  }
+}
 
-  const anchor = tokens.find(
-    (token, index) =>
-      (token.kind === 'name' || token.kind === 'string') &&
-      (token.kind === 'string' ? token.value : token.text) === 'headers' &&
-      /^[:(]$/.test(tokens[index + 1]?.text ?? ''),
-  );
-  return { entries, anchorLine: anchor?.line, unreadable };
+/** `….headers.set` / `….headers.append`, on any receiver whose name ends in `headers`. */
+function isHeadersSetter(callee: B.Node): boolean {
+  if (callee.type !== 'MemberExpression' || callee.computed) return false;
+  if (callee.property.type !== 'Identifier' || !/^(set|append)$/.test(callee.property.name)) {
+    return false;
+  }
+  const receiver = callee.object;
+  const name =
+    receiver.type === 'Identifier'
+      ? receiver.name
+      : receiver.type === 'MemberExpression' && receiver.property.type === 'Identifier'
+        ? receiver.property.name
+        : '';
+  return /headers$/i.test(name);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
-import { readConfigHeaders, type HeaderEntry } from './parse.ts';
+import { readConfigHeaders, type HeaderEntry, type Unreadable } from './parse.ts';
 import type { HeaderTest, RecordedResponse } from '../../analyzers/security-headers/assessment.ts';
 import { cspTest } from '../../analyzers/security-headers/csp.ts';
 import { hstsTest } from '../../analyzers/security-headers/hsts.ts';
@@ -77,10 +77,7 @@ export async function run(
     if (!anchor && read.anchorLine) anchor = { file, line: read.anchorLine };
     for (const problem of read.unreadable) {
       findings.push({
-        rule: 'headers-config/not-static',
-        severity: 'medium',
-        message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
-        hint: 'Set security headers from string literals or top-level constants, or check them after deploy with the headers probe.',
+        ...unreadableFinding(problem),
         file,
         line: problem.line,
         column: problem.column,
@@ -97,6 +94,23 @@ export async function run(
   );
   const sources = plural(files.length, 'config file');
   return judgeFindings(findings, { failOn: options['fail-on'], scope: `${sources} read` });
+}
+
+function unreadableFinding(problem: Unreadable): Finding {
+  if (problem.kind === 'unparsable') {
+    return {
+      rule: 'headers-config/unparsable',
+      severity: 'medium',
+      message: `Cannot read the headers this file sets: it does not parse (${problem.message}).`,
+      hint: 'Fix the syntax error (the build would fail on it too), or check the headers after deploy with the headers probe.',
+    };
+  }
+  return {
+    rule: 'headers-config/not-static',
+    severity: 'medium',
+    message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
+    hint: 'Set security headers from string literals or constants, or check them after deploy with the headers probe.',
+  };
 }
 
 /**

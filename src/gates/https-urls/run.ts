@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { Finding } from '../../report/model.ts';
 import type { GateInput } from '../kit/gate.ts';
-import { insecureUrls, nextConfigEnv, parseEnvFile, type Setting } from './scan.ts';
+import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } from './scan.ts';
 import { judgeFindings } from '../kit/policy.ts';
 import { readFirstProjectFile, readProjectText, repoJoin } from '../kit/repo-files.ts';
 
@@ -27,8 +27,8 @@ function findingsFor(settings: readonly Setting[], file: string | undefined): Fi
 
 /**
  * The URLs the production front end calls must be https:// (loopback excepted): the env
- * files of `files`, the Next config's `env`, and NEXT_PUBLIC_* variables in the environment
- * the build will run with.
+ * files of `files`, the Next config's `env`, vercel.json's `env` and `build.env`, and
+ * NEXT_PUBLIC_* variables in the environment the build will run with.
  */
 export async function run(
   { options, dir }: GateInput<'https-urls'>,
@@ -49,7 +49,12 @@ export async function run(
   const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS);
   if (nextConfig) {
     read.push(path.posix.basename(nextConfig.path));
-    findings.push(...findingsFor(nextConfigEnv(nextConfig.text), nextConfig.path));
+    findings.push(...findingsFor(nextConfigEnv(nextConfig.text, nextConfig.path), nextConfig.path));
+  }
+  const vercel = await readFirstProjectFile(context.root, dir, ['vercel.json']);
+  if (vercel) {
+    read.push('vercel.json');
+    findings.push(...findingsFor(vercelEnv(vercel.text), vercel.path));
   }
   const publicVariables = Object.entries(context.env)
     .filter((entry): entry is [string, string] => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])
@@ -58,7 +63,7 @@ export async function run(
   if (read.length === 0 && publicVariables.length === 0) {
     return {
       status: 'skip',
-      summary: `nothing to check: no ${options.files.join(', ')} or next.config.* in ${dir}, and no NEXT_PUBLIC_* variables`,
+      summary: `nothing to check: no ${options.files.join(', ')}, next.config.* or vercel.json in ${dir}, and no NEXT_PUBLIC_* variables`,
     };
   }
   const scope = [

@@ -1,4 +1,10 @@
-import { StaticSource } from '../../analyzers/js-static.ts';
+import {
+  isParseFailure,
+  keyName,
+  parseStatic,
+  syntaxOf,
+  type StaticProperty,
+} from '../../analyzers/js-static.ts';
 
 /** A variable assignment found in a file, with where its value is. */
 export interface Setting {
@@ -30,25 +36,41 @@ export function parseEnvFile(text: string): Setting[] {
 
 /**
  * The `env: { … }` entries of a Next.js config whose values are static strings, read
- * without running the config. Pure and total.
+ * without running the config; `file` names its syntax (TypeScript or JavaScript). Pure and
+ * total: a file that does not parse has no settings (headers-config reports it).
  */
-export function nextConfigEnv(text: string): Setting[] {
-  const source = new StaticSource(text);
+export function nextConfigEnv(text: string, file: string): Setting[] {
+  const parsed = parseStatic(text, syntaxOf(file));
+  if (isParseFailure(parsed)) return [];
   const settings: Setting[] = [];
-  source.tokens.forEach((token, index) => {
-    if (token.text !== '{') return;
-    for (const property of source.properties(index)) {
-      if (property.name !== 'env' || source.tokens[property.valueIndex]?.text !== '{') continue;
-      for (const entry of source.properties(property.valueIndex)) {
-        const value = source.evaluate(entry.valueIndex);
-        const at = source.tokens[entry.valueIndex];
-        if (value && at) {
-          settings.push({ key: entry.name, value: value.value, line: at.line, column: at.column });
-        }
-      }
-    }
-  });
+  for (const node of parsed.nodes()) {
+    if (node.type !== 'ObjectProperty' || keyName(node) !== 'env') continue;
+    const env = parsed.evaluate(node.value);
+    if (env.kind === 'object') settings.push(...stringSettings(env.properties));
+  }
   return settings;
+}
+
+/**
+ * The `env` and `build.env` of a vercel.json (read as JSON): the values Vercel sets at run
+ * time and at build time (where `NEXT_PUBLIC_*` ones are built into the bundle).
+ */
+export function vercelEnv(text: string): Setting[] {
+  const parsed = parseStatic(text, 'json');
+  if (isParseFailure(parsed)) return [];
+  const root = parsed.evaluate(parsed.root);
+  if (root.kind !== 'object') return [];
+  const build = root.properties.get('build')?.value;
+  return [
+    root.properties.get('env')?.value,
+    build?.kind === 'object' ? build.properties.get('env')?.value : undefined,
+  ].flatMap((env) => (env?.kind === 'object' ? stringSettings(env.properties) : []));
+}
+
+function stringSettings(properties: ReadonlyMap<string, StaticProperty>): Setting[] {
+  return [...properties].flatMap(([key, { value }]) =>
+    value.kind === 'string' ? [{ key, value: value.value, ...value.at }] : [],
+  );
 }
 
 const PLAIN_URL = /\b(?:http|ws):\/\/[^\s,;"'`<>]+/gi;

@@ -111,7 +111,7 @@ describe('headers-config gate', () => {
       severity: 'medium',
       message:
         'Cannot check this header: the value of Content-Security-Policy is computed at run time, and Shipgate reads the config without running it.',
-      hint: 'Set security headers from string literals or top-level constants, or check them after deploy with the headers probe.',
+      hint: 'Set security headers from string literals or constants, or check them after deploy with the headers probe.',
       file: 'next.config.mjs',
       line: 4,
       column: 44,
@@ -136,37 +136,162 @@ describe('headers-config gate', () => {
   });
 });
 
-describe('readConfigHeaders (static reading, never running the config)', () => {
-  it('reads concatenation, joins, consts, `as const`, header-named keys and escapes', () => {
+describe('readConfigHeaders (parsed, never run)', () => {
+  const entry = (
+    name: string,
+    value: string | undefined,
+    file: string,
+    line: number,
+    column: number,
+  ) => ({
+    name,
+    value,
+    file,
+    line,
+    column,
+  });
+
+  it('reads what headers() returns in a TypeScript config: consts, spreads, joins, templates, types', () => {
     const source = [
+      "import type { NextConfig } from 'next';",
+      'const maxAge = 63072000;',
       'const self = "\'self\'";',
-      "const parts = [`default-src ${'x'}`, 'script-src ' + self] as const;",
-      'export const config = {',
-      "  'X-Frame-Options': 'SAME\\u004fRIGIN', // comment with 'quotes'",
-      '  /* value: "no" */',
-      "  nested: { key: 'Content-Security-Policy', value: parts.join('; ') },",
-      '};',
-      'const ratio = a / b / c; // a division, not a regex',
-      "headers.append('Referrer-Policy', 'no-referrer')",
+      "const csp = [`default-src ${self}`, 'script-src ' + self, \"frame-ancestors 'none'\"] as const;",
+      'const shared: { key: string; value: string }[] = [',
+      "  { key: 'Strict-Transport-Security', value: `max-age=${maxAge}; includeSubDomains` },",
+      '];',
+      'const nextConfig = {',
+      '  async headers() {',
+      '    const routes = [',
+      "      { source: '/(.*)', headers: [...shared, { key: 'Content-Security-Policy', value: csp.join('; ') }] },",
+      "      { source: '/embed', headers: [{ key: 'X-Frame-Options', value: 'SAME\\u004fRIGIN' }] },",
+      '    ];',
+      '    return routes;',
+      '  },',
+      '} satisfies NextConfig;',
+      'export default nextConfig;',
     ].join('\n');
-    expect(readConfigHeaders('x.ts', source)).toEqual({
+    expect(readConfigHeaders('next.config.ts', source)).toEqual({
       entries: [
-        { name: 'x-frame-options', value: 'SAMEORIGIN', file: 'x.ts', line: 4, column: 3 },
-        {
-          name: 'content-security-policy',
-          value: "default-src ${…}; script-src 'self'",
-          file: 'x.ts',
-          line: 6,
-          column: 13,
-        },
-        { name: 'referrer-policy', value: 'no-referrer', file: 'x.ts', line: 9, column: 16 },
+        entry(
+          'strict-transport-security',
+          'max-age=63072000; includeSubDomains',
+          'next.config.ts',
+          6,
+          5,
+        ),
+        entry(
+          'content-security-policy',
+          "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+          'next.config.ts',
+          11,
+          49,
+        ),
+        entry('x-frame-options', 'SAMEORIGIN', 'next.config.ts', 12, 39),
       ],
-      anchorLine: undefined,
+      anchorLine: 9,
       unreadable: [],
     });
   });
 
-  it('survives garbage and unterminated input without throwing or hanging', () => {
+  it('does not read a redirect’s or rewrite’s `has` condition as a header the site sends', () => {
+    const source = [
+      'module.exports = {',
+      '  async redirects() {',
+      "    return [{ source: '/old', destination: '/new', permanent: true,",
+      "      has: [{ type: 'header', key: 'x-frame-options', value: 'ALLOWALL' }] }];",
+      '  },',
+      '  async headers() {',
+      "    return [{ source: '/(.*)', has: [{ type: 'header', key: 'x-legacy', value: '1' }],",
+      "      headers: [{ key: 'X-Frame-Options', value: 'DENY' }] }];",
+      '  },',
+      '};',
+    ].join('\n');
+    expect(readConfigHeaders('next.config.js', source).entries).toEqual([
+      entry('x-frame-options', 'DENY', 'next.config.js', 8, 19),
+    ]);
+  });
+
+  it('reads vercel.json as JSON: its headers only, with lines; invalid JSON is a parse failure', () => {
+    const vercel = JSON.stringify(
+      {
+        redirects: [
+          {
+            source: '/a',
+            destination: '/b',
+            has: [{ type: 'header', key: 'X-Frame-Options', value: 'x' }],
+          },
+        ],
+        headers: [{ source: '/(.*)', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] }],
+      },
+      null,
+      2,
+    );
+    expect(readConfigHeaders('vercel.json', vercel)).toEqual({
+      entries: [entry('referrer-policy', 'no-referrer', 'vercel.json', 20, 11)],
+      anchorLine: 15,
+      unreadable: [],
+    });
+    expect(readConfigHeaders('vercel.json', '{\n  headers: [],\n}').unreadable).toEqual([
+      expect.objectContaining({ kind: 'unparsable', line: 2, column: 3 }),
+    ]);
+  });
+
+  it('reads headers.set/append in middleware, with a nonce template as a dynamic value', () => {
+    const source = [
+      'export function middleware(request: NextRequest) {',
+      '  const nonce = crypto.randomUUID();',
+      '  const response = NextResponse.next();',
+      "  response.headers.set('Content-Security-Policy', `script-src 'nonce-${nonce}'`);",
+      "  response.headers.append('Referrer-Policy', 'no-referrer');",
+      '  return response;',
+      '}',
+    ].join('\n');
+    expect(readConfigHeaders('middleware.ts', source).entries).toEqual([
+      entry('content-security-policy', "script-src 'nonce-${…}'", 'middleware.ts', 4, 24),
+      entry('referrer-policy', 'no-referrer', 'middleware.ts', 5, 27),
+    ]);
+  });
+
+  it('names what it cannot read: computed routes, names and values, and a shadowed constant', () => {
+    const source = [
+      'const csp = "default-src \'self\'";',
+      'const name = process.env.HEADER;',
+      'module.exports = {',
+      '  headers: async () => buildRoutes(),',
+      '  async rewrites() { return []; },',
+      '};',
+      'module.exports.other = {',
+      '  headers: (csp) => [{ source: "/", headers: [{ key: name, value: "x" }, { key: "Content-Security-Policy", value: csp }] }],',
+      '};',
+    ].join('\n');
+    expect(readConfigHeaders('next.config.js', source)).toEqual({
+      entries: [entry('content-security-policy', undefined, 'next.config.js', 8, 76)],
+      anchorLine: 4,
+      unreadable: [
+        {
+          kind: 'not-static',
+          line: 4,
+          column: 24,
+          message: 'the routes here are computed at run time',
+        },
+        {
+          kind: 'not-static',
+          line: 8,
+          column: 49,
+          message: 'a header name here is computed at run time',
+        },
+        {
+          kind: 'not-static',
+          line: 8,
+          column: 76,
+          message: 'the value of Content-Security-Policy is computed at run time',
+        },
+      ],
+    });
+  });
+
+  it('survives garbage without throwing, reporting where the file stops parsing', () => {
     for (const text of [
       '{ key: ',
       '{{{{ [[[ (((',
@@ -175,12 +300,26 @@ describe('readConfigHeaders (static reading, never running the config)', () => {
       '/[/',
       '{ a: b) } ] }',
       '\u0000\ufffd',
-      '{ key: x, value: [a}',
     ]) {
-      expect(() => readConfigHeaders('f.js', text)).not.toThrow();
+      const read = readConfigHeaders('next.config.js', text);
+      expect(read.entries).toEqual([]);
+      expect(read.unreadable).toEqual([expect.objectContaining({ kind: 'unparsable', line: 1 })]);
     }
-    expect(readConfigHeaders('f.js', "{ key: name, value: 'x' }").unreadable).toEqual([
-      { line: 1, column: 3, message: 'a header name here is computed at run time' },
+  });
+
+  it('reads a 64 KB config of nested objects in one pass, and one nested past the parser’s stack', () => {
+    // Once a 12-second hang: the old reader rescanned every object for every brace.
+    const deep = `module.exports = ${'{ a: '.repeat(12_000)}1${' }'.repeat(12_000)};`;
+    expect(deep.length).toBeGreaterThan(64_000);
+    expect(readConfigHeaders('next.config.js', deep).unreadable).toEqual([
+      { kind: 'unparsable', line: 1, column: 1, message: 'it nests deeper than Shipgate reads' },
     ]);
+    const routes = Array.from(
+      { length: 1_000 },
+      (_, i) => `{ source: '/r${i}', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] }`,
+    );
+    const wide = `module.exports = { async headers() { return [${routes.join(',\n')}]; } };`;
+    expect(wide.length).toBeGreaterThan(64_000);
+    expect(readConfigHeaders('next.config.js', wide).entries).toHaveLength(1_000);
   });
 });

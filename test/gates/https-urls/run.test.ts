@@ -4,7 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
 import { run } from '../../../src/gates/https-urls/run.ts';
-import { insecureUrls, nextConfigEnv, parseEnvFile } from '../../../src/gates/https-urls/scan.ts';
+import {
+  insecureUrls,
+  nextConfigEnv,
+  parseEnvFile,
+  vercelEnv,
+} from '../../../src/gates/https-urls/scan.ts';
 import { testContext } from '../../support/context.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -25,7 +30,7 @@ describe('https-urls gate', () => {
     const outcome = await run({ options: options(), dir: frontend, stacks: {} }, context);
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe(
-      '2 high (fail-on: high); read .env.production, next.config.mjs; 2 NEXT_PUBLIC_* variables',
+      '2 high (fail-on: high); read .env.production, next.config.mjs, vercel.json; 2 NEXT_PUBLIC_* variables',
     );
     expect(
       outcome.findings?.map(({ rule, message, file, line, column }) => ({
@@ -123,8 +128,30 @@ describe('https-urls scanning', () => {
   it('reads the env of a Next config statically', () => {
     const text =
       "const base = 'http://api.example.com';\nmodule.exports = {\n  env: {\n    API_URL: base + '/v1',\n    OTHER: process.env.X,\n  },\n};\n";
-    expect(nextConfigEnv(text)).toEqual([
+    expect(nextConfigEnv(text, 'next.config.js')).toEqual([
       { key: 'API_URL', value: 'http://api.example.com/v1', line: 4, column: 14 },
     ]);
+    const typed =
+      "import type { NextConfig } from 'next';\nconst config: NextConfig = { env: { WS: `ws://${'rt.example.com'}` } as const };\nexport default config;\n";
+    expect(nextConfigEnv(typed, 'next.config.ts')).toEqual([
+      { key: 'WS', value: 'ws://rt.example.com', line: 2, column: 41 },
+    ]);
+  });
+
+  it('reads vercel.json env and build.env as JSON', () => {
+    const text = JSON.stringify(
+      {
+        env: { API_URL: 'http://api.example.com' },
+        build: { env: { NEXT_PUBLIC_API_URL: 'http://api.example.com/v2', RETRIES: 3 } },
+      },
+      null,
+      2,
+    );
+    expect(vercelEnv(text)).toEqual([
+      { key: 'API_URL', value: 'http://api.example.com', line: 3, column: 16 },
+      { key: 'NEXT_PUBLIC_API_URL', value: 'http://api.example.com/v2', line: 7, column: 30 },
+      { key: 'RETRIES', value: '3', line: 8, column: 18 },
+    ]);
+    expect(vercelEnv('{ env: {} }')).toEqual([]);
   });
 });
