@@ -20,75 +20,147 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var js_static = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/gates/headers-config/parse.ts
 
-/** Header names worth recognising as object keys (`{ 'Content-Security-Policy': csp }`). */
-const SECURITY_HEADERS = new Set([
-    'content-security-policy',
-    'content-security-policy-report-only',
-    'strict-transport-security',
-    'x-frame-options',
-    'x-content-type-options',
-    'referrer-policy',
-    'permissions-policy',
-]);
+function configKindOf(file) {
+    const name = file.split('/').at(-1) ?? file;
+    if (name === 'vercel.json')
+        return 'vercel';
+    return name.startsWith('middleware.') ? 'middleware' : 'next-config';
+}
 /** Reads the headers one config file sets; `file` is its repo-relative path for the entries. */
 function readConfigHeaders(file, text) {
-    const source = new js_static/* StaticSource */.UQ(text);
-    const { tokens } = source;
-    const entries = [];
-    const unreadable = [];
-    const at = (token) => ({ file, line: token.line, column: token.column });
-    const add = (nameToken, name, valueIndex) => {
-        if (name === undefined) {
-            unreadable.push({
-                line: nameToken.line,
-                column: nameToken.column,
-                message: 'a header name here is computed at run time',
-            });
+    const parsed = (0,js_static/* parseStatic */.WH)(text, (0,js_static/* syntaxOf */.rS)(file));
+    if ((0,js_static/* isParseFailure */.Cb)(parsed)) {
+        return {
+            entries: [],
+            anchorLine: undefined,
+            unreadable: [{ ...parsed.at, kind: 'unparsable', message: parsed.message }],
+        };
+    }
+    const reader = new HeaderReader(file, parsed);
+    switch (configKindOf(file)) {
+        case 'vercel':
+            reader.vercel();
+            break;
+        case 'middleware':
+            reader.middleware();
+            break;
+        case 'next-config':
+            reader.nextConfig();
+            break;
+    }
+    return { entries: reader.entries, anchorLine: reader.anchorLine, unreadable: reader.unreadable };
+}
+class HeaderReader {
+    entries = [];
+    unreadable = [];
+    anchorLine;
+    #file;
+    #module;
+    constructor(file, module) {
+        this.#file = file;
+        this.#module = module;
+    }
+    /** `async headers() { return [{ source, headers: [{ key, value }] }] }`, wherever it is defined. */
+    nextConfig() {
+        for (const node of this.#module.nodes()) {
+            if (node.type !== 'ObjectProperty' && node.type !== 'ObjectMethod')
+                continue;
+            if ((0,js_static/* keyName */.xT)(node) !== 'headers')
+                continue;
+            const fn = node.type === 'ObjectMethod'
+                ? { kind: 'function', node, at: (0,js_static/* positionOf */.df)(node) }
+                : this.#module.evaluate(node.value);
+            if (fn.kind !== 'function')
+                continue; // a route's `headers: [...]`, read through its function
+            this.anchorLine ??= (0,js_static/* positionOf */.df)(node.key).line;
+            for (const returned of this.#module.returns(fn.node))
+                this.#routes(returned);
+        }
+    }
+    /** `{ "headers": [{ "source": "/(.*)", "headers": [{ "key", "value" }] }] }` */
+    vercel() {
+        const root = this.#module.evaluate(this.#module.root);
+        if (root.kind !== 'object')
+            return;
+        const headers = root.properties.get('headers');
+        if (!headers)
+            return;
+        this.anchorLine = headers.key.line;
+        this.#routes(headers.value);
+    }
+    /** `response.headers.set('X-Frame-Options', 'DENY')` */
+    middleware() {
+        for (const node of this.#module.nodes()) {
+            if (node.type !== 'CallExpression' || !isHeadersSetter(node.callee))
+                continue;
+            const [name, value] = node.arguments;
+            if (!name || !value)
+                continue;
+            this.anchorLine ??= (0,js_static/* positionOf */.df)(node).line;
+            this.#header(this.#module.evaluate(name), this.#module.evaluate(value), (0,js_static/* positionOf */.df)(name));
+        }
+    }
+    #routes(routes) {
+        if (routes.kind !== 'array')
+            return this.#cannotRead(routes, 'the routes here are computed at run time');
+        for (const route of routes.items) {
+            if (route.kind !== 'object') {
+                this.#cannotRead(route, 'a route here is computed at run time');
+                continue;
+            }
+            const headers = route.properties.get('headers');
+            if (!headers)
+                continue;
+            if (headers.value.kind !== 'array') {
+                this.#cannotRead(headers.value, 'the headers of a route here are computed at run time');
+                continue;
+            }
+            for (const header of headers.value.items) {
+                if (header.kind !== 'object') {
+                    this.#cannotRead(header, 'a header here is computed at run time');
+                    continue;
+                }
+                const key = header.properties.get('key');
+                const value = header.properties.get('value');
+                if (!key || !value)
+                    continue;
+                this.#header(key.value, value.value, key.key);
+            }
+        }
+    }
+    #header(name, value, at) {
+        if (name.kind !== 'string' || name.dynamic) {
+            this.#cannotRead({ at }, 'a header name here is computed at run time');
             return;
         }
-        const value = source.evaluate(valueIndex);
-        entries.push({ name: name.toLowerCase(), value: value?.value, ...at(nameToken) });
-        if (!value) {
-            unreadable.push({
-                line: nameToken.line,
-                column: nameToken.column,
-                message: `the value of ${name} is computed at run time`,
-            });
-        }
-    };
-    tokens.forEach((token, index) => {
-        // `{ key: 'X-Frame-Options', value: 'DENY' }` (next.config headers(), vercel.json)
-        if (token.text === '{') {
-            const properties = source.properties(index);
-            const key = properties.find((p) => p.name === 'key');
-            const value = properties.find((p) => p.name === 'value');
-            if (key && value)
-                add(key.nameToken, source.evaluate(key.valueIndex)?.value, value.valueIndex);
-            for (const property of properties) {
-                if (SECURITY_HEADERS.has(property.name.toLowerCase())) {
-                    add(property.nameToken, property.name, property.valueIndex);
-                }
-            }
-        }
-        // `response.headers.set('X-Frame-Options', 'DENY')` (middleware)
-        const receiver = tokens[index - 2];
-        if (token.kind === 'name' &&
-            (token.text === 'set' || token.text === 'append') &&
-            tokens[index - 1]?.text === '.' &&
-            receiver?.kind === 'name' &&
-            /headers$/i.test(receiver.text) &&
-            tokens[index + 1]?.text === '(') {
-            const nameEnd = source.skipExpression(index + 2);
-            if (tokens[nameEnd]?.text === ',') {
-                const name = source.evaluate(index + 2);
-                add(tokens[index + 2] ?? token, name && !name.dynamic ? name.value : undefined, nameEnd + 1);
-            }
-        }
-    });
-    const anchor = tokens.find((token, index) => (token.kind === 'name' || token.kind === 'string') &&
-        (token.kind === 'string' ? token.value : token.text) === 'headers' &&
-        /^[:(]$/.test(tokens[index + 1]?.text ?? ''));
-    return { entries, anchorLine: anchor?.line, unreadable };
+        const known = value.kind === 'string';
+        this.entries.push({
+            name: name.value.toLowerCase(),
+            value: known ? value.value : undefined,
+            file: this.#file,
+            ...at,
+        });
+        if (!known)
+            this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`);
+    }
+    #cannotRead({ at }, message) {
+        this.unreadable.push({ ...at, kind: 'not-static', message });
+    }
+}
+/** `….headers.set` / `….headers.append`, on any receiver whose name ends in `headers`. */
+function isHeadersSetter(callee) {
+    if (callee.type !== 'MemberExpression' || callee.computed)
+        return false;
+    if (callee.property.type !== 'Identifier' || !/^(set|append)$/.test(callee.property.name)) {
+        return false;
+    }
+    const receiver = callee.object;
+    const name = receiver.type === 'Identifier'
+        ? receiver.name
+        : receiver.type === 'MemberExpression' && receiver.property.type === 'Identifier'
+            ? receiver.property.name
+            : '';
+    return /headers$/i.test(name);
 }
 
 // EXTERNAL MODULE: ./src/analyzers/security-headers/csp.ts
@@ -178,10 +250,7 @@ async function run({ options, dir }, context) {
             anchor = { file, line: read.anchorLine };
         for (const problem of read.unreadable) {
             findings.push({
-                rule: 'headers-config/not-static',
-                severity: 'medium',
-                message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
-                hint: 'Set security headers from string literals or top-level constants, or check them after deploy with the headers probe.',
+                ...unreadableFinding(problem),
                 file,
                 line: problem.line,
                 column: problem.column,
@@ -192,6 +261,22 @@ async function run({ options, dir }, context) {
     findings.push(...judgeHeaders(entries, missingAt, files.some((f) => f.file.endsWith('vercel.json'))));
     const sources = (0,util_text/* plural */.LS)(files.length, 'config file');
     return (0,policy/* judgeFindings */.q)(findings, { failOn: options['fail-on'], scope: `${sources} read` });
+}
+function unreadableFinding(problem) {
+    if (problem.kind === 'unparsable') {
+        return {
+            rule: 'headers-config/unparsable',
+            severity: 'medium',
+            message: `Cannot read the headers this file sets: it does not parse (${problem.message}).`,
+            hint: 'Fix the syntax error (the build would fail on it too), or check the headers after deploy with the headers probe.',
+        };
+    }
+    return {
+        rule: 'headers-config/not-static',
+        severity: 'medium',
+        message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
+        hint: 'Set security headers from string literals or constants, or check them after deploy with the headers probe.',
+    };
 }
 /**
  * Runs each test on the config's headers. The first static value of every header stands in

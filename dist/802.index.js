@@ -41,27 +41,42 @@ function parseEnvFile(text) {
 }
 /**
  * The `env: { … }` entries of a Next.js config whose values are static strings, read
- * without running the config. Pure and total.
+ * without running the config; `file` names its syntax (TypeScript or JavaScript). Pure and
+ * total: a file that does not parse has no settings (headers-config reports it).
  */
-function nextConfigEnv(text) {
-    const source = new js_static/* StaticSource */.UQ(text);
+function nextConfigEnv(text, file) {
+    const parsed = (0,js_static/* parseStatic */.WH)(text, (0,js_static/* syntaxOf */.rS)(file));
+    if ((0,js_static/* isParseFailure */.Cb)(parsed))
+        return [];
     const settings = [];
-    source.tokens.forEach((token, index) => {
-        if (token.text !== '{')
-            return;
-        for (const property of source.properties(index)) {
-            if (property.name !== 'env' || source.tokens[property.valueIndex]?.text !== '{')
-                continue;
-            for (const entry of source.properties(property.valueIndex)) {
-                const value = source.evaluate(entry.valueIndex);
-                const at = source.tokens[entry.valueIndex];
-                if (value && at) {
-                    settings.push({ key: entry.name, value: value.value, line: at.line, column: at.column });
-                }
-            }
-        }
-    });
+    for (const node of parsed.nodes()) {
+        if (node.type !== 'ObjectProperty' || (0,js_static/* keyName */.xT)(node) !== 'env')
+            continue;
+        const env = parsed.evaluate(node.value);
+        if (env.kind === 'object')
+            settings.push(...stringSettings(env.properties));
+    }
     return settings;
+}
+/**
+ * The `env` and `build.env` of a vercel.json (read as JSON): the values Vercel sets at run
+ * time and at build time (where `NEXT_PUBLIC_*` ones are built into the bundle).
+ */
+function vercelEnv(text) {
+    const parsed = (0,js_static/* parseStatic */.WH)(text, 'json');
+    if ((0,js_static/* isParseFailure */.Cb)(parsed))
+        return [];
+    const root = parsed.evaluate(parsed.root);
+    if (root.kind !== 'object')
+        return [];
+    const build = root.properties.get('build')?.value;
+    return [
+        root.properties.get('env')?.value,
+        build?.kind === 'object' ? build.properties.get('env')?.value : undefined,
+    ].flatMap((env) => (env?.kind === 'object' ? stringSettings(env.properties) : []));
+}
+function stringSettings(properties) {
+    return [...properties].flatMap(([key, { value }]) => value.kind === 'string' ? [{ key, value: value.value, ...value.at }] : []);
 }
 const PLAIN_URL = /\b(?:http|ws):\/\/[^\s,;"'`<>]+/gi;
 /** Loopback hosts, where plain HTTP never leaves the machine (local previews, tests). */
@@ -109,8 +124,8 @@ function findingsFor(settings, file) {
 }
 /**
  * The URLs the production front end calls must be https:// (loopback excepted): the env
- * files of `files`, the Next config's `env`, and NEXT_PUBLIC_* variables in the environment
- * the build will run with.
+ * files of `files`, the Next config's `env`, vercel.json's `env` and `build.env`, and
+ * NEXT_PUBLIC_* variables in the environment the build will run with.
  */
 async function run({ options, dir }, context) {
     const findings = [];
@@ -128,7 +143,12 @@ async function run({ options, dir }, context) {
     const nextConfig = await (0,repo_files/* readFirstProjectFile */.ic)(context.root, dir, NEXT_CONFIGS);
     if (nextConfig) {
         read.push(external_node_path_default().posix.basename(nextConfig.path));
-        findings.push(...findingsFor(nextConfigEnv(nextConfig.text), nextConfig.path));
+        findings.push(...findingsFor(nextConfigEnv(nextConfig.text, nextConfig.path), nextConfig.path));
+    }
+    const vercel = await (0,repo_files/* readFirstProjectFile */.ic)(context.root, dir, ['vercel.json']);
+    if (vercel) {
+        read.push('vercel.json');
+        findings.push(...findingsFor(vercelEnv(vercel.text), vercel.path));
     }
     const publicVariables = Object.entries(context.env)
         .filter((entry) => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])
@@ -137,7 +157,7 @@ async function run({ options, dir }, context) {
     if (read.length === 0 && publicVariables.length === 0) {
         return {
             status: 'skip',
-            summary: `nothing to check: no ${options.files.join(', ')} or next.config.* in ${dir}, and no NEXT_PUBLIC_* variables`,
+            summary: `nothing to check: no ${options.files.join(', ')}, next.config.* or vercel.json in ${dir}, and no NEXT_PUBLIC_* variables`,
         };
     }
     const scope = [

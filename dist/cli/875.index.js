@@ -6,427 +6,399 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UQ: () => (/* binding */ StaticSource)
+/* harmony export */   Cb: () => (/* binding */ isParseFailure),
+/* harmony export */   WH: () => (/* binding */ parseStatic),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   rS: () => (/* binding */ syntaxOf),
+/* harmony export */   xT: () => (/* binding */ keyName)
 /* harmony export */ });
-/* unused harmony exports DYNAMIC_PART, tokenize */
+/* unused harmony exports DYNAMIC_PART, StaticModule, isFunction */
+/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6411);
+
 /**
- * Reads string values out of JavaScript/TypeScript/JSON source without running it: a small
- * tokenizer plus an evaluator for the expressions configs build header values from (string
- * and template literals, `+`, `[…].join(…)`, `.trim()`, `.replace(…)`, top-level consts).
- * Shipgate must never execute a project's config (it is untrusted code on a pull request),
- * so anything else is reported as "not static" rather than guessed. Pure and total.
+ * Reads values out of JavaScript, TypeScript and JSON config files without running them:
+ * the file is parsed by a real parser (Babel's, which also reads TypeScript), and a small
+ * evaluator follows the expressions configs build values from (literals, templates, `+`,
+ * arrays and objects with spreads, `[…].join(…)`, `.trim()`, `.replace(…)`, and constants
+ * in scope). Shipgate must never execute a project's config (it is untrusted code on a pull
+ * request), so anything else is "unknown" rather than guessed. Parsing is linear in the size
+ * of the file, evaluation in the size of what it follows. Pure and total.
  */
-const NAME_START = /[A-Za-z_$]/;
-const NAME_PART = /[\w$]/;
-const REGEX_AFTER_NAMES = new Set([
-    'return',
-    'typeof',
-    'case',
-    'do',
-    'else',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'await',
-    'yield',
-]);
-const ESCAPES = {
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    b: '\b',
-    f: '\f',
-    v: '\v',
-    0: '\0',
-};
-/** Stand-in for a template substitution whose value exists only at run time. */
+/** Stand-in for a part of a string whose value exists only at run time. */
 const DYNAMIC_PART = '${…}';
-/** Splits source into tokens, dropping comments and whitespace. Never throws. */
-function tokenize(source) {
-    const tokens = [];
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    const advanceTo = (end) => {
-        for (let j = i; j < end && j < source.length; j++) {
-            if (source[j] === '\n') {
-                line++;
-                lineStart = j + 1;
-            }
-        }
-        i = Math.min(end, source.length);
-    };
-    /** Reads a quoted string or template from `start`; returns its end and cooked value. */
-    const readQuoted = (start) => {
-        const quote = source[start];
-        let value = '';
-        let dynamic = false;
-        let j = start + 1;
-        while (j < source.length && source[j] !== quote) {
-            const c = source[j] ?? '';
-            if (c === '\\') {
-                const next = source[j + 1] ?? '';
-                if (next === 'u' || next === 'x') {
-                    const hex = next === 'x'
-                        ? source.slice(j + 2, j + 4)
-                        : (/^\{([0-9a-f]+)\}/i.exec(source.slice(j + 2))?.[1] ?? source.slice(j + 2, j + 6));
-                    const braced = next === 'u' && source[j + 2] === '{';
-                    const code = Number.parseInt(hex, 16);
-                    value += Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-                    j += 2 + hex.length + (braced ? 2 : 0);
-                    continue;
-                }
-                if (next === '\n')
-                    value += '';
-                else
-                    value += ESCAPES[next] ?? next;
-                j += 2;
-                continue;
-            }
-            if (quote === '`' && c === '$' && source[j + 1] === '{') {
-                j = skipSubstitution(j + 2);
-                value += DYNAMIC_PART;
-                dynamic = true;
-                continue;
-            }
-            // An unterminated ' or " string ends at the line end, as a JS parser would reject it.
-            if (c === '\n' && quote !== '`')
-                break;
-            value += c;
-            j++;
-        }
-        return { end: Math.min(j + 1, source.length), value, dynamic };
-    };
-    /** From just inside `${`, the index after its matching `}`, skipping nested literals. */
-    const skipSubstitution = (from) => {
-        let depth = 1;
-        let j = from;
-        while (j < source.length && depth > 0) {
-            const c = source[j];
-            if (c === '"' || c === "'" || c === '`') {
-                j = readQuoted(j).end;
-                continue;
-            }
-            if (c === '{')
-                depth++;
-            else if (c === '}')
-                depth--;
-            j++;
-        }
-        return j;
-    };
-    const regexAllowed = () => {
-        const last = tokens.at(-1);
-        if (!last)
-            return true;
-        if (last.kind === 'name')
-            return REGEX_AFTER_NAMES.has(last.text);
-        if (last.kind === 'punct')
-            return !/[)\]]/.test(last.text);
-        return false;
-    };
-    while (i < source.length) {
-        const c = source[i] ?? '';
-        const start = i;
-        const position = { line, column: i - lineStart + 1 };
-        if (/\s/.test(c)) {
-            advanceTo(i + 1);
-            continue;
-        }
-        if (c === '/' && source[i + 1] === '/') {
-            const end = source.indexOf('\n', i);
-            advanceTo(end < 0 ? source.length : end);
-            continue;
-        }
-        if (c === '/' && source[i + 1] === '*') {
-            const end = source.indexOf('*/', i + 2);
-            advanceTo(end < 0 ? source.length : end + 2);
-            continue;
-        }
-        if (c === '"' || c === "'" || c === '`') {
-            const { end, value, dynamic } = readQuoted(i);
-            advanceTo(end);
-            tokens.push({
-                kind: c === '`' ? 'template' : 'string',
-                text: source.slice(start, end),
-                value,
-                ...(dynamic ? { dynamic } : {}),
-                ...position,
-            });
-            continue;
-        }
-        if (c === '/' && regexAllowed()) {
-            let j = i + 1;
-            let inClass = false;
-            while (j < source.length && source[j] !== '\n') {
-                const d = source[j];
-                if (d === '\\')
-                    j++;
-                else if (d === '[')
-                    inClass = true;
-                else if (d === ']')
-                    inClass = false;
-                else if (d === '/' && !inClass)
-                    break;
-                j++;
-            }
-            j++;
-            while (j < source.length && /[a-z]/i.test(source[j] ?? ''))
-                j++;
-            advanceTo(j);
-            tokens.push({ kind: 'regex', text: source.slice(start, i), ...position });
-            continue;
-        }
-        if (NAME_START.test(c)) {
-            let j = i + 1;
-            while (j < source.length && NAME_PART.test(source[j] ?? ''))
-                j++;
-            advanceTo(j);
-            tokens.push({ kind: 'name', text: source.slice(start, j), ...position });
-            continue;
-        }
-        if (/\d/.test(c)) {
-            let j = i + 1;
-            while (j < source.length && /[\w.]/.test(source[j] ?? ''))
-                j++;
-            advanceTo(j);
-            tokens.push({ kind: 'number', text: source.slice(start, j), ...position });
-            continue;
-        }
-        const spread = source.startsWith('...', i) ? '...' : c;
-        advanceTo(i + spread.length);
-        tokens.push({ kind: 'punct', text: spread, ...position });
-    }
-    return tokens;
+/** How deep the evaluator follows nested values and constants before it calls them unknown. */
+const MAX_DEPTH = 64;
+function syntaxOf(file) {
+    if (/\.json$/i.test(file))
+        return 'json';
+    return /\.[cm]?tsx?$/i.test(file) ? 'typescript' : 'javascript';
 }
-const OPENERS = { '(': ')', '[': ']', '{': '}' };
 /**
- * The tokens of one source file with its top-level-or-not `const` declarations, so that a
- * value such as `value: csp` can be followed to `const csp = [...].join('; ')`.
+ * One parsed source file and what can be read from it statically. `parseStatic` builds it;
+ * a file that does not parse (a syntax error, or nesting deeper than the parser's stack) is
+ * a `ParseFailure` instead.
  */
-class StaticSource {
-    tokens;
-    #declarations = new Map();
-    constructor(source) {
-        this.tokens = tokenize(source);
-        this.tokens.forEach((token, index) => {
-            const next = this.tokens[index + 1];
-            const after = this.tokens[index + 2];
-            if (token.kind === 'name' &&
-                /^(const|let|var)$/.test(token.text) &&
-                next?.kind === 'name' &&
-                after?.text === '=' &&
-                !this.#declarations.has(next.text)) {
-                this.#declarations.set(next.text, index + 3);
-            }
-        });
+class StaticModule {
+    root;
+    /** Built on the first name to resolve: most files never need it. */
+    #parents;
+    constructor(root) {
+        this.root = root;
     }
-    /** Index after the expression that starts at `index`: the next `,`, `;` or closer at depth 0. */
-    skipExpression(index) {
-        let depth = 0;
-        let i = index;
-        for (; i < this.tokens.length; i++) {
-            const text = this.tokens[i]?.kind === 'punct' ? this.tokens[i]?.text : undefined;
-            if (text && text in OPENERS)
-                depth++;
-            else if (text === ')' || text === ']' || text === '}') {
-                if (depth === 0)
-                    break;
-                depth--;
+    #parentOf(node) {
+        if (!this.#parents) {
+            const parents = new Map();
+            for (const parent of descendants(this.root)) {
+                for (const child of children(parent))
+                    parents.set(child, parent);
             }
-            else if ((text === ',' || text === ';') && depth === 0)
-                break;
+            this.#parents = parents;
         }
-        return i;
+        return this.#parents.get(node);
     }
-    /** The properties of the object literal whose `{` is at `index`. */
-    properties(index) {
-        const properties = [];
-        if (this.tokens[index]?.text !== '{')
-            return properties;
-        let i = index + 1;
-        while (i < this.tokens.length && this.tokens[i]?.text !== '}') {
-            const token = this.tokens[i];
-            const next = this.tokens[i + 1];
-            if (!token)
-                break;
-            const named = token.kind === 'name' || token.kind === 'string';
-            const name = token.kind === 'string' ? (token.value ?? '') : token.text;
-            if (named && next?.text === ':') {
-                properties.push({ name, nameToken: token, valueIndex: i + 2 });
-                i = this.skipExpression(i + 2);
-            }
-            else if (token.kind === 'name' && (next?.text === ',' || next?.text === '}')) {
-                // Shorthand `{ csp }`: the value is the variable of the same name.
-                properties.push({ name, nameToken: token, valueIndex: i });
-                i++;
-            }
-            else {
-                // A method, spread or statement (this `{` may be a block): skip it, always moving on.
-                i = Math.max(this.skipExpression(i), i + 1);
-            }
-            if (this.tokens[i]?.text === ',')
-                i++;
+    /** Every node of the file, parents before children. */
+    nodes() {
+        return descendants(this.root);
+    }
+    /** The value an expression evaluates to, as far as that is knowable without running it. */
+    evaluate(node, depth = 0) {
+        const at = positionOf(node);
+        if (depth > MAX_DEPTH)
+            return { kind: 'unknown', at };
+        const next = depth + 1;
+        switch (node.type) {
+            case 'StringLiteral':
+                return { kind: 'string', value: node.value, dynamic: false, at };
+            case 'NumericLiteral':
+                return { kind: 'string', value: String(node.value), dynamic: false, at };
+            case 'TemplateLiteral':
+                return this.#template(node, next);
+            case 'BinaryExpression':
+                return node.operator === '+' ? this.#concat(node, next) : { kind: 'unknown', at };
+            case 'ArrayExpression':
+                return this.#array(node, next);
+            case 'ObjectExpression':
+                return this.#object(node, next);
+            case 'Identifier':
+                return this.#identifier(node, next);
+            case 'CallExpression':
+                return this.#call(node, next);
+            case 'ArrowFunctionExpression':
+            case 'FunctionExpression':
+                return { kind: 'function', node, at };
+            case 'TSAsExpression':
+            case 'TSSatisfiesExpression':
+            case 'TSNonNullExpression':
+            case 'TSTypeAssertion':
+            case 'ParenthesizedExpression':
+                // Types and parentheses do not change what a config returns.
+                return this.evaluate(node.expression, next);
+            case 'AwaitExpression':
+                return this.evaluate(node.argument, next);
+            default:
+                return { kind: 'unknown', at };
         }
-        return properties;
-    }
-    /** The string an expression evaluates to, when that is knowable without running code. */
-    evaluate(index) {
-        return this.#string(this.#expression(index, new Set()).value);
-    }
-    #string(value) {
-        return value && !Array.isArray(value) ? value : undefined;
-    }
-    #expression(index, resolving) {
-        let left = this.#postfix(index, resolving);
-        while (this.tokens[left.end]?.text === '+') {
-            const right = this.#postfix(left.end + 1, resolving);
-            const a = this.#string(left.value);
-            const b = this.#string(right.value);
-            left = {
-                value: a && b ? { value: a.value + b.value, dynamic: a.dynamic || b.dynamic } : undefined,
-                end: right.end,
-            };
-        }
-        return left;
-    }
-    #postfix(index, resolving) {
-        let { value, end } = this.#primary(index, resolving);
-        for (;;) {
-            const dot = this.tokens[end];
-            const method = this.tokens[end + 1];
-            if (dot?.text === 'as' || dot?.text === 'satisfies') {
-                // TypeScript `as const` / `satisfies T` do not change the value.
-                end = this.skipTypeAnnotation(end + 1);
-                continue;
-            }
-            if (dot?.text !== '.' || method?.kind !== 'name' || this.tokens[end + 2]?.text !== '(')
-                break;
-            const args = [];
-            const argTokens = [];
-            let i = end + 3;
-            while (i < this.tokens.length && this.tokens[i]?.text !== ')') {
-                argTokens.push(this.tokens[i]);
-                const arg = this.#expression(i, resolving);
-                args.push(arg.value);
-                i = this.#nextItem(i, arg.end);
-            }
-            end = i + 1;
-            value = applyMethod(value, method.text, args, argTokens);
-        }
-        return { value, end };
-    }
-    /** Index after a type in `x as T`: up to the next `,`, `;`, `+`, `.` or closer at depth 0. */
-    skipTypeAnnotation(index) {
-        let i = index;
-        while (i < this.tokens.length && !/^[,;+.)\]}]$/.test(this.tokens[i]?.text ?? ''))
-            i++;
-        return i;
     }
     /**
-     * The start of the next list item after one that began at `start`: past its comma, and
-     * always forward, so that a stray closer (`[a}`) cannot stop the scan in one place.
+     * The values a function returns: its expression body, or the argument of each `return`
+     * in its own body (not in functions nested inside it).
      */
-    #nextItem(start, end) {
-        let i = Math.max(this.skipExpression(end), start + 1);
-        if (this.tokens[i]?.text === ',')
-            i++;
-        return i;
-    }
-    #primary(index, resolving) {
-        const token = this.tokens[index];
-        if (!token)
-            return { value: undefined, end: index };
-        if (token.kind === 'string' || token.kind === 'template') {
-            return {
-                value: { value: token.value ?? '', dynamic: token.dynamic ?? false },
-                end: index + 1,
-            };
-        }
-        if (token.text === '(') {
-            const inner = this.#expression(index + 1, resolving);
-            const close = this.skipExpression(inner.end);
-            return { value: inner.value, end: close + 1 };
-        }
-        if (token.text === '[') {
-            const items = [];
-            let known = true;
-            let i = index + 1;
-            while (i < this.tokens.length && this.tokens[i]?.text !== ']') {
-                const item = this.#expression(i, resolving);
-                const text = this.#string(item.value);
-                if (text)
-                    items.push(text);
-                else
-                    known = false;
-                i = this.#nextItem(i, item.end);
+    returns(fn, depth = 0) {
+        if (fn.body.type !== 'BlockStatement')
+            return [this.evaluate(fn.body, depth + 1)];
+        const values = [];
+        const pending = [fn.body];
+        for (let node = pending.pop(); node; node = pending.pop()) {
+            if (node.type === 'ReturnStatement') {
+                values.push(node.argument
+                    ? this.evaluate(node.argument, depth + 1)
+                    : { kind: 'unknown', at: positionOf(node) });
+                continue;
             }
-            return { value: known ? items : undefined, end: i + 1 };
+            if (node !== fn.body && isFunction(node))
+                continue;
+            pending.push(...children(node).reverse());
         }
-        if (token.kind === 'name') {
-            const declared = this.#declarations.get(token.text);
-            if (declared === undefined || resolving.has(token.text))
-                return { value: undefined, end: index + 1 };
-            resolving.add(token.text);
-            const value = this.#expression(declared, resolving).value;
-            resolving.delete(token.text);
-            return { value, end: index + 1 };
-        }
-        return { value: undefined, end: index + 1 };
+        return values;
     }
-}
-function applyMethod(value, method, args, argTokens) {
-    if (Array.isArray(value) && method === 'join') {
-        const separator = args.length === 0 ? { value: ',', dynamic: false } : args[0];
-        if (!separator || Array.isArray(separator))
-            return undefined;
+    #template(node, depth) {
+        let value = '';
+        let dynamic = false;
+        node.quasis.forEach((quasi, index) => {
+            value += quasi.value.cooked ?? quasi.value.raw;
+            const expression = node.expressions[index];
+            if (!expression)
+                return;
+            const part = this.evaluate(expression, depth);
+            if (part.kind === 'string') {
+                value += part.value;
+                dynamic ||= part.dynamic;
+            }
+            else {
+                value += DYNAMIC_PART;
+                dynamic = true;
+            }
+        });
+        return { kind: 'string', value, dynamic, at: positionOf(node) };
+    }
+    #concat(node, depth) {
+        const left = this.evaluate(node.left, depth);
+        const right = this.evaluate(node.right, depth);
+        if (left.kind !== 'string' || right.kind !== 'string') {
+            return { kind: 'unknown', at: positionOf(node) };
+        }
         return {
-            value: value.map((item) => item.value).join(separator.value),
-            dynamic: value.some((item) => item.dynamic) || separator.dynamic,
+            kind: 'string',
+            value: left.value + right.value,
+            dynamic: left.dynamic || right.dynamic,
+            at: positionOf(node),
         };
     }
-    if (!value || Array.isArray(value))
+    #array(node, depth) {
+        const items = [];
+        for (const element of node.elements) {
+            if (!element)
+                continue;
+            if (element.type === 'SpreadElement') {
+                const spread = this.evaluate(element.argument, depth);
+                if (spread.kind === 'array')
+                    items.push(...spread.items);
+                else
+                    items.push({ kind: 'unknown', at: positionOf(element) });
+            }
+            else {
+                items.push(this.evaluate(element, depth));
+            }
+        }
+        return { kind: 'array', items, at: positionOf(node) };
+    }
+    #object(node, depth) {
+        const properties = new Map();
+        for (const property of node.properties) {
+            if (property.type === 'SpreadElement') {
+                const spread = this.evaluate(property.argument, depth);
+                if (spread.kind === 'object') {
+                    for (const [name, value] of spread.properties)
+                        properties.set(name, value);
+                }
+                continue;
+            }
+            const name = keyName(property);
+            if (name === undefined)
+                continue;
+            const key = positionOf(property.key);
+            if (property.type === 'ObjectMethod') {
+                properties.set(name, { value: { kind: 'function', node: property, at: key }, key });
+            }
+            else {
+                properties.set(name, { value: this.evaluate(property.value, depth), key });
+            }
+        }
+        return { kind: 'object', properties, at: positionOf(node) };
+    }
+    #identifier(node, depth) {
+        const declared = this.#resolve(node);
+        if (!declared)
+            return { kind: 'unknown', at: positionOf(node) };
+        if (declared.type === 'FunctionDeclaration') {
+            return { kind: 'function', node: declared, at: positionOf(declared) };
+        }
+        return this.evaluate(declared, depth);
+    }
+    /**
+     * What a name refers to: the initialiser of the nearest `const`/`let`/`var` of that name
+     * in an enclosing block (or a function declaration). A parameter or anything else of that
+     * name in between shadows it, so the value is unknown.
+     */
+    #resolve(reference) {
+        for (let scope = this.#parentOf(reference); scope; scope = this.#parentOf(scope)) {
+            if (isFunction(scope) && scope.params.some((param) => bindsName(param, reference.name))) {
+                return undefined;
+            }
+            const body = scope.type === 'Program' || scope.type === 'BlockStatement' ? scope.body : undefined;
+            for (const statement of body ?? []) {
+                const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+                if (declaration?.type === 'VariableDeclaration') {
+                    for (const declarator of declaration.declarations) {
+                        if (declarator.id.type === 'Identifier' && declarator.id.name === reference.name) {
+                            return declarator.init ?? undefined;
+                        }
+                    }
+                }
+                if (declaration?.type === 'FunctionDeclaration' &&
+                    declaration.id?.name === reference.name) {
+                    return declaration;
+                }
+            }
+        }
         return undefined;
-    if (method === 'trim')
-        return { ...value, value: value.value.trim() };
-    if (method === 'replace' || method === 'replaceAll') {
-        const pattern = argTokens[0];
-        const replacement = args[1];
-        if (!replacement || Array.isArray(replacement) || !pattern)
-            return undefined;
-        const search = patternOf(pattern);
-        if (!search)
-            return undefined;
-        try {
+    }
+    #call(node, depth) {
+        const at = positionOf(node);
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.computed)
+            return { kind: 'unknown', at };
+        if (callee.property.type !== 'Identifier')
+            return { kind: 'unknown', at };
+        const receiver = this.evaluate(callee.object, depth);
+        const args = node.arguments.map((arg) => arg);
+        const method = callee.property.name;
+        if (receiver.kind === 'array' && method === 'join') {
+            const separator = args[0] ? this.evaluate(args[0], depth) : undefined;
+            if (separator && separator.kind !== 'string')
+                return { kind: 'unknown', at };
+            if (!receiver.items.every((item) => item.kind === 'string'))
+                return { kind: 'unknown', at };
             return {
-                value: value.value[method](search, replacement.value),
-                dynamic: value.dynamic,
+                kind: 'string',
+                value: receiver.items.map((item) => item.value).join(separator?.value ?? ','),
+                dynamic: receiver.items.some((item) => item.dynamic) || (separator?.dynamic ?? false),
+                at,
             };
         }
-        catch {
-            return undefined; // replaceAll with a non-global regex throws, as it would in the config
+        if (receiver.kind !== 'string')
+            return { kind: 'unknown', at };
+        if (method === 'trim')
+            return { ...receiver, value: receiver.value.trim(), at };
+        if ((method === 'replace' || method === 'replaceAll') && args[0] && args[1]) {
+            const search = this.#pattern(args[0], depth);
+            const replacement = this.evaluate(args[1], depth);
+            if (search === undefined || replacement.kind !== 'string')
+                return { kind: 'unknown', at };
+            try {
+                const value = receiver.value[method](search, replacement.value);
+                return { ...receiver, value, dynamic: receiver.dynamic || replacement.dynamic, at };
+            }
+            catch {
+                return { kind: 'unknown', at }; // replaceAll with a non-global regex throws, as it would in the config
+            }
         }
+        return { kind: 'unknown', at };
     }
+    /** The search argument of `.replace`: a regex literal or a static string, else unknown. */
+    #pattern(node, depth) {
+        if (node.type === 'RegExpLiteral') {
+            try {
+                return new RegExp(node.pattern, node.flags);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        const value = this.evaluate(node, depth);
+        return value.kind === 'string' && !value.dynamic ? value.value : undefined;
+    }
+}
+/** Parses a config file by its syntax; a file that does not parse is a `ParseFailure`. */
+function parseStatic(text, syntax) {
+    try {
+        if (syntax === 'json') {
+            JSON.parse(text); // the file must be JSON, not merely a JavaScript expression
+            return new StaticModule((0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseExpression */ .YK)(text, { errorRecovery: false }));
+        }
+        const file = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, {
+            sourceType: 'unambiguous',
+            plugins: syntax === 'typescript' ? ['typescript'] : ['jsx'],
+            errorRecovery: false,
+            allowReturnOutsideFunction: true,
+        });
+        return new StaticModule(file.program);
+    }
+    catch (error) {
+        return failureOf(error, text);
+    }
+}
+function failureOf(error, text) {
+    if (error instanceof RangeError) {
+        return { message: 'it nests deeper than Shipgate reads', at: { line: 1, column: 1 } };
+    }
+    const loc = error.loc;
+    const reason = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, '') : 'unknown';
+    if (loc)
+        return { message: reason, at: { line: loc.line, column: loc.column + 1 } };
+    // JSON.parse reports an offset ("at position 12"), not a line.
+    const offset = /position (\d+)/.exec(reason)?.[1];
+    return {
+        message: reason,
+        at: offset ? positionAtOffset(text, Number(offset)) : { line: 1, column: 1 },
+    };
+}
+function positionAtOffset(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+const isParseFailure = (value) => !(value instanceof StaticModule);
+function positionOf(node) {
+    const start = node.loc?.start;
+    return start ? { line: start.line, column: start.column + 1 } : { line: 1, column: 1 };
+}
+/** The static name of an object key (`a`, `'a'`, `1`), or undefined for a computed one. */
+function keyName(property) {
+    const key = property.key;
+    if (property.computed)
+        return key.type === 'StringLiteral' ? key.value : undefined;
+    if (key.type === 'Identifier')
+        return key.name;
+    if (key.type === 'StringLiteral')
+        return key.value;
+    if (key.type === 'NumericLiteral')
+        return String(key.value);
     return undefined;
 }
-/** The search argument of `.replace`: a literal regex or string, else unknown. */
-function patternOf(token) {
-    if (token.kind === 'string')
-        return token.value;
-    if (token.kind !== 'regex')
-        return undefined;
-    const match = /^\/(.*)\/([a-z]*)$/s.exec(token.text);
-    if (!match)
-        return undefined;
-    try {
-        return new RegExp(match[1] ?? '', match[2]);
+function isFunction(node) {
+    return (node.type === 'ArrowFunctionExpression' ||
+        node.type === 'FunctionExpression' ||
+        node.type === 'FunctionDeclaration' ||
+        node.type === 'ObjectMethod');
+}
+function bindsName(pattern, name) {
+    return [...descendants(pattern)].some((node) => node.type === 'Identifier' && node.name === name);
+}
+/** Keys of a Babel node that never hold child nodes. */
+const NOT_CHILDREN = new Set([
+    'type',
+    'start',
+    'end',
+    'loc',
+    'range',
+    'extra',
+    'leadingComments',
+    'trailingComments',
+    'innerComments',
+]);
+/** A node's child nodes, in source order. */
+function children(node) {
+    const found = [];
+    for (const key in node) {
+        if (NOT_CHILDREN.has(key))
+            continue;
+        const value = node[key];
+        if (Array.isArray(value)) {
+            for (const item of value)
+                if (isNode(item))
+                    found.push(item);
+        }
+        else if (isNode(value)) {
+            found.push(value);
+        }
     }
-    catch {
-        return undefined;
+    return found;
+}
+/** A tree walk without recursion, so that a deeply nested file cannot exhaust the stack. */
+function* descendants(root) {
+    const pending = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        yield node;
+        const below = children(node);
+        for (let i = below.length - 1; i >= 0; i--)
+            pending.push(below[i]);
     }
+}
+function isNode(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.type === 'string');
 }
 
 

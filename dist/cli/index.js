@@ -20306,12 +20306,12 @@ const GATES = {
     'headers-config': {
         title: 'Security headers configured',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(992), __nccwpck_require__.e(875), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4035)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(411), __nccwpck_require__.e(992), __nccwpck_require__.e(875), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4035)),
     },
     'https-urls': {
         title: 'API URLs on HTTPS',
         stack: 'node',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6802)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(875), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6802)),
     },
 };
 
