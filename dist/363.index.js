@@ -27,9 +27,12 @@ var render_markdown = __webpack_require__(2168);
 var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/report/location.ts
 var report_location = __webpack_require__(6335);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/core/model.ts
+var model = __webpack_require__(4146);
+// EXTERNAL MODULE: ./src/core/severity.ts
+var severity = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
+
 
 
 
@@ -73,7 +76,7 @@ function toAnnotation(found, checkTitle) {
  * many were left out.
  */
 function selectAnnotations(report, max) {
-    const rank = (finding) => model/* SEVERITIES */.oC.indexOf(finding.severity) + (finding.waived ? model/* SEVERITIES */.oC.length : 0);
+    const rank = (finding) => (0,severity/* severityRank */.qs)(finding.severity) + (finding.waived ? model/* SEVERITIES */.oC.length : 0);
     const located = report.checks
         .flatMap((check) => check.findings.map((finding) => ({ finding, check })))
         .sort((a, b) => rank(a.finding) - rank(b.finding))

@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
 /**
@@ -20,13 +20,13 @@ export const modules = {
 function judgeFindings(findings, policy) {
     const active = findings.filter((f) => !f.waived);
     const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+    const counts = _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const judged = (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(findings, { failOn: policy.failOn });
+    const failing = judged === 'fail';
+    const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
     const parts = [counts.length ? counts.join(', ') : 'no findings'];
     if (active.length > 0)
         parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
@@ -422,7 +422,7 @@ async function run({ options }, context) {
             scope.push(`${(0,util_text/* plural */.LS)(large.length, 'file')} over 2 MiB not scanned (${large.slice(0, 3).join(', ')}${large.length > 3 ? ', …' : ''})`);
         }
     }
-    return (0,policy/* judgeFindings */.q)(findings, { failOn: 'high', scope: scope.join(', ') });
+    return (0,policy/* judgeFindings */.q)(findings, { failOn: options['fail-on'], scope: scope.join(', ') });
 }
 
 

@@ -36,7 +36,7 @@ function locate(finding) {
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6335);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
 
 
 const LEVEL = {
@@ -64,7 +64,7 @@ const nonEmpty = (text, fallback) => text?.trim() ? text.trim() : fallback;
 const firstLine = (text) => text.split('\n')[0] ?? text;
 function ruleFor(id, findings, check) {
     // A rule's severity is that of its worst finding: GitHub shows the rule's, not the result's.
-    const worst = findings.reduce((acc, f) => (_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(acc) ? f.severity : acc), 'info');
+    const worst = findings.reduce((acc, f) => (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .moreSevere */ ._q)(acc, f.severity), 'info');
     const example = findings[0];
     const description = nonEmpty(example?.message, `${check.title}: ${id}`);
     const helpText = nonEmpty([example?.hint, example?.url ? `More: ${example.url}` : undefined].filter(Boolean).join('\n'), `Reported by ${check.title}. See the Shipgate report for details.`);

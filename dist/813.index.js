@@ -120,9 +120,9 @@ var policy = __webpack_require__(4077);
  * password (and the whole URL) is masked before anything is logged.
  */
 function run({ options }, context) {
-    return Promise.resolve(judgeDatabaseUrl(options.env, context));
+    return Promise.resolve(judgeDatabaseUrl(options.env, options['fail-on'], context));
 }
-function judgeDatabaseUrl(variable, context) {
+function judgeDatabaseUrl(variable, failOn, context) {
     const value = context.env[variable];
     if (value === undefined || value.trim() === '') {
         const state = value === undefined ? 'is not set' : 'is empty';
@@ -133,13 +133,13 @@ function judgeDatabaseUrl(variable, context) {
                 message: `${variable} ${state}, so the database connection cannot be checked`,
                 hint: `set ${variable} in the job's env (from a secret), or point env: at the variable that holds the URL`,
             },
-        ], { failOn: 'high' });
+        ], { failOn });
     }
     const assessment = assessDatabaseUrl(value, variable);
     for (const secret of assessment.secrets)
         if (secret)
             context.maskSecret(secret);
-    const outcome = (0,policy/* judgeFindings */.q)(assessment.findings, { failOn: 'high' });
+    const outcome = (0,policy/* judgeFindings */.q)(assessment.findings, { failOn });
     return assessment.findings.length === 0
         ? { ...outcome, summary: `${assessment.display}: ${assessment.verdict}` }
         : outcome;
@@ -154,8 +154,8 @@ function judgeDatabaseUrl(variable, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
 /**
@@ -166,13 +166,13 @@ function judgeDatabaseUrl(variable, context) {
 function judgeFindings(findings, policy) {
     const active = findings.filter((f) => !f.waived);
     const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+    const counts = _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const judged = (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(findings, { failOn: policy.failOn });
+    const failing = judged === 'fail';
+    const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
     const parts = [counts.length ? counts.join(', ') : 'no findings'];
     if (active.length > 0)
         parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;

@@ -410,8 +410,8 @@ function isNode(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
 /**
@@ -422,13 +422,13 @@ function isNode(value) {
 function judgeFindings(findings, policy) {
     const active = findings.filter((f) => !f.waived);
     const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+    const counts = _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const judged = (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(findings, { failOn: policy.failOn });
+    const failing = judged === 'fail';
+    const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
     const parts = [counts.length ? counts.join(', ') : 'no findings'];
     if (active.length > 0)
         parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;

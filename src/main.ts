@@ -12,7 +12,7 @@ import { deploymentFromEvent } from './probes/deployment-event.ts';
 import { actionsLogProgress } from './progress/actions-log.ts';
 import { BUDGETS } from './report/budget.ts';
 import { codeBlock } from './report/markdown-escape.ts';
-import type { Report } from './report/model.ts';
+import type { Report } from './core/model.ts';
 import { statusTally } from './report/presentation.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { runShipgate } from './run-shipgate.ts';

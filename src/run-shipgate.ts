@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { LoadedConfig } from './config/load.ts';
 import { planChecks, type PhaseFilter } from './engine/plan.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
-import { REPORT_SCHEMA_ID, type Report } from './report/model.ts';
+import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
 
 export interface ShipgateOptions {

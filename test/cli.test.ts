@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../src/report/model.ts';
+import { reportSchema } from '../src/core/model.ts';
 import { processAlive, runCli, scratchRepo, startCli, until } from './support/cli.ts';
 
 describe('the bundled CLI', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoDeployment } from '../scripts/demo/deployment.ts';
-import { reportSchema, type Report } from '../src/report/model.ts';
+import { reportSchema, type Report } from '../src/core/model.ts';
 import { REPO_ROOT, runCli } from './support/cli.ts';
 import { startAdvisoryRegistry, type AdvisoryRegistry } from './support/npm-registry.ts';
 

@@ -161,7 +161,7 @@ const REPORTING_EXITS = new Set([0, 1, 123]);
  * configuration (pyproject.toml) and default excludes (venvs, build dirs, .gitignore) apply.
  * Every file it would change fails the gate, with the first line it would change.
  */
-async function run({ dir }, context) {
+async function run({ options, dir }, context) {
     const result = await (0,tool/* runTool */.qI)(context, {
         tool: 'black',
         command: 'black',
@@ -179,7 +179,10 @@ async function run({ dir }, context) {
     if (result.exitCode !== 0 && (!report.ok || report.value.findings.length === 0)) {
         return (0,tool/* toolError */.$4)('black', 'failed without naming a file', result);
     }
-    return (0,tool_report/* judgeToolReport */.yk)('black', result, report, { failOn: 'low', today: context.now() });
+    return (0,tool_report/* judgeToolReport */.yk)('black', result, report, {
+        failOn: options['fail-on'],
+        today: context.now(),
+    });
 }
 
 
@@ -191,8 +194,8 @@ async function run({ dir }, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
 /**
@@ -203,13 +206,13 @@ async function run({ dir }, context) {
 function judgeFindings(findings, policy) {
     const active = findings.filter((f) => !f.waived);
     const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+    const counts = _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const judged = (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(findings, { failOn: policy.failOn });
+    const failing = judged === 'fail';
+    const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
     const parts = [counts.length ? counts.join(', ') : 'no findings'];
     if (active.length > 0)
         parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;

@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/result.ts
 var util_result = __webpack_require__(8251);
-// EXTERNAL MODULE: ./src/report/severity.ts
-var severity = __webpack_require__(9179);
+// EXTERNAL MODULE: ./src/core/severity.ts
+var severity = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
@@ -36,7 +36,7 @@ var tool_report = __webpack_require__(5930);
 const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
 /**
  * Reads flake8's default output. Every violation becomes a finding with its code, file, line
- * and column; the severity comes from the one table in report/severity.ts. Lines that are not
+ * and column; the severity comes from the one table in core/severity.ts. Lines that are not
  * violations (a plugin's chatter) are skipped, never guessed at. Pure and total.
  */
 function parseFlake8(output, root, cwd) {
@@ -49,7 +49,7 @@ function parseFlake8(output, root, cwd) {
         const file = (0,paths/* repoRelative */.N)(root, cwd, rawPath);
         findings.push({
             rule: code,
-            severity: (0,severity/* ruleSeverity */.u)('flake8', code, 'low'),
+            severity: (0,severity/* ruleSeverity */.uK)('flake8', code, 'low'),
             message: text,
             ...(file ? { file } : {}),
             ...(Number(row) > 0 ? { line: Number(row) } : {}),
@@ -108,8 +108,8 @@ async function run({ options, dir }, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(687);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
 /**
@@ -120,13 +120,13 @@ async function run({ options, dir }, context) {
 function judgeFindings(findings, policy) {
     const active = findings.filter((f) => !f.waived);
     const waived = findings.length - active.length;
-    const counts = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
+    const counts = _core_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, active.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`);
-    const failing = active.some((f) => (0,_report_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(f.severity, policy.failOn));
     const notes = policy.notes ?? [];
-    const warning = active.length > 0 || notes.some((n) => n.warn);
-    const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+    const judged = (0,_core_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(findings, { failOn: policy.failOn });
+    const failing = judged === 'fail';
+    const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
     const parts = [counts.length ? counts.join(', ') : 'no findings'];
     if (active.length > 0)
         parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
@@ -309,81 +309,6 @@ function judgeToolReport(tool, result, parsed, judgement) {
         }),
         ...metrics,
     };
-}
-
-
-/***/ }),
-
-/***/ 9179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ normalizeSeverity),
-/* harmony export */   u: () => (/* binding */ ruleSeverity)
-/* harmony export */ });
-/**
- * The one table that maps every tool's own severity words onto Shipgate's scale.
- * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
- */
-const SEVERITY_ALIASES = {
-    critical: 'critical', // also Django's CRITICAL level
-    high: 'high',
-    error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
-    medium: 'medium',
-    moderate: 'medium', // npm audit, GitHub advisories
-    warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
-    low: 'low',
-    note: 'low', // SARIF "note"
-    info: 'info', // also Django INFO
-    informational: 'info',
-    debug: 'info', // Django DEBUG
-    undefined: 'info', // bandit's UNDEFINED severity
-    none: 'info',
-};
-/** A tool's severity word in Shipgate's scale, or `fallback` when the word is unknown. */
-function normalizeSeverity(raw, fallback) {
-    if (!raw)
-        return fallback;
-    return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
-}
-/**
- * Severities by rule id for tools that give none of their own (flake8) or whose level word
- * understates a rule (Django). Prefixes, longest match wins.
- *
- * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
- * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
- * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
- * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
- *
- * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
- * anyone, so it is critical although Django reports it as a warning.
- */
-const RULE_SEVERITIES = {
-    flake8: {
-        E9: 'high',
-        F63: 'high',
-        F7: 'high',
-        F82: 'high',
-        F: 'medium',
-        E: 'low',
-        W: 'low',
-        C: 'low',
-    },
-    django: {
-        'security.W018': 'critical',
-    },
-};
-/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
-function ruleSeverity(tool, rule, fallback) {
-    const table = RULE_SEVERITIES[tool];
-    if (!table)
-        return fallback;
-    let best;
-    for (const prefix of Object.keys(table)) {
-        if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1))
-            best = prefix;
-    }
-    return best === undefined ? fallback : (table[best] ?? fallback);
 }
 
 

@@ -29,8 +29,8 @@ function locate(finding) {
     return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/core/severity.ts
+var severity = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -59,7 +59,7 @@ const nonEmpty = (text, fallback) => text?.trim() ? text.trim() : fallback;
 const firstLine = (text) => text.split('\n')[0] ?? text;
 function ruleFor(id, findings, check) {
     // A rule's severity is that of its worst finding: GitHub shows the rule's, not the result's.
-    const worst = findings.reduce((acc, f) => (model/* SEVERITIES */.oC.indexOf(f.severity) < model/* SEVERITIES */.oC.indexOf(acc) ? f.severity : acc), 'info');
+    const worst = findings.reduce((acc, f) => (0,severity/* moreSevere */._q)(acc, f.severity), 'info');
     const example = findings[0];
     const description = nonEmpty(example?.message, `${check.title}: ${id}`);
     const helpText = nonEmpty([example?.hint, example?.url ? `More: ${example.url}` : undefined].filter(Boolean).join('\n'), `Reported by ${check.title}. See the Shipgate report for details.`);

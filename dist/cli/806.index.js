@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var redact = __webpack_require__(6715);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(6518);
-// EXTERNAL MODULE: ./src/report/verdict.ts
-var verdict = __webpack_require__(687);
+// EXTERNAL MODULE: ./src/core/severity.ts
+var severity = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/probes/probe.ts
 
 
@@ -34,12 +34,9 @@ function failedRequest(url, failure, rule = failure.tls ? 'tls-error' : 'probe-e
         findings: [{ rule, severity: 'high', message }],
     };
 }
-/** Medium or worse: what fails a probe, where low and info only warn. */
-const hasSerious = (findings) => findings.some((f) => (0,verdict/* atLeast */.j)(f.severity, 'medium'));
-/** Pass when there are no findings, else fail (or warn when every finding is low or info). */
-function outcomeOf(findings, summary, metrics = {}) {
-    const status = findings.length === 0 ? 'pass' : hasSerious(findings) ? 'fail' : 'warn';
-    return { status, summary, findings, metrics };
+/** Pass when there are no findings, fail when one reaches the probe's `fail-on`, else warn. */
+function outcomeOf(findings, failOn, summary, metrics = {}) {
+    return { status: (0,severity/* statusOf */.c2)(findings, { failOn }), summary, findings, metrics };
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts
@@ -155,7 +152,7 @@ const cookiesProbe = async ({ probe, url, client, context }) => {
         return failedRequest(url, sent.error);
     const count = (0,http_client/* headerValues */.UE)(sent.response, 'set-cookie').length;
     const { findings } = analyseCookies(sent.response, probe.names ? { sessionNames: probe.names } : {});
-    return outcomeOf(findings, findings[0]?.message ?? `${(0,util_text/* plural */.LS)(count, 'cookie')} set, flags in order`);
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ?? `${(0,util_text/* plural */.LS)(count, 'cookie')} set, flags in order`);
 };
 
 ;// CONCATENATED MODULE: ./src/analyzers/security-headers/cors.ts
@@ -254,7 +251,7 @@ const corsProbe = async ({ probe, url, client, context }) => {
     if ((0,http_client/* header */.wx)(foreign.response, 'access-control-allow-origin')?.trim() === PROBE_ORIGIN) {
         problem(`a foreign origin (${PROBE_ORIGIN}) is reflected in Access-Control-Allow-Origin`, 'Allow a fixed list of origins, never echo the request Origin.');
     }
-    return outcomeOf(findings, findings[0]?.message ??
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ??
         `${origin} allowed for ${probe.methods.join(', ')}; foreign origins refused`);
 };
 
@@ -418,6 +415,7 @@ const analyseHeaders = (response) => ALL_TESTS.map((test) => test(response));
 
 
 
+
 /** Statuses the Observatory grades; anything else (an error page) says nothing about the site's headers. */
 const GRADABLE = (status) => (status >= 200 && status < 400) || status === 401 || status === 403;
 /**
@@ -454,7 +452,7 @@ const headersProbe = async ({ probe, url, client, context }) => {
     const below = gradeRank(grade) > gradeRank(probe['min-grade']);
     return {
         // Below the grade fails; a serious finding above it only warns: the grade is the bar.
-        status: below ? 'fail' : hasSerious(findings) ? 'warn' : 'pass',
+        status: below ? 'fail' : (0,severity/* statusOf */.c2)(findings, { warnFrom: probe['warn-on'] }),
         summary: `grade ${grade} (score ${score})${below ? `, below min-grade ${probe['min-grade']}` : ''}`,
         findings,
         metrics: { score },
@@ -552,7 +550,7 @@ const healthProbe = async ({ probe, url, client, context }) => {
     }
     const time = (0,duration/* formatDuration */.a3)(response.timeMs);
     const retried = sent.attempts > 1 ? ` (after ${sent.attempts} attempts)` : '';
-    return outcomeOf(findings, findings[0]?.message ?? `${response.status} in ${time}${retried}`, {
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ?? `${response.status} in ${time}${retried}`, {
         status: response.status,
         latencyMs: Math.round(response.timeMs),
         attempts: sent.attempts,
@@ -561,12 +559,21 @@ const healthProbe = async ({ probe, url, client, context }) => {
 
 ;// CONCATENATED MODULE: ./src/probes/latency.ts
 
+
 /** Nearest-rank percentile of ascending `sorted` (k6 and most monitors report these). */
 function percentile(sorted, p) {
     if (sorted.length === 0)
         return NaN;
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
+/**
+ * What each figure's finding weighs: over its threshold fails (at the default `fail-on`),
+ * over `warn-at` only warns, and the failed requests behind the error rate are details the
+ * error-rate threshold has already judged.
+ */
+const EXCEEDED = 'high';
+const DEGRADED = 'low';
+const DETAIL = 'info';
 const PERCENTILES = [
     ['p50', 0.5, 'p50Ms'],
     ['p95', 0.95, 'p95Ms'],
@@ -611,13 +618,13 @@ const latencyProbe = async ({ probe, url, client, context }) => {
         if (value > limit)
             findings.push({
                 rule,
-                severity: 'high',
+                severity: EXCEEDED,
                 message: `${what} ${show(value)} exceeds ${show(limit)}`,
             });
         else if (warnAt !== undefined && value > limit * warnAt) {
             findings.push({
                 rule: `${rule}-degraded`,
-                severity: 'low',
+                severity: DEGRADED,
                 message: `${what} ${show(value)} is above ${Math.round(warnAt * 100)}% of its limit ${show(limit)}`,
             });
         }
@@ -627,7 +634,7 @@ const latencyProbe = async ({ probe, url, client, context }) => {
     if (times.length < probe['min-samples']) {
         findings.push({
             rule: 'too-few-samples',
-            severity: 'high',
+            severity: EXCEEDED,
             message: `${times.length} successful samples, fewer than min-samples ${probe['min-samples']}`,
         });
     }
@@ -641,7 +648,7 @@ const latencyProbe = async ({ probe, url, client, context }) => {
     for (const [message, count] of errors) {
         findings.push({
             rule: 'request-failed',
-            severity: 'info',
+            severity: DETAIL,
             message: `${count}/${sent} requests: ${message}`,
         });
     }
@@ -649,9 +656,8 @@ const latencyProbe = async ({ probe, url, client, context }) => {
         ? `p50 ${(0,duration/* formatDuration */.a3)(metrics.p50Ms)}, p95 ${(0,duration/* formatDuration */.a3)(metrics.p95Ms)}, p99 ${(0,duration/* formatDuration */.a3)(metrics.p99Ms)}`
         : 'no successful sample';
     const summary = `${figures}, ${percent(errorRate)} errors over ${sent} requests`;
-    const failed = findings.some((f) => f.severity === 'high');
-    const warned = findings.some((f) => f.severity === 'low');
-    return { status: failed ? 'fail' : warned ? 'warn' : 'pass', summary, findings, metrics };
+    const status = (0,severity/* statusOf */.c2)(findings, { failOn: probe['fail-on'], warnFrom: DEGRADED });
+    return { status, summary, findings, metrics };
 };
 
 ;// CONCATENATED MODULE: ./src/probes/page.ts
@@ -712,7 +718,7 @@ const pageProbe = async ({ probe, url, client, context }) => {
             hint: 'Add immutable for content-hashed files.',
         });
     }
-    return outcomeOf(findings, findings[0]?.message ?? `${response.status} in ${(0,duration/* formatDuration */.a3)(response.timeMs)}`, {
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ?? `${response.status} in ${(0,duration/* formatDuration */.a3)(response.timeMs)}`, {
         status: response.status,
         latencyMs: Math.round(response.timeMs),
     });
@@ -787,7 +793,7 @@ const redirectProbe = async ({ probe, url, client, context }) => {
             });
         }
     }
-    return outcomeOf(findings, findings[0]?.message ?? `${response.status} → ${(0,redact/* redactUrl */.B)(to ?? '')}`);
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ?? `${response.status} → ${(0,redact/* redactUrl */.B)(to ?? '')}`);
 };
 
 // EXTERNAL MODULE: ./src/http/backoff.ts
@@ -995,7 +1001,7 @@ const tlsProbe = async ({ probe, url, target, context }) => {
             hint: 'Renew the certificate (check the auto-renewal job).',
         });
     }
-    return outcomeOf(findings, findings[0]?.message ??
+    return outcomeOf(findings, probe['fail-on'], findings[0]?.message ??
         `${result.protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`, { daysLeft });
 };
 

@@ -2,6 +2,176 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports STATUSES, PHASES, findingSchema, checkResultSchema, reportSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+
+/** What a check concluded. `error` means the check itself could not run to a verdict. */
+const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'];
+/** Normalised severities, highest first. Tools' own scales are mapped onto these. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const PHASES = ['pre', 'post'];
+const findingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SEVERITIES),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    endColumn: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    /** Other ids of the same issue (CVE, GHSA, PYSEC): a waiver may name any of them. */
+    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** Where to read more, e.g. an advisory or rule page. */
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** What to do about it, when the tool or Shipgate knows. */
+    hint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Set when a waiver (ignore entry) matched: the finding is kept for the record but not counted. */
+    waived: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    phase: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PHASES),
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
+    blocking: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(findingSchema),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    /** The tail of the tool's output, kept as evidence for a reviewer. */
+    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const REPORT_SCHEMA_ID = 'shipgate/report@1';
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(REPORT_SCHEMA_ID),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail']),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkResultSchema),
+});
+
+
+/***/ }),
+
+/***/ 432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   _q: () => (/* binding */ moreSevere),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   lv: () => (/* binding */ normalizeSeverity),
+/* harmony export */   uK: () => (/* binding */ ruleSeverity)
+/* harmony export */ });
+/* unused harmony exports severityRank, atLeast */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4146);
+
+/**
+ * Shipgate's severity scale and the one rule that turns findings into a status. Every gate
+ * and probe decides its status here, with thresholds that come from its config (`fail-on`,
+ * `warn-on`), so that a finding means the same thing whichever check reports it.
+ */
+/** 0 for critical up to 4 for info: lower is more severe. */
+const severityRank = (severity) => _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity);
+/** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
+const atLeast = (severity, threshold) => severityRank(severity) <= severityRank(threshold);
+/** The more severe of two severities. */
+const moreSevere = (a, b) => severityRank(a) <= severityRank(b) ? a : b;
+/** Orders findings most severe first (a stable sort keeps the tool's order within a level). */
+const bySeverity = (a, b) => severityRank(a.severity) - severityRank(b.severity);
+/**
+ * The status a list of findings earns: `fail` when an unwaived finding reaches `failOn`,
+ * `warn` when one reaches `warnFrom`, else `pass`. Waived findings are kept in the report
+ * but never judged.
+ */
+function statusOf(findings, { failOn, warnFrom = 'info' }) {
+    let status = 'pass';
+    for (const finding of findings) {
+        if (finding.waived)
+            continue;
+        if (failOn && atLeast(finding.severity, failOn))
+            return 'fail';
+        if (atLeast(finding.severity, warnFrom))
+            status = 'warn';
+    }
+    return status;
+}
+/**
+ * The one table that maps every tool's own severity words onto Shipgate's scale.
+ * Keys are lower-case; add a tool's vocabulary here rather than mapping inside a gate.
+ */
+const SEVERITY_ALIASES = {
+    critical: 'critical', // also Django's CRITICAL level
+    high: 'high',
+    error: 'high', // eslint 2, tsc "error", SARIF "error", Django ERROR
+    medium: 'medium',
+    moderate: 'medium', // npm audit, GitHub advisories
+    warning: 'medium', // eslint 1, SARIF "warning", Django WARNING
+    low: 'low',
+    note: 'low', // SARIF "note"
+    info: 'info', // also Django INFO
+    informational: 'info',
+    debug: 'info', // Django DEBUG
+    undefined: 'info', // bandit's UNDEFINED severity
+    none: 'info',
+};
+/** A tool's severity word in Shipgate's scale, or `fallback` when the word is unknown. */
+function normalizeSeverity(raw, fallback) {
+    if (!raw)
+        return fallback;
+    return SEVERITY_ALIASES[raw.trim().toLowerCase()] ?? fallback;
+}
+/**
+ * Severities by rule id for tools that give none of their own (flake8) or whose level word
+ * understates a rule (Django). Prefixes, longest match wins.
+ *
+ * flake8: E9 (syntax and I/O errors), F63 (invalid comparisons), F7 (statements outside
+ * their block) and F82 (undefined names) are the codes GitHub's Python starter workflow
+ * treats as "errors that stop the build": code that cannot run. Other pyflakes codes
+ * (unused imports and variables) are likely bugs; pycodestyle and mccabe codes are style.
+ *
+ * Django: DEBUG = True in production (security.W018) exposes settings and tracebacks to
+ * anyone, so it is critical although Django reports it as a warning.
+ */
+const RULE_SEVERITIES = {
+    flake8: {
+        E9: 'high',
+        F63: 'high',
+        F7: 'high',
+        F82: 'high',
+        F: 'medium',
+        E: 'low',
+        W: 'low',
+        C: 'low',
+    },
+    django: {
+        'security.W018': 'critical',
+    },
+};
+/** The severity the table gives `rule` of `tool`, or `fallback` when no prefix matches. */
+function ruleSeverity(tool, rule, fallback) {
+    const table = RULE_SEVERITIES[tool];
+    if (!table)
+        return fallback;
+    let best;
+    for (const prefix of Object.keys(table)) {
+        if (rule.startsWith(prefix) && prefix.length > (best?.length ?? -1))
+            best = prefix;
+    }
+    return best === undefined ? fallback : (table[best] ?? fallback);
+}
+
+
+/***/ }),
+
 /***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -114,91 +284,6 @@ function toolError(tool, reason, result) {
         summary: `${tool}: ${reason}${result ? ` (${describeExit(result)})` : ''}`,
         ...(output ? { evidence: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(output) } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 6867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/* unused harmony exports STATUSES, PHASES, findingSchema, checkResultSchema, reportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
-
-/** What a check concluded. `error` means the check itself could not run to a verdict. */
-const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'];
-/** Normalised severities, highest first. Tools' own scales are mapped onto these. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const PHASES = ['pre', 'post'];
-const findingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SEVERITIES),
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    endLine: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    endColumn: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-    /** Other ids of the same issue (CVE, GHSA, PYSEC): a waiver may name any of them. */
-    aliases: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    /** Where to read more, e.g. an advisory or rule page. */
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** What to do about it, when the tool or Shipgate knows. */
-    hint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** Set when a waiver (ignore entry) matched: the finding is kept for the record but not counted. */
-    waived: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const checkResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    phase: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PHASES),
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATUSES),
-    blocking: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(findingSchema),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
-    /** The tail of the tool's output, kept as evidence for a reviewer. */
-    evidence: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const REPORT_SCHEMA_ID = 'shipgate/report@1';
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(REPORT_SCHEMA_ID),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail']),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkResultSchema),
-});
-
-
-/***/ }),
-
-/***/ 687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ verdictOf),
-/* harmony export */   j: () => (/* binding */ atLeast)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
-
-/**
- * The verdict policy: a run fails when any blocking check failed or could not run.
- * Advisory (non-blocking) checks are reported but never fail the run.
- */
-function verdictOf(checks) {
-    return checks.some((c) => c.blocking && (c.status === 'fail' || c.status === 'error'))
-        ? 'fail'
-        : 'pass';
-}
-/** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
-function atLeast(severity, threshold) {
-    return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity) <= _model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(threshold);
 }
 
 
@@ -18806,8 +18891,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var cli_schemas = __nccwpck_require__(8816);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/core/model.ts
+var model = __nccwpck_require__(4146);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __nccwpck_require__(6518);
 ;// CONCATENATED MODULE: ./src/config/did-you-mean.ts
@@ -18871,6 +18956,10 @@ const percentage = () => {
 const severity = () => cli_schemas/* enum */.k5n(model/* SEVERITIES */.oC, {
     error: (issue) => `expected one of ${model/* SEVERITIES */.oC.join(', ')}, got ${got(issue.input)}`,
 });
+/** A check's `fail-on` threshold, with the default that suits what the check reports. */
+const failOn = (fallback, unit) => severity()
+    .default(fallback)
+    .meta({ description: `Findings at or above this severity fail the ${unit}; lower ones warn.` });
 /** A path inside the repository, relative to its root. */
 const repoPath = (description) => cli_schemas/* string */.YjP()
     .min(1)
@@ -18964,9 +19053,12 @@ const common = {
         .prefault('30s')
         .meta({ description: "The probe's own time budget, after the target has become ready." }),
 };
+/** What a probe's own findings weigh: medium and up fail it (e.g. a missing Secure flag). */
+const probeFailOn = () => failOn('medium', 'probe');
 const healthProbe = strictObject({
     type: cli_schemas/* literal */.euz('health'),
     ...common,
+    'fail-on': probeFailOn(),
     expect: strictObject({
         status: statuses([200]),
         json: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).optional().meta({
@@ -18980,6 +19072,7 @@ const healthProbe = strictObject({
 const pageProbe = strictObject({
     type: cli_schemas/* literal */.euz('page'),
     ...common,
+    'fail-on': probeFailOn(),
     expect: strictObject({
         status: statuses([200]),
         text: cli_schemas/* string */.YjP().min(1).optional().meta({ description: 'Text that must appear in the body.' }),
@@ -19002,6 +19095,9 @@ const GRADES = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D
 const headersProbe = strictObject({
     type: cli_schemas/* literal */.euz('headers'),
     ...common,
+    'warn-on': severity().default('medium').meta({
+        description: 'Findings at or above this severity warn; the grade alone decides whether the probe fails.',
+    }),
     'min-grade': cli_schemas/* enum */.k5n(GRADES, {
         error: (issue) => `expected a grade (${GRADES.join(', ')}), got ${got(issue.input)}`,
     })
@@ -19011,6 +19107,7 @@ const headersProbe = strictObject({
 const cookiesProbe = strictObject({
     type: cli_schemas/* literal */.euz('cookies'),
     ...common,
+    'fail-on': probeFailOn(),
     names: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().min(1)).optional().meta({
         description: 'Session/CSRF cookie names to hold to the strict rules (default: sessionid, csrftoken and other common names).',
     }),
@@ -19018,6 +19115,7 @@ const cookiesProbe = strictObject({
 const corsProbe = strictObject({
     type: cli_schemas/* literal */.euz('cors'),
     ...common,
+    'fail-on': probeFailOn(),
     origin: httpUrl('The front end origin that must be allowed, e.g. https://app.example.com.'),
     methods: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP().regex(/^[A-Z]+$/, { error: 'expected an HTTP method in capitals, e.g. POST' }))
         .default(['GET'])
@@ -19032,11 +19130,13 @@ const corsProbe = strictObject({
 const redirectProbe = strictObject({
     type: cli_schemas/* literal */.euz('redirect'),
     ...common,
+    'fail-on': probeFailOn(),
     from: httpUrl('The http:// URL that must redirect (default: the target URL with http:// and the default port).').optional(),
 });
 const tlsProbe = strictObject({
     type: cli_schemas/* literal */.euz('tls'),
     ...common,
+    'fail-on': probeFailOn(),
     'min-days': cli_schemas/* number */.aig()
         .int()
         .min(0)
@@ -19049,6 +19149,7 @@ const threshold = (what) => fields_duration()
 const latencyProbe = strictObject({
     type: cli_schemas/* literal */.euz('latency'),
     ...common,
+    'fail-on': probeFailOn(),
     timeout: fields_duration()
         .prefault('2m')
         .meta({ description: "The probe's own time budget, after the target has become ready." }),
@@ -19257,6 +19358,8 @@ function statusTally(checks) {
     return parts.length ? parts.join(', ') : 'no checks';
 }
 
+// EXTERNAL MODULE: ./src/core/severity.ts
+var core_severity = __nccwpck_require__(432);
 ;// CONCATENATED MODULE: ./src/report/render-markdown.ts
 
 
@@ -19287,7 +19390,6 @@ function renderTable(report) {
         ...rows,
     ].join('\n');
 }
-const severityRank = (finding) => model/* SEVERITIES */.oC.indexOf(finding.severity);
 function findingLine(finding) {
     const where = findingLocation(finding);
     const waived = finding.waived
@@ -19298,7 +19400,7 @@ function findingLine(finding) {
 }
 function detailsWith(check, cut, hint, capped) {
     // Highest severity first, so that whatever a budget cuts off is the least important.
-    const ordered = [...check.findings].sort((a, b) => severityRank(a) - severityRank(b));
+    const ordered = [...check.findings].sort(core_severity/* bySeverity */.Np);
     const lines = ordered.slice(0, cut.findings).map(findingLine);
     const hidden = check.findings.length - cut.findings;
     if (hidden > 0) {
@@ -19639,9 +19741,7 @@ const gate = (description, options) => {
         .meta({ description });
 };
 const projectPath = (what) => repoPath(`Directory of the ${what}, relative to the repository root (default: detected).`).optional();
-const failOn = (fallback) => severity()
-    .default(fallback)
-    .meta({ description: 'Findings at or above this severity fail the gate; lower ones warn.' });
+const schema_failOn = (fallback) => failOn(fallback, 'gate');
 const ignore = () => cli_schemas/* array */.YOg(waiver())
     .default([])
     .meta({ description: 'Accepted findings, each with a reason and an optional expiry date.' });
@@ -19649,7 +19749,7 @@ const gatesSchema = strictObject({
     'pip-audit': gate('Known vulnerabilities in Python dependencies (pip-audit).', {
         path: projectPath('Python project'),
         requirements: repoPath('A requirements file to audit (`pip-audit -r`); without it pip-audit audits the Python environment it runs in.').optional(),
-        'fail-on': failOn('high'),
+        'fail-on': schema_failOn('high'),
         'unknown-severity': severity().default('critical').meta({
             description: "pip-audit's JSON carries no severity, so every vulnerability it reports is judged at this one. The default, critical, fails the gate on any known vulnerability whatever fail-on says; set it below fail-on to make pip-audit advisory.",
         }),
@@ -19657,16 +19757,19 @@ const gatesSchema = strictObject({
     }),
     bandit: gate('Security issues in Python code (bandit).', {
         path: projectPath('Python code'),
-        'fail-on': failOn('medium'),
+        'fail-on': schema_failOn('medium'),
         'min-confidence': cli_schemas/* enum */.k5n(['low', 'medium', 'high'])
             .default('low')
             .meta({ description: 'Findings below this bandit confidence are dropped (and counted).' }),
         ignore: ignore(),
     }),
-    black: gate('Python formatting (black --check).', { path: projectPath('Python code') }),
+    black: gate('Python formatting (black --check).', {
+        path: projectPath('Python code'),
+        'fail-on': schema_failOn('low'),
+    }),
     flake8: gate('Python lint (flake8).', {
         path: projectPath('Python code'),
-        'fail-on': failOn('low'),
+        'fail-on': schema_failOn('low'),
     }),
     django: gate("Django's production settings check (manage.py check --deploy).", {
         manage: repoPath('Path of manage.py (default: detected).').optional(),
@@ -19678,6 +19781,7 @@ const gatesSchema = strictObject({
             description: 'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
         }),
         env: envMap().default({}),
+        'fail-on': schema_failOn('medium'),
     }),
     secrets: gate('Required environment variables are set; no secrets are committed.', {
         'required-env': cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()
@@ -19690,15 +19794,17 @@ const gatesSchema = strictObject({
         exclude: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]).meta({
             description: 'Files the scan skips (fixtures, test data): globs such as "examples/**", or directories.',
         }),
+        'fail-on': schema_failOn('high'),
     }),
     'database-tls': gate('The database connection requires TLS.', {
         env: cli_schemas/* string */.YjP().default('DATABASE_URL').meta({
             description: 'The environment variable that holds the database URL; it must be set. PostgreSQL needs sslmode=require/verify-ca/verify-full, MySQL ssl-mode=REQUIRED/VERIFY_CA/VERIFY_IDENTITY (or ssl=true); SQLite warns.',
         }),
+        'fail-on': schema_failOn('high'),
     }),
     'npm-audit': gate('Known vulnerabilities in npm dependencies (npm audit).', {
         path: projectPath('Node project'),
-        'fail-on': failOn('high'),
+        'fail-on': schema_failOn('high'),
         omit: cli_schemas/* array */.YOg(cli_schemas/* enum */.k5n(['dev', 'optional', 'peer']))
             .default([])
             .meta({ description: 'Dependency types to leave out of the audit.' }),
@@ -19706,11 +19812,12 @@ const gatesSchema = strictObject({
     }),
     eslint: gate('JavaScript/TypeScript lint (the project’s ESLint).', {
         path: projectPath('Node project'),
-        'fail-on': failOn('high'),
+        'fail-on': schema_failOn('high'),
     }),
     typescript: gate('Type check (the project’s tsc --noEmit).', {
         path: projectPath('Node project'),
         project: cli_schemas/* string */.YjP().default('tsconfig.json').meta({ description: 'The tsconfig to check.' }),
+        'fail-on': schema_failOn('high'),
     }),
     build: gate('The production build succeeds.', {
         path: projectPath('Node project'),
@@ -19719,14 +19826,14 @@ const gatesSchema = strictObject({
     }),
     'headers-config': gate('Security headers (CSP, HSTS, …) are configured in the front end.', {
         path: projectPath('front end'),
-        'fail-on': failOn('high'),
+        'fail-on': schema_failOn('high'),
     }),
     'https-urls': gate('API base URLs use https://.', {
         path: projectPath('front end'),
         files: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP())
             .default(['.env.production'])
             .meta({ description: 'Env files to read, relative to the front end.' }),
-        'fail-on': failOn('high'),
+        'fail-on': schema_failOn('high'),
     }),
 });
 const commandSchema = strictObject({
@@ -20488,8 +20595,17 @@ function crashOutcome(check, error) {
     return { status: 'error', summary: `crashed: ${(0,errors/* errorMessage */.g)(error)}` };
 }
 
-// EXTERNAL MODULE: ./src/report/verdict.ts
-var verdict = __nccwpck_require__(687);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/**
+ * The verdict policy: a run fails when any blocking check failed or could not run.
+ * Advisory (non-blocking) checks are reported but never fail the run.
+ */
+function verdictOf(checks) {
+    return checks.some((c) => c.blocking && (c.status === 'fail' || c.status === 'error'))
+        ? 'fail'
+        : 'pass';
+}
+
 ;// CONCATENATED MODULE: ./src/run-shipgate.ts
 
 
@@ -20533,7 +20649,7 @@ async function runShipgate(options) {
     });
     const report = {
         schema: model/* REPORT_SCHEMA_ID */.PP,
-        verdict: (0,verdict/* verdictOf */.V)(results),
+        verdict: verdictOf(results),
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(performance.now() - started),
         checks: results,

@@ -1,4 +1,4 @@
-import type { Severity } from '../report/model.ts';
+import type { Severity } from '../core/model.ts';
 
 /**
  * Content-Security-Policy parsing and judging, shared by the static headers-config gate and

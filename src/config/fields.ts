@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../report/model.ts';
+import { SEVERITIES } from '../core/model.ts';
 import {
   DURATION_PATTERN,
   PERCENT_PATTERN,
@@ -41,6 +41,12 @@ export const severity = () =>
   z.enum(SEVERITIES, {
     error: (issue) => `expected one of ${SEVERITIES.join(', ')}, got ${got(issue.input)}`,
   });
+
+/** A check's `fail-on` threshold, with the default that suits what the check reports. */
+export const failOn = (fallback: z.infer<ReturnType<typeof severity>>, unit: 'gate' | 'probe') =>
+  severity()
+    .default(fallback)
+    .meta({ description: `Findings at or above this severity fail the ${unit}; lower ones warn.` });
 
 /** A path inside the repository, relative to its root. */
 export const repoPath = (description: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, got, percentage, strictObject } from './fields.ts';
+import { duration, failOn, got, percentage, severity, strictObject } from './fields.ts';
 
 /**
  * The `post:` section: probes against the deployed URLs. Kept beside schema.ts so that the
@@ -69,9 +69,13 @@ const common = {
     .meta({ description: "The probe's own time budget, after the target has become ready." }),
 };
 
+/** What a probe's own findings weigh: medium and up fail it (e.g. a missing Secure flag). */
+const probeFailOn = () => failOn('medium', 'probe');
+
 const healthProbe = strictObject({
   type: z.literal('health'),
   ...common,
+  'fail-on': probeFailOn(),
   expect: strictObject({
     status: statuses([200]),
     json: z.record(z.string(), z.unknown()).optional().meta({
@@ -86,6 +90,7 @@ const healthProbe = strictObject({
 const pageProbe = strictObject({
   type: z.literal('page'),
   ...common,
+  'fail-on': probeFailOn(),
   expect: strictObject({
     status: statuses([200]),
     text: z.string().min(1).optional().meta({ description: 'Text that must appear in the body.' }),
@@ -112,6 +117,10 @@ const GRADES = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D
 const headersProbe = strictObject({
   type: z.literal('headers'),
   ...common,
+  'warn-on': severity().default('medium').meta({
+    description:
+      'Findings at or above this severity warn; the grade alone decides whether the probe fails.',
+  }),
   'min-grade': z
     .enum(GRADES, {
       error: (issue) => `expected a grade (${GRADES.join(', ')}), got ${got(issue.input)}`,
@@ -123,6 +132,7 @@ const headersProbe = strictObject({
 const cookiesProbe = strictObject({
   type: z.literal('cookies'),
   ...common,
+  'fail-on': probeFailOn(),
   names: z.array(z.string().min(1)).optional().meta({
     description:
       'Session/CSRF cookie names to hold to the strict rules (default: sessionid, csrftoken and other common names).',
@@ -132,6 +142,7 @@ const cookiesProbe = strictObject({
 const corsProbe = strictObject({
   type: z.literal('cors'),
   ...common,
+  'fail-on': probeFailOn(),
   origin: httpUrl('The front end origin that must be allowed, e.g. https://app.example.com.'),
   methods: z
     .array(
@@ -150,6 +161,7 @@ const corsProbe = strictObject({
 const redirectProbe = strictObject({
   type: z.literal('redirect'),
   ...common,
+  'fail-on': probeFailOn(),
   from: httpUrl(
     'The http:// URL that must redirect (default: the target URL with http:// and the default port).',
   ).optional(),
@@ -158,6 +170,7 @@ const redirectProbe = strictObject({
 const tlsProbe = strictObject({
   type: z.literal('tls'),
   ...common,
+  'fail-on': probeFailOn(),
   'min-days': z
     .number()
     .int()
@@ -174,6 +187,7 @@ const threshold = (what: string) =>
 const latencyProbe = strictObject({
   type: z.literal('latency'),
   ...common,
+  'fail-on': probeFailOn(),
   timeout: duration()
     .prefault('2m')
     .meta({ description: "The probe's own time budget, after the target has become ready." }),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { duration, envMap, repoPath, severity, strictObject, waiver } from './fields.ts';
+import {
+  duration,
+  envMap,
+  failOn as failOnFrom,
+  repoPath,
+  severity,
+  strictObject,
+  waiver,
+} from './fields.ts';
 import { postSchema } from './post-schema.ts';
 
 /**
@@ -32,10 +40,7 @@ const projectPath = (what: string) =>
     `Directory of the ${what}, relative to the repository root (default: detected).`,
   ).optional();
 
-const failOn = (fallback: z.infer<ReturnType<typeof severity>>) =>
-  severity()
-    .default(fallback)
-    .meta({ description: 'Findings at or above this severity fail the gate; lower ones warn.' });
+const failOn = (fallback: z.infer<ReturnType<typeof severity>>) => failOnFrom(fallback, 'gate');
 
 const ignore = () =>
   z
@@ -65,7 +70,10 @@ export const gatesSchema = strictObject({
       .meta({ description: 'Findings below this bandit confidence are dropped (and counted).' }),
     ignore: ignore(),
   }),
-  black: gate('Python formatting (black --check).', { path: projectPath('Python code') }),
+  black: gate('Python formatting (black --check).', {
+    path: projectPath('Python code'),
+    'fail-on': failOn('low'),
+  }),
   flake8: gate('Python lint (flake8).', {
     path: projectPath('Python code'),
     'fail-on': failOn('low'),
@@ -82,6 +90,7 @@ export const gatesSchema = strictObject({
         'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
     }),
     env: envMap().default({}),
+    'fail-on': failOn('medium'),
   }),
   secrets: gate('Required environment variables are set; no secrets are committed.', {
     'required-env': z
@@ -100,12 +109,14 @@ export const gatesSchema = strictObject({
       description:
         'Files the scan skips (fixtures, test data): globs such as "examples/**", or directories.',
     }),
+    'fail-on': failOn('high'),
   }),
   'database-tls': gate('The database connection requires TLS.', {
     env: z.string().default('DATABASE_URL').meta({
       description:
         'The environment variable that holds the database URL; it must be set. PostgreSQL needs sslmode=require/verify-ca/verify-full, MySQL ssl-mode=REQUIRED/VERIFY_CA/VERIFY_IDENTITY (or ssl=true); SQLite warns.',
     }),
+    'fail-on': failOn('high'),
   }),
   'npm-audit': gate('Known vulnerabilities in npm dependencies (npm audit).', {
     path: projectPath('Node project'),
@@ -123,6 +134,7 @@ export const gatesSchema = strictObject({
   typescript: gate('Type check (the project’s tsc --noEmit).', {
     path: projectPath('Node project'),
     project: z.string().default('tsconfig.json').meta({ description: 'The tsconfig to check.' }),
+    'fail-on': failOn('high'),
   }),
   build: gate('The production build succeeds.', {
     path: projectPath('Node project'),

@@ -1,4 +1,4 @@
-import type { Finding, Phase, Status } from '../report/model.ts';
+import type { Finding, Phase, Status } from '../core/model.ts';
 import type { Exec } from './exec.ts';
 
 /** What a check's own code returns; the engine adds identity, timing and blocking. */

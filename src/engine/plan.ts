@@ -4,7 +4,7 @@ import { runCommand } from '../gates/command/run.ts';
 import { planProbes, type DeploymentInfo } from '../probes/plan.ts';
 import type { GateEntry } from '../gates/kit/gate.ts';
 import { GATES } from '../gates/registry.ts';
-import type { Phase } from '../report/model.ts';
+import type { Phase } from '../core/model.ts';
 import type { PlannedCheck } from './check.ts';
 import { slug, uniqueId } from '../util/text.ts';
 

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../report/model.ts';
+import type { CheckResult } from '../core/model.ts';
 import { errorMessage } from '../util/errors.ts';
 import { formatDuration } from '../util/duration.ts';
 import {

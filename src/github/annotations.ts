@@ -1,6 +1,7 @@
 import { clip } from '../report/budget.ts';
 import { locate } from '../report/location.ts';
-import { SEVERITIES, type Finding, type Report, type Severity } from '../report/model.ts';
+import { SEVERITIES, type Finding, type Report, type Severity } from '../core/model.ts';
+import { severityRank } from '../core/severity.ts';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -67,7 +68,7 @@ export function selectAnnotations(
   max: number,
 ): { annotations: Annotation[]; total: number } {
   const rank = (finding: Finding) =>
-    SEVERITIES.indexOf(finding.severity) + (finding.waived ? SEVERITIES.length : 0);
+    severityRank(finding.severity) + (finding.waived ? SEVERITIES.length : 0);
   const located = report.checks
     .flatMap((check) => check.findings.map((finding) => ({ finding, check })))
     .sort((a, b) => rank(a.finding) - rank(b.finding))

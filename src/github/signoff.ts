@@ -1,7 +1,7 @@
 import type { SignoffConfig } from '../config/schema.ts';
 import { BUDGETS } from '../report/budget.ts';
 import { codeBlock } from '../report/markdown-escape.ts';
-import type { Report } from '../report/model.ts';
+import type { Report } from '../core/model.ts';
 import { statusTally } from '../report/presentation.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { plural } from '../util/text.ts';

@@ -21,6 +21,7 @@ export const cookiesProbe: Probe<'cookies'> = async ({ probe, url, client, conte
   );
   return outcomeOf(
     findings,
+    probe['fail-on'],
     findings[0]?.message ?? `${plural(count, 'cookie')} set, flags in order`,
   );
 };

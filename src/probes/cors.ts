@@ -1,5 +1,5 @@
 import { header, type HttpClient } from '../http/client.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
 import { PROBE_ORIGIN } from '../analyzers/security-headers/cors.ts';
 
@@ -102,6 +102,7 @@ export const corsProbe: Probe<'cors'> = async ({ probe, url, client, context }) 
   }
   return outcomeOf(
     findings,
+    probe['fail-on'],
     findings[0]?.message ??
       `${origin} allowed for ${probe.methods.join(', ')}; foreign origins refused`,
   );

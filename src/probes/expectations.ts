@@ -1,5 +1,5 @@
 import type { HttpResponse } from '../http/client.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 
 /** "200" / "200 or 302" for messages. */
 export const statusList = (statuses: readonly number[]): string => statuses.join(' or ');

@@ -1,5 +1,6 @@
-import type { Finding } from '../report/model.ts';
-import { ATTEMPTS, failedRequest, hasSerious, type Probe } from './probe.ts';
+import type { Finding } from '../core/model.ts';
+import { statusOf } from '../core/severity.ts';
+import { ATTEMPTS, failedRequest, type Probe } from './probe.ts';
 import { PROBE_ORIGIN } from '../analyzers/security-headers/cors.ts';
 import { gradeRank, scoreOf } from '../analyzers/security-headers/grade.ts';
 import { analyseHeaders } from '../analyzers/security-headers/index.ts';
@@ -41,7 +42,7 @@ export const headersProbe: Probe<'headers'> = async ({ probe, url, client, conte
   const below = gradeRank(grade) > gradeRank(probe['min-grade']);
   return {
     // Below the grade fails; a serious finding above it only warns: the grade is the bar.
-    status: below ? 'fail' : hasSerious(findings) ? 'warn' : 'pass',
+    status: below ? 'fail' : statusOf(findings, { warnFrom: probe['warn-on'] }),
     summary: `grade ${grade} (score ${score})${below ? `, below min-grade ${probe['min-grade']}` : ''}`,
     findings,
     metrics: { score },

@@ -1,6 +1,6 @@
 import { formatDuration } from '../util/duration.ts';
 import { parseJson } from '../util/result.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 import { statusFinding, subsetMismatches } from './expectations.ts';
 import { ATTEMPTS, failedRequest, outcomeOf, type Probe } from './probe.ts';
 
@@ -36,9 +36,14 @@ export const healthProbe: Probe<'health'> = async ({ probe, url, client, context
   }
   const time = formatDuration(response.timeMs);
   const retried = sent.attempts > 1 ? ` (after ${sent.attempts} attempts)` : '';
-  return outcomeOf(findings, findings[0]?.message ?? `${response.status} in ${time}${retried}`, {
-    status: response.status,
-    latencyMs: Math.round(response.timeMs),
-    attempts: sent.attempts,
-  });
+  return outcomeOf(
+    findings,
+    probe['fail-on'],
+    findings[0]?.message ?? `${response.status} in ${time}${retried}`,
+    {
+      status: response.status,
+      latencyMs: Math.round(response.timeMs),
+      attempts: sent.attempts,
+    },
+  );
 };

@@ -1,4 +1,5 @@
-import type { Finding } from '../report/model.ts';
+import type { Finding, Severity } from '../core/model.ts';
+import { statusOf } from '../core/severity.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { Probe } from './probe.ts';
 
@@ -7,6 +8,15 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
+
+/**
+ * What each figure's finding weighs: over its threshold fails (at the default `fail-on`),
+ * over `warn-at` only warns, and the failed requests behind the error rate are details the
+ * error-rate threshold has already judged.
+ */
+const EXCEEDED: Severity = 'high';
+const DEGRADED: Severity = 'low';
+const DETAIL: Severity = 'info';
 
 const PERCENTILES = [
   ['p50', 0.5, 'p50Ms'],
@@ -58,13 +68,13 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
     if (value > limit)
       findings.push({
         rule,
-        severity: 'high',
+        severity: EXCEEDED,
         message: `${what} ${show(value)} exceeds ${show(limit)}`,
       });
     else if (warnAt !== undefined && value > limit * warnAt) {
       findings.push({
         rule: `${rule}-degraded`,
-        severity: 'low',
+        severity: DEGRADED,
         message: `${what} ${show(value)} is above ${Math.round(warnAt * 100)}% of its limit ${show(limit)}`,
       });
     }
@@ -74,7 +84,7 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
   if (times.length < probe['min-samples']) {
     findings.push({
       rule: 'too-few-samples',
-      severity: 'high',
+      severity: EXCEEDED,
       message: `${times.length} successful samples, fewer than min-samples ${probe['min-samples']}`,
     });
   } else {
@@ -87,7 +97,7 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
   for (const [message, count] of errors) {
     findings.push({
       rule: 'request-failed',
-      severity: 'info',
+      severity: DETAIL,
       message: `${count}/${sent} requests: ${message}`,
     });
   }
@@ -95,7 +105,6 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
     ? `p50 ${formatDuration(metrics.p50Ms!)}, p95 ${formatDuration(metrics.p95Ms!)}, p99 ${formatDuration(metrics.p99Ms!)}`
     : 'no successful sample';
   const summary = `${figures}, ${percent(errorRate)} errors over ${sent} requests`;
-  const failed = findings.some((f) => f.severity === 'high');
-  const warned = findings.some((f) => f.severity === 'low');
-  return { status: failed ? 'fail' : warned ? 'warn' : 'pass', summary, findings, metrics };
+  const status = statusOf(findings, { failOn: probe['fail-on'], warnFrom: DEGRADED });
+  return { status, summary, findings, metrics };
 };

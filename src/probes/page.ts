@@ -1,5 +1,5 @@
 import { header } from '../http/client.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 import { formatDuration } from '../util/duration.ts';
 import { cacheControl, statusFinding } from './expectations.ts';
 import { ATTEMPTS, failedRequest, outcomeOf, type Probe } from './probe.ts';
@@ -57,6 +57,7 @@ export const pageProbe: Probe<'page'> = async ({ probe, url, client, context }) 
   }
   return outcomeOf(
     findings,
+    probe['fail-on'],
     findings[0]?.message ?? `${response.status} in ${formatDuration(response.timeMs)}`,
     {
       status: response.status,

@@ -3,8 +3,8 @@ import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { HttpFailure } from '../http/errors.ts';
 import { redactUrl } from '../http/redact.ts';
-import type { Finding } from '../report/model.ts';
-import { atLeast } from '../report/verdict.ts';
+import type { Finding, Severity } from '../core/model.ts';
+import { statusOf } from '../core/severity.ts';
 import type { Target } from './target.ts';
 
 /** Everything one probe run gets: its options, the URL it checks, a client, the check context. */
@@ -38,16 +38,12 @@ export function failedRequest(
   };
 }
 
-/** Medium or worse: what fails a probe, where low and info only warn. */
-export const hasSerious = (findings: readonly Finding[]): boolean =>
-  findings.some((f) => atLeast(f.severity, 'medium'));
-
-/** Pass when there are no findings, else fail (or warn when every finding is low or info). */
+/** Pass when there are no findings, fail when one reaches the probe's `fail-on`, else warn. */
 export function outcomeOf(
   findings: Finding[],
+  failOn: Severity,
   summary: string,
   metrics: Record<string, number> = {},
 ): CheckOutcome {
-  const status = findings.length === 0 ? 'pass' : hasSerious(findings) ? 'fail' : 'warn';
-  return { status, summary, findings, metrics };
+  return { status: statusOf(findings, { failOn }), summary, findings, metrics };
 }

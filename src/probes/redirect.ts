@@ -1,6 +1,6 @@
 import { header } from '../http/client.ts';
 import { redactUrl } from '../http/redact.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
 
 /** Permanent redirects: browsers and caches remember them, and 308 keeps the method. */
@@ -68,5 +68,9 @@ export const redirectProbe: Probe<'redirect'> = async ({ probe, url, client, con
       });
     }
   }
-  return outcomeOf(findings, findings[0]?.message ?? `${response.status} → ${redactUrl(to ?? '')}`);
+  return outcomeOf(
+    findings,
+    probe['fail-on'],
+    findings[0]?.message ?? `${response.status} → ${redactUrl(to ?? '')}`,
+  );
 };

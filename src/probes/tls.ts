@@ -2,7 +2,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { connectLookup, isLinkLocal } from '../http/address.ts';
 import { describeError, failure, type HttpFailure } from '../http/errors.ts';
-import type { Finding } from '../report/model.ts';
+import type { Finding } from '../core/model.ts';
 import { errorMessage } from '../util/errors.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
 
@@ -142,6 +142,7 @@ export const tlsProbe: Probe<'tls'> = async ({ probe, url, target, context }) =>
   }
   return outcomeOf(
     findings,
+    probe['fail-on'],
     findings[0]?.message ??
       `${result.protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`,
     { daysLeft },

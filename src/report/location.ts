@@ -1,4 +1,4 @@
-import type { Finding } from './model.ts';
+import type { Finding } from '../core/model.ts';
 
 /**
  * A finding's path as GitHub can place it (repository-relative, forward slashes), or

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Status } from './model.ts';
+import type { CheckResult, Finding, Status } from '../core/model.ts';
 
 /** How each status reads to a person; one table for every renderer. */
 export const STATUS_LABEL: Readonly<Record<Status, { icon: string; text: string }>> = {

@@ -2,9 +2,9 @@ import { formatDuration } from '../util/duration.ts';
 import { plural } from '../util/text.ts';
 import { fitSections, clip } from './budget.ts';
 import { codeBlock, escapeInline, inlineCode } from './markdown-escape.ts';
-import type { CheckResult, Finding, Report } from './model.ts';
+import type { CheckResult, Finding, Report } from '../core/model.ts';
 import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
-import { SEVERITIES } from './model.ts';
+import { bySeverity } from '../core/severity.ts';
 
 export interface MarkdownOptions {
   /** A link to the workflow run, shown under the table. */
@@ -49,8 +49,6 @@ export function renderTable(report: Report): string {
   ].join('\n');
 }
 
-const severityRank = (finding: Finding) => SEVERITIES.indexOf(finding.severity);
-
 function findingLine(finding: Finding): string {
   const where = findingLocation(finding);
   const waived = finding.waived
@@ -67,7 +65,7 @@ interface DetailsCut {
 
 function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: number): string {
   // Highest severity first, so that whatever a budget cuts off is the least important.
-  const ordered = [...check.findings].sort((a, b) => severityRank(a) - severityRank(b));
+  const ordered = [...check.findings].sort(bySeverity);
   const lines = ordered.slice(0, cut.findings).map(findingLine);
   const hidden = check.findings.length - cut.findings;
   if (hidden > 0) {

@@ -1,5 +1,5 @@
 import { formatDuration } from '../util/duration.ts';
-import type { CheckResult, Report } from './model.ts';
+import type { CheckResult, Report } from '../core/model.ts';
 import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
 
 /** One line for a finished check, as progress output and the text report print it. */

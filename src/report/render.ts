@@ -1,4 +1,4 @@
-import type { Report } from './model.ts';
+import type { Report } from '../core/model.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { renderText } from './render-text.ts';
 

@@ -1,6 +1,6 @@
 import { locate } from './location.ts';
-import type { CheckResult, Finding, Report, Severity } from './model.ts';
-import { SEVERITIES } from './model.ts';
+import type { CheckResult, Finding, Report, Severity } from '../core/model.ts';
+import { moreSevere } from '../core/severity.ts';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (upload-sarif): one run per tool (check kind), every
@@ -51,10 +51,7 @@ const firstLine = (text: string) => text.split('\n')[0] ?? text;
 
 function ruleFor(id: string, findings: readonly Finding[], check: CheckResult): SarifRule {
   // A rule's severity is that of its worst finding: GitHub shows the rule's, not the result's.
-  const worst = findings.reduce<Severity>(
-    (acc, f) => (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(acc) ? f.severity : acc),
-    'info',
-  );
+  const worst = findings.reduce<Severity>((acc, f) => moreSevere(acc, f.severity), 'info');
   const example = findings[0];
   const description = nonEmpty(example?.message, `${check.title}: ${id}`);
   const helpText = nonEmpty(

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Report } from '../../src/report/model.ts';
+import type { CheckResult, Finding, Report } from '../../src/core/model.ts';
 import { verdictOf } from '../../src/report/verdict.ts';
 
 /** A check result that passed; each test changes what it is about. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedCheck } from '../../src/engine/check.ts';
-import type { CheckResult } from '../../src/report/model.ts';
+import type { CheckResult } from '../../src/core/model.ts';
 import { actionsLogProgress } from '../../src/progress/actions-log.ts';
 import { terminalProgress } from '../../src/progress/terminal.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Report } from '../../src/report/model.ts';
+import type { CheckResult, Report } from '../../src/core/model.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
 import { renderText } from '../../src/report/render-text.ts';
 import { renderReport } from '../../src/report/render.ts';

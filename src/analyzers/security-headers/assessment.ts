@@ -1,5 +1,5 @@
 import type { HttpResponse } from '../../http/client.ts';
-import type { Finding, Severity } from '../../report/model.ts';
+import type { Finding, Severity } from '../../core/model.ts';
 
 /** What a header test reads: one recorded response (url, status, headers, body). */
 export type RecordedResponse = Pick<HttpResponse, 'url' | 'status' | 'headers' | 'body'>;

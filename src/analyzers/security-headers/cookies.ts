@@ -1,5 +1,5 @@
 import { header, headerValues } from '../../http/client.ts';
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import { severityFor, type Assessment, type RecordedResponse } from './assessment.ts';
 
 /** MDN Observatory (algorithm 6) cookie results; the worst problem found is the result. */

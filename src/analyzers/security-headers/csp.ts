@@ -1,6 +1,6 @@
 import { header } from '../../http/client.ts';
 import { cspWeaknesses, effectiveSources, parseCsp, type CspPolicy } from '../csp.ts';
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import { advice, type HeaderTest } from './assessment.ts';
 
 /** MDN Observatory (algorithm 6) CSP results and their modifiers. */

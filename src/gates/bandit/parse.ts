@@ -1,5 +1,5 @@
-import type { Finding } from '../../report/model.ts';
-import { normalizeSeverity } from '../../report/severity.ts';
+import type { Finding } from '../../core/model.ts';
+import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
 import { fail, ok, parseJson, type Result } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import { repoRelative } from '../../util/paths.ts';
 import { fail, ok, type Result } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';

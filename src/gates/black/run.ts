@@ -14,7 +14,7 @@ const REPORTING_EXITS = new Set([0, 1, 123]);
  * Every file it would change fails the gate, with the first line it would change.
  */
 export async function run(
-  { dir }: GateInput<'black'>,
+  { options, dir }: GateInput<'black'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
   const result = await runTool(context, {
@@ -38,5 +38,8 @@ export async function run(
   if (result.exitCode !== 0 && (!report.ok || report.value.findings.length === 0)) {
     return toolError('black', 'failed without naming a file', result);
   }
-  return judgeToolReport('black', result, report, { failOn: 'low', today: context.now() });
+  return judgeToolReport('black', result, report, {
+    failOn: options['fail-on'],
+    today: context.now(),
+  });
 }

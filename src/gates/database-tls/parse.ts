@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 
 /** What the URL says about TLS, with everything secret in it named so it can be masked. */
 export interface DatabaseUrlAssessment {

@@ -1,3 +1,4 @@
+import type { Severity } from '../../core/model.ts';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { assessDatabaseUrl } from './parse.ts';
 import type { GateInput } from '../kit/gate.ts';
@@ -12,10 +13,10 @@ export function run(
   { options }: GateInput<'database-tls'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  return Promise.resolve(judgeDatabaseUrl(options.env, context));
+  return Promise.resolve(judgeDatabaseUrl(options.env, options['fail-on'], context));
 }
 
-function judgeDatabaseUrl(variable: string, context: CheckContext): CheckOutcome {
+function judgeDatabaseUrl(variable: string, failOn: Severity, context: CheckContext): CheckOutcome {
   const value = context.env[variable];
   if (value === undefined || value.trim() === '') {
     const state = value === undefined ? 'is not set' : 'is empty';
@@ -28,12 +29,12 @@ function judgeDatabaseUrl(variable: string, context: CheckContext): CheckOutcome
           hint: `set ${variable} in the job's env (from a secret), or point env: at the variable that holds the URL`,
         },
       ],
-      { failOn: 'high' },
+      { failOn },
     );
   }
   const assessment = assessDatabaseUrl(value, variable);
   for (const secret of assessment.secrets) if (secret) context.maskSecret(secret);
-  const outcome = judgeFindings(assessment.findings, { failOn: 'high' });
+  const outcome = judgeFindings(assessment.findings, { failOn });
   return assessment.findings.length === 0
     ? { ...outcome, summary: `${assessment.display}: ${assessment.verdict}` }
     : outcome;

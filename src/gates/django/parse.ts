@@ -1,5 +1,5 @@
-import type { Finding } from '../../report/model.ts';
-import { normalizeSeverity, ruleSeverity } from '../../report/severity.ts';
+import type { Finding } from '../../core/model.ts';
+import { normalizeSeverity, ruleSeverity } from '../../core/severity.ts';
 import { fail, ok, type Result } from '../../util/result.ts';
 
 const SECTION = /^(CRITICAL|ERROR|WARNING|INFO|DEBUG)S:$/;

@@ -94,7 +94,7 @@ export async function run(
     'django',
     result,
     parsed.ok ? ok({ findings: parsed.value, ...scope }) : parsed,
-    { failOn: 'medium', today: context.now() },
+    { failOn: options['fail-on'], today: context.now() },
   );
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Finding } from '../../report/model.ts';
-import { normalizeSeverity } from '../../report/severity.ts';
+import type { Finding } from '../../core/model.ts';
+import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
 import { ok, parseJson, type Result } from '../../util/result.ts';
 import { checkShape } from '../kit/json-fields.ts';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../report/model.ts';
-import { ruleSeverity } from '../../report/severity.ts';
+import type { Finding } from '../../core/model.ts';
+import { ruleSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
 import { filesScope, type ToolReport } from '../kit/tool-report.ts';
 
@@ -12,7 +12,7 @@ const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
 
 /**
  * Reads flake8's default output. Every violation becomes a finding with its code, file, line
- * and column; the severity comes from the one table in report/severity.ts. Lines that are not
+ * and column; the severity comes from the one table in core/severity.ts. Lines that are not
  * violations (a plugin's chatter) are skipped, never guessed at. Pure and total.
  */
 export function parseFlake8(output: string, root: string, cwd: string): ToolReport {

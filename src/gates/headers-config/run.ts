@@ -7,7 +7,7 @@ import { hstsTest } from '../../analyzers/security-headers/hsts.ts';
 import { referrerPolicyTest } from '../../analyzers/security-headers/referrer-policy.ts';
 import { xContentTypeOptionsTest } from '../../analyzers/security-headers/x-content-type-options.ts';
 import { xFrameOptionsTest } from '../../analyzers/security-headers/x-frame-options.ts';
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import { plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { judgeFindings } from '../kit/policy.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } from './scan.ts';
 import { judgeFindings } from '../kit/policy.ts';

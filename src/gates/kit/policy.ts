@@ -1,6 +1,6 @@
 import type { CheckOutcome } from '../../engine/check.ts';
-import { SEVERITIES, type Finding, type Severity } from '../../report/model.ts';
-import { atLeast } from '../../report/verdict.ts';
+import { SEVERITIES, type Finding, type Severity } from '../../core/model.ts';
+import { statusOf } from '../../core/severity.ts';
 import type { WaiverNote } from './waivers.ts';
 
 export interface FindingsPolicy {
@@ -23,10 +23,10 @@ export function judgeFindings(findings: Finding[], policy: FindingsPolicy): Chec
   const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
-  const failing = active.some((f) => atLeast(f.severity, policy.failOn));
   const notes = policy.notes ?? [];
-  const warning = active.length > 0 || notes.some((n) => n.warn);
-  const status = failing ? 'fail' : warning ? 'warn' : 'pass';
+  const judged = statusOf(findings, { failOn: policy.failOn });
+  const failing = judged === 'fail';
+  const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
   const parts = [counts.length ? counts.join(', ') : 'no findings'];
   if (active.length > 0)
     parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;

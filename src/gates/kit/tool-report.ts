@@ -1,6 +1,6 @@
 import type { CheckOutcome } from '../../engine/check.ts';
 import type { ExecResult } from '../../engine/exec.ts';
-import type { Finding, Severity } from '../../report/model.ts';
+import type { Finding, Severity } from '../../core/model.ts';
 import type { Result } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
 import { judgeFindings } from './policy.ts';

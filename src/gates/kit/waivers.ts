@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 
 /** One `ignore` entry of a gate's config. */
 export interface Waiver {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SEVERITIES, type Finding, type Severity } from '../../report/model.ts';
-import { normalizeSeverity } from '../../report/severity.ts';
+import type { Finding, Severity } from '../../core/model.ts';
+import { moreSevere, normalizeSeverity } from '../../core/severity.ts';
 import { fail, ok, parseJson, type Result } from '../../util/result.ts';
 import { checkShape } from '../kit/json-fields.ts';
 import type { ToolReport } from '../kit/tool-report.ts';
@@ -146,8 +146,7 @@ function advisoryFindings(
         continue;
       }
       if (!seen.ranges.includes(via.range)) seen.ranges.push(via.range);
-      if (SEVERITIES.indexOf(severity) < SEVERITIES.indexOf(seen.severity))
-        seen.severity = severity;
+      seen.severity = moreSevere(seen.severity, severity);
     }
     for (const [rule, { advisory, ranges, severity }] of byRule) {
       const node = vulnerability.nodes[0];

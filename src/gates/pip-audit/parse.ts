@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../report/model.ts';
+import type { Finding, Severity } from '../../core/model.ts';
 import { fail, ok, parseJson, type Result } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
 import { isObject, list, strings, text } from '../kit/json-fields.ts';

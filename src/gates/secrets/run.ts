@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
-import type { Finding } from '../../report/model.ts';
+import type { Finding } from '../../core/model.ts';
 import { normalizeOutput, plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { judgeFindings } from '../kit/policy.ts';
@@ -100,5 +100,5 @@ export async function run(
       );
     }
   }
-  return judgeFindings(findings, { failOn: 'high', scope: scope.join(', ') });
+  return judgeFindings(findings, { failOn: options['fail-on'], scope: scope.join(', ') });
 }

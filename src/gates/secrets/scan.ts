@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding, Severity } from '../../report/model.ts';
+import type { Finding, Severity } from '../../core/model.ts';
 
 interface SecretPattern {
   rule: string;

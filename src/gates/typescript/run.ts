@@ -53,7 +53,7 @@ export async function run(
   }
   const scope = filesScope(findings);
   return judgeToolReport('tsc', result, ok(scope ? { findings, scope } : { findings }), {
-    failOn: 'high',
+    failOn: options['fail-on'],
     today: context.now(),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/report/model.ts';
+import type { Finding } from '../../../src/core/model.ts';
 import { applyWaivers } from '../../../src/gates/kit/waivers.ts';
 
 const today = new Date('2026-11-24T15:30:00Z');

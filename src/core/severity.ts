@@ -1,4 +1,51 @@
-import type { Severity } from './model.ts';
+import { SEVERITIES, type Finding, type Severity, type Status } from './model.ts';
+
+/**
+ * Shipgate's severity scale and the one rule that turns findings into a status. Every gate
+ * and probe decides its status here, with thresholds that come from its config (`fail-on`,
+ * `warn-on`), so that a finding means the same thing whichever check reports it.
+ */
+
+/** 0 for critical up to 4 for info: lower is more severe. */
+export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+/** True when `severity` is at or above `threshold` (critical > high > medium > low > info). */
+export const atLeast = (severity: Severity, threshold: Severity): boolean =>
+  severityRank(severity) <= severityRank(threshold);
+
+/** The more severe of two severities. */
+export const moreSevere = (a: Severity, b: Severity): Severity =>
+  severityRank(a) <= severityRank(b) ? a : b;
+
+/** Orders findings most severe first (a stable sort keeps the tool's order within a level). */
+export const bySeverity = (a: Pick<Finding, 'severity'>, b: Pick<Finding, 'severity'>): number =>
+  severityRank(a.severity) - severityRank(b.severity);
+
+/** The thresholds of one check, from its config: what fails it, and what only warns. */
+export interface StatusRule {
+  /** Unwaived findings at or above this fail the check; undefined: findings never fail it. */
+  failOn?: Severity | undefined;
+  /** Unwaived findings at or above this (and below `failOn`) warn. Default: every finding. */
+  warnFrom?: Severity | undefined;
+}
+
+/**
+ * The status a list of findings earns: `fail` when an unwaived finding reaches `failOn`,
+ * `warn` when one reaches `warnFrom`, else `pass`. Waived findings are kept in the report
+ * but never judged.
+ */
+export function statusOf(
+  findings: readonly Finding[],
+  { failOn, warnFrom = 'info' }: StatusRule,
+): Extract<Status, 'pass' | 'warn' | 'fail'> {
+  let status: 'pass' | 'warn' = 'pass';
+  for (const finding of findings) {
+    if (finding.waived) continue;
+    if (failOn && atLeast(finding.severity, failOn)) return 'fail';
+    if (atLeast(finding.severity, warnFrom)) status = 'warn';
+  }
+  return status;
+}
 
 /**
  * The one table that maps every tool's own severity words onto Shipgate's scale.
