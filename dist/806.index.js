@@ -608,7 +608,7 @@ const latencyProbe = async ({ probe, url, client, context }) => {
     const sent = times.length + [...errors.values()].reduce((a, b) => a + b, 0);
     const errorRate = sent === 0 ? 1 : (sent - times.length) / sent;
     const sorted = times.sort((a, b) => a - b);
-    const metrics = { samples: times.length, errorRate };
+    const metrics = { requests: sent, samples: times.length, errorRate };
     for (const [, p, metric] of PERCENTILES)
         if (sorted.length)
             metrics[metric] = Math.round(percentile(sorted, p) * 10) / 10;

@@ -8,6 +8,7 @@ import {
   strictObject,
   waiver,
 } from './fields.ts';
+import { monitorSchema } from './monitor-schema.ts';
 import { postSchema } from './post-schema.ts';
 
 /**
@@ -245,7 +246,20 @@ export const configSchema = strictObject({
   post: postSchema
     .prefault({})
     .meta({ description: 'Post-deploy probes against the deployed URLs.' }),
+  monitor: monitorSchema,
   signoff: signoffSchema,
+}).superRefine((config, context) => {
+  // A rollback plan for a target that does not exist is a typo that would go unseen until
+  // the incident it was written for.
+  const targets = config.post.targets.map((target) => target.name);
+  for (const name of Object.keys(config.monitor.rollback)) {
+    if (targets.includes(name)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['monitor', 'rollback', name],
+      message: `no target named "${name}" in post.targets${targets.length ? ` (targets: ${targets.join(', ')})` : ''}`,
+    });
+  }
 });
 
 export type Config = z.output<typeof configSchema>;

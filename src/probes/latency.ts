@@ -52,7 +52,7 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
   const sent = times.length + [...errors.values()].reduce((a, b) => a + b, 0);
   const errorRate = sent === 0 ? 1 : (sent - times.length) / sent;
   const sorted = times.sort((a, b) => a - b);
-  const metrics: Record<string, number> = { samples: times.length, errorRate };
+  const metrics: Record<string, number> = { requests: sent, samples: times.length, errorRate };
   for (const [, p, metric] of PERCENTILES)
     if (sorted.length) metrics[metric] = Math.round(percentile(sorted, p) * 10) / 10;
 
