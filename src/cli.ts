@@ -1,16 +1,47 @@
 #!/usr/bin/env node
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCliArgs, USAGE } from './cli/args.ts';
+import { parseCliArgs, USAGE, type CliCommand } from './cli/args.ts';
 import { loadConfig } from './config/load.ts';
 import { onTermination } from './engine/termination.ts';
 import { terminalProgress } from './progress/terminal.ts';
+import { mergeReportFiles } from './merge-shipgate.ts';
+import type { Report } from './report/model.ts';
 import { renderReport } from './report/render.ts';
 import { runShipgate } from './run-shipgate.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { VERSION } from './version.ts';
 
-/** The CLI entry: wires arguments, the terminal and files to runShipgate. Exit 0/1/2. */
+/** `shipgate run`: the checklist on the repository, with progress on standard error. */
+async function runChecklist(
+  args: Extract<CliCommand, { command: 'run' }>,
+  job: string | undefined,
+): Promise<Report> {
+  const root = path.resolve(args.root ?? process.cwd());
+  const live = Boolean(process.stderr.isTTY) && !process.env.CI;
+  const progress = terminalProgress((text) => process.stderr.write(text), live);
+  onTermination((signal) => {
+    progress.stop();
+    process.stderr.write(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
+    return Promise.resolve();
+  });
+  const loaded = await loadConfig({ root, file: args.config, env: process.env });
+  return runShipgate({
+    root,
+    loaded,
+    phase: args.phase,
+    env: process.env,
+    observer: progress,
+    warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
+    ...(args.only ? { only: args.only } : {}),
+    ...(args.commit ? { commit: args.commit } : {}),
+    ...(job ? { job } : {}),
+    ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
+    ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
+  }).finally(() => progress.stop());
+}
+
+/** The CLI entry: wires arguments, the terminal and files to runShipgate or the merge. Exit 0/1/2. */
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.command === 'help') {
@@ -21,25 +52,16 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const root = path.resolve(args.root ?? process.cwd());
-  const live = Boolean(process.stderr.isTTY) && !process.env.CI;
-  const progress = terminalProgress((text) => process.stderr.write(text), live);
-  onTermination((signal) => {
-    progress.stop();
-    process.stderr.write(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
-    return Promise.resolve();
-  });
-  const loaded = await loadConfig({ root, file: args.config, env: process.env });
-  const report = await runShipgate({
-    root,
-    loaded,
-    phase: args.phase,
-    env: process.env,
-    observer: progress,
-    warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
-    ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
-    ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
-  }).finally(() => progress.stop());
+  const job = args.job ?? process.env.GITHUB_JOB;
+  const report =
+    args.command === 'merge'
+      ? await mergeReportFiles(args.files, {
+          expected: args.expected,
+          now: () => new Date(),
+          ...(args.commit ? { commit: args.commit } : {}),
+          ...(job ? { job } : {}),
+        })
+      : await runChecklist(args, job);
   if (args.sarif) {
     // Loaded only when asked for: most runs never write SARIF.
     const { toSarif } = await import('./report/sarif.ts');

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { LoadedConfig } from './config/load.ts';
 import { planChecks, type PhaseFilter } from './engine/plan.ts';
+import { selectChecks } from './engine/only.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
 import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
@@ -11,6 +12,11 @@ export interface ShipgateOptions {
   /** The validated config and what zero-config detected (config/load.ts). */
   loaded: LoadedConfig;
   phase: PhaseFilter;
+  /** Check ids or globs (`only`): a shard runs just these of the planned checks. */
+  only?: readonly string[];
+  /** Recorded in the report: the commit judged, and the job that judged it. */
+  commit?: string;
+  job?: string;
   env: Readonly<Record<string, string | undefined>>;
   observer?: RunObserver;
   maskSecret?: (value: string) => void;
@@ -40,7 +46,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   const startedAt = now();
   const started = performance.now();
   const { loaded } = options;
-  const checks = planChecks({
+  const planned = planChecks({
     ...loaded,
     phase: options.phase,
     deployment: {
@@ -48,6 +54,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
       ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
     },
   });
+  const checks = options.only ? selectChecks(planned, options.only) : planned;
   if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
   const results = await runChecks(checks, {
     root: options.root,
@@ -63,6 +70,8 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     verdict: verdictOf(results),
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.job ? { job: options.job } : {}),
     checks: results,
   };
   return report;

@@ -150,3 +150,89 @@ describe('the bundled CLI', () => {
     expect(await processAlive(`sleep ${marker}`)).toBe(false);
   });
 });
+
+describe('sharding with the CLI: run --only, then merge', () => {
+  const SHA = 'c'.repeat(40);
+  const CONFIG = [
+    'pre:',
+    '  gates: {}',
+    '  commands:',
+    '    - { name: Backend tests, run: "true" }',
+    '    - { name: Backend lint, run: "echo E501 >&2; exit 1" }',
+    '    - { name: Frontend build, run: "true" }',
+  ].join('\n');
+
+  const shard = async (root: string, only: string, out: string, job: string) =>
+    runCli(['run', '--only', only, '--commit', SHA, '--format', 'json', '--out', out], {
+      cwd: root,
+      env: { GITHUB_JOB: job },
+    });
+
+  it('runs each shard on its own checks and merges them into one report with one verdict', async () => {
+    const root = await scratchRepo({ '.github/shipgate.yml': CONFIG });
+    const backend = await shard(root, 'pre/command/backend-*', 'backend.json', 'backend');
+    const frontend = await shard(root, 'pre/command/frontend-build', 'frontend.json', 'frontend');
+    expect([backend.code, frontend.code]).toEqual([1, 0]);
+    const backendReport = reportSchema.parse(
+      JSON.parse(await readFile(path.join(root, 'backend.json'), 'utf8')),
+    );
+    expect(backendReport).toMatchObject({ commit: SHA, job: 'backend' });
+    expect(backendReport.checks.map((c) => c.id)).toEqual([
+      'pre/command/backend-tests',
+      'pre/command/backend-lint',
+    ]);
+
+    const merged = await runCli(
+      [
+        'merge',
+        '--expected',
+        '2',
+        '--commit',
+        SHA,
+        '--format',
+        'json',
+        'backend.json',
+        'frontend.json',
+      ],
+      { cwd: root, env: { GITHUB_JOB: 'sign-off' } },
+    );
+    expect(merged.code, merged.stderr).toBe(1);
+    const report = reportSchema.parse(JSON.parse(merged.stdout));
+    expect(report).toMatchObject({ verdict: 'fail', commit: SHA, job: 'sign-off' });
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['pre/command/backend-tests', 'pass'],
+      ['pre/command/backend-lint', 'fail'],
+      ['pre/command/frontend-build', 'pass'],
+      ['signoff/merge', 'pass'],
+    ]);
+  });
+
+  it('fails the merge on a missing shard and on a duplicate check, naming the files', async () => {
+    const root = await scratchRepo({ '.github/shipgate.yml': CONFIG });
+    await shard(root, 'pre/command/frontend-build', 'a.json', 'frontend');
+    await shard(root, 'pre/command/frontend-*', 'b.json', 'frontend-again');
+    const missing = await runCli(['merge', '--expected', '2', 'a.json'], { cwd: root });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('Expected 2 reports, found 1: a.json.');
+    const duplicate = await runCli(['merge', 'a.json', 'b.json'], { cwd: root });
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stdout).toContain(
+      'pre/command/frontend-build is in both a.json and b.json: each check must run in one shard only',
+    );
+  });
+
+  it('exits 2 on an --only that matches nothing, and on flags of the other command', async () => {
+    const root = await scratchRepo({ '.github/shipgate.yml': CONFIG });
+    const typo = await runCli(['run', '--only', 'pre/command/backend-tset'], { cwd: root });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(
+      'only: "pre/command/backend-tset" matches no check of this run; the checks planned are pre/command/backend-tests, pre/command/backend-lint, pre/command/frontend-build.',
+    );
+    const misplaced = await runCli(['merge', '--phase', 'pre', 'a.json'], { cwd: root });
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('--phase is an option of shipgate run, not merge.');
+    const none = await runCli(['merge'], { cwd: root });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('shipgate merge needs report files.');
+  });
+});

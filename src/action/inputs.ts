@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { commentKeySchema, githubLoginSchema } from '../config/schema.ts';
+import { parseOnly } from '../engine/only.ts';
 import { UsageError } from '../util/errors.ts';
 
 /** Every input name in action.yml, once; a test keeps the two in step. */
 export const INPUTS = {
   config: 'config',
   phase: 'phase',
+  only: 'only',
   workingDirectory: 'working-directory',
   report: 'report',
   sarif: 'sarif',
@@ -30,6 +32,16 @@ const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.t
 const inputsSchema = z.object({
   config: z.string().optional(),
   phase: z.enum(['pre', 'post', 'all']).default('all'),
+  /** Check ids or globs: this job is one shard of the checklist. */
+  only: z
+    .string()
+    .transform((text, context) => {
+      const parsed = parseOnly(text);
+      if (parsed.ok) return parsed.value;
+      context.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    })
+    .optional(),
   workingDirectory: z.string().default('.'),
   report: z.string().default('shipgate-report.json'),
   sarif: z.string().optional(),

@@ -1,16 +1,27 @@
 import { parseArgs } from 'node:util';
+import { parseOnly } from '../engine/only.ts';
 import type { PhaseFilter } from '../engine/plan.ts';
 import { httpUrl } from '../config/post-schema.ts';
 import { FORMATS, type Format } from '../report/render.ts';
 import { UsageError } from '../util/errors.ts';
 
 export const USAGE = `Usage: shipgate run [options]
+       shipgate merge [options] REPORT...
 
-Runs the deployment checklist: pre-deploy gates, post-deploy probes, sign-off report.
+run: runs the deployment checklist: pre-deploy gates, post-deploy probes, sign-off report.
+merge: merges the JSON reports of sharded runs into one report; runs no check. The verdict
+is recomputed from the checks; a duplicate check, reports for different commits, or fewer
+reports than --expected fail it.
 
 Options:
   --config FILE          config file (default: .github/shipgate.yml, else zero-config)
   --phase pre|post|all   which checks to run (default: all)
+  --only IDS             run only these check ids or globs, comma-separated
+                         (pre/bandit,pre/flake8 or pre/* or post/backend/*)
+  --commit SHA           the commit judged, recorded in the report (merge: every report
+                         must be for it)
+  --job NAME             the job recorded in the report (default: $GITHUB_JOB)
+  --expected N           merge: the number of reports there must be (default: 1)
   --format text|markdown|json
                          report format (default: text)
   --out FILE             write the report to FILE instead of standard output
@@ -24,20 +35,39 @@ Options:
 Exit codes: 0 verdict pass, 1 verdict fail, 2 bad usage or invalid config.
 `;
 
+/** What every command that produces a report shares: where it goes and how it reads. */
+interface ReportOptions {
+  format: Format;
+  out?: string;
+  sarif?: string;
+  commit?: string;
+  job?: string;
+}
+
 export type CliCommand =
   | { command: 'help' }
   | { command: 'version' }
-  | {
+  | (ReportOptions & {
       command: 'run';
       config?: string;
       phase: PhaseFilter;
-      format: Format;
-      out?: string;
-      sarif?: string;
+      only?: string[];
       root?: string;
       url?: string;
       revision?: string;
-    };
+    })
+  | (ReportOptions & { command: 'merge'; files: string[]; expected: number });
+
+/** Flags that only one command takes: given to the other, they are a usage error. */
+const ONLY_FOR: Record<string, 'run' | 'merge'> = {
+  config: 'run',
+  phase: 'run',
+  only: 'run',
+  root: 'run',
+  url: 'run',
+  revision: 'run',
+  expected: 'merge',
+};
 
 const PHASES = ['pre', 'post', 'all'] as const;
 
@@ -59,6 +89,23 @@ function deploymentUrl(value: string): string {
   throw new UsageError(`--url: ${parsed.error.issues[0]?.message ?? 'invalid URL'}`);
 }
 
+function checkIds(value: string): string[] {
+  const parsed = parseOnly(value);
+  if (parsed.ok) return parsed.value;
+  throw new UsageError(`--only: ${parsed.error}`);
+}
+
+function commitSha(value: string): string {
+  if (/^[0-9a-f]{7,64}$/i.test(value)) return value.toLowerCase();
+  throw new UsageError(`--commit must be a commit SHA (hex), got "${value}"`);
+}
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
+  throw new UsageError(`--${flag} must be a positive whole number, got "${value}"`);
+}
+
 /** Parses the command line; throws UsageError with a message that names the bad argument. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -76,6 +123,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         root: { type: 'string' },
         url: { type: 'string' },
         revision: { type: 'string' },
+        only: { type: 'string' },
+        commit: { type: 'string' },
+        job: { type: 'string' },
+        expected: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,19 +138,39 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...extra] = positionals;
-  if (command !== 'run') {
+  if (command !== 'run' && command !== 'merge') {
     throw new UsageError(
       `${command ? `Unknown command "${command}"` : 'No command given'}.\n\n${USAGE}`,
     );
   }
+  for (const [flag, owner] of Object.entries(ONLY_FOR)) {
+    if (owner !== command && values[flag as keyof typeof values] !== undefined) {
+      throw new UsageError(`--${flag} is an option of shipgate ${owner}, not ${command}.`);
+    }
+  }
+  const report: ReportOptions = {
+    format: oneOf('format', values.format, FORMATS, 'text'),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
+    ...(values.commit !== undefined ? { commit: commitSha(values.commit) } : {}),
+    ...(values.job !== undefined ? { job: values.job } : {}),
+  };
+  if (command === 'merge') {
+    if (!extra.length) throw new UsageError(`shipgate merge needs report files.\n\n${USAGE}`);
+    return {
+      command: 'merge',
+      ...report,
+      files: extra,
+      expected: positiveInteger('expected', values.expected, 1),
+    };
+  }
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
   return {
     command: 'run',
+    ...report,
     phase: oneOf('phase', values.phase, PHASES, 'all'),
-    format: oneOf('format', values.format, FORMATS, 'text'),
+    ...(values.only !== undefined ? { only: checkIds(values.only) } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
-    ...(values.out !== undefined ? { out: values.out } : {}),
-    ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
     ...(values.root !== undefined ? { root: values.root } : {}),
     ...(values.url !== undefined ? { url: deploymentUrl(values.url) } : {}),
     ...(values.revision !== undefined ? { revision: values.revision } : {}),

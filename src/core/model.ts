@@ -8,7 +8,8 @@ export type Status = (typeof STATUSES)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const PHASES = ['pre', 'post'] as const;
+/** `signoff` holds Shipgate's own checks on the sign-off itself, e.g. merging shard reports. */
+export const PHASES = ['pre', 'post', 'signoff'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const findingSchema = z.object({
@@ -52,8 +53,12 @@ export const REPORT_SCHEMA_ID = 'shipgate/report@1';
 export const reportSchema = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   verdict: z.enum(['pass', 'fail']),
-  startedAt: z.string(),
+  startedAt: z.iso.datetime(),
   durationMs: z.number().nonnegative(),
+  /** The commit judged: the PR head, the deployed or pushed commit. Shards must agree on it. */
+  commit: z.string().optional(),
+  /** The workflow job that produced the report (GITHUB_JOB), to tell shards apart. */
+  job: z.string().optional(),
   checks: z.array(checkResultSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -34,6 +34,8 @@ export async function runAction(options: {
   payload: object;
   inputs?: Record<string, string>;
   sha?: string;
+  /** GITHUB_JOB: the job's id in the workflow. */
+  job?: string;
   /** Called once the process has started, e.g. to cancel it as a runner would. */
   whileRunning?: (child: ChildProcess) => Promise<void>;
 }): Promise<ActionRun> {
@@ -76,6 +78,7 @@ export async function runAction(options: {
     GITHUB_REPOSITORY: 'o/r',
     GITHUB_SHA: options.sha ?? 'f'.repeat(40),
     GITHUB_RUN_ID: '42',
+    GITHUB_JOB: options.job ?? 'shipgate',
     GITHUB_WORKSPACE: options.workspace,
   };
   const started = performance.now();

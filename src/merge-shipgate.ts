@@ -1,0 +1,38 @@
+import { glob, lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { mergeReports, type MergeOptions } from './report/merge.ts';
+import type { Report } from './report/model.ts';
+import { readReport, type ReportSource } from './report/read-report.ts';
+import { UsageError } from './util/errors.ts';
+
+/**
+ * The report files a `reports` glob matches under `root`, sorted. Only regular files: an
+ * artifact from a fork could carry a symlink to a file of the runner.
+ */
+export async function findReportFiles(pattern: string, root: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const match of glob(pattern, { cwd: root })) {
+    const file = path.resolve(root, match);
+    if ((await lstat(file)).isFile()) files.push(file);
+  }
+  return files.sort();
+}
+
+/**
+ * The job behind `shipgate merge` and the action's `reports` input: read every report file
+ * (each capped and validated; an unreadable one becomes a problem of the merge, never a
+ * crash) and merge them into one report. `label` names a file in messages.
+ */
+export async function mergeReportFiles(
+  files: readonly string[],
+  options: MergeOptions & { label?: (file: string) => string },
+): Promise<Report> {
+  if (new Set(files).size !== files.length) {
+    throw new UsageError('The same report file is named twice: each shard report counts once.');
+  }
+  const label = options.label ?? ((file: string) => file);
+  const sources: ReportSource[] = [];
+  // One at a time: each file may be up to the byte cap, and there are only a few.
+  for (const file of files) sources.push({ ...(await readReport(file)), file: label(file) });
+  return mergeReports(sources, options);
+}
