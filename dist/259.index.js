@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ judgeFindings)
 /* harmony export */ });
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5327);
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(432);
 
 
@@ -359,42 +359,6 @@ function repoRelative(root, cwd, file) {
     if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative))
         return undefined;
     return relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-}
-
-
-/***/ }),
-
-/***/ 8251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ fail),
-/* harmony export */   ok: () => (/* binding */ ok),
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-const ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
-/**
- * JSON.parse that never throws: invalid or truncated JSON becomes an error naming the
- * offset and a short excerpt of the text around it.
- */
-function parseJson(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return fail('no output (expected JSON)');
-    try {
-        return ok(JSON.parse(trimmed));
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-        const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
-        const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
-        const where = Number.isFinite(offset)
-            ? `at offset ${offset}`
-            : `near the end (${trimmed.length} chars)`;
-        return fail(`invalid JSON ${where}: …${excerpt}…`);
-    }
 }
 
 

@@ -27,8 +27,8 @@ var render_markdown = __webpack_require__(2168);
 var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/report/location.ts
 var report_location = __webpack_require__(6335);
-// EXTERNAL MODULE: ./src/core/model.ts
-var model = __webpack_require__(4146);
+// EXTERNAL MODULE: ./src/core/model.ts + 1 modules
+var model = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(432);
 ;// CONCATENATED MODULE: ./src/github/annotations.ts

@@ -6,7 +6,7 @@ import { loadConfig } from './config/load.ts';
 import { onTermination } from './engine/termination.ts';
 import { terminalProgress } from './progress/terminal.ts';
 import { mergeReportFiles } from './merge-shipgate.ts';
-import type { Report } from './report/model.ts';
+import type { Report } from './core/model.ts';
 import { renderReport } from './report/render.ts';
 import { runShipgate } from './run-shipgate.ts';
 import { errorMessage, UsageError } from './util/errors.ts';

@@ -1,7 +1,7 @@
 import { glob, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeReports, type MergeOptions } from './report/merge.ts';
-import type { Report } from './report/model.ts';
+import type { Report } from './core/model.ts';
 import { readReport, type ReportSource } from './report/read-report.ts';
 import { UsageError } from './util/errors.ts';
 

@@ -1,5 +1,5 @@
 import { plural } from '../util/text.ts';
-import { REPORT_SCHEMA_ID, type CheckResult, type Finding, type Report } from './model.ts';
+import { REPORT_SCHEMA_ID, type CheckResult, type Finding, type Report } from '../core/model.ts';
 import type { ReportSource } from './read-report.ts';
 import { verdictOf } from './verdict.ts';
 

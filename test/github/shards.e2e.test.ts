@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/report/model.ts';
+import { reportSchema } from '../../src/core/model.ts';
 import { scratchRepo } from '../support/cli.ts';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
 import { BUNDLED_ACTION, runAction } from './run-action.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeReports, MERGE_CHECK_ID } from '../../src/report/merge.ts';
-import type { CheckResult, Report } from '../../src/report/model.ts';
+import type { CheckResult, Report } from '../../src/core/model.ts';
 import type { ReportSource } from '../../src/report/read-report.ts';
 import { check, report } from '../github/fixtures.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/report/model.ts';
+import type { Finding } from '../../src/core/model.ts';
 import { parseReport, readReport, REPORT_LIMITS } from '../../src/report/read-report.ts';
 import { check, findings, report } from '../github/fixtures.ts';
 
