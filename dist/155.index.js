@@ -16,10 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/check.ts
-var check = __webpack_require__(3326);
-// EXTERNAL MODULE: ./src/util/paths.ts
-var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/util/result.ts
 var util_result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -114,6 +110,8 @@ function parseDjangoCheck(output, settings) {
     return (0,util_result.ok)(findings);
 }
 
+// EXTERNAL MODULE: ./src/gates/kit/django-project.ts
+var django_project = __webpack_require__(8412);
 // EXTERNAL MODULE: ./src/gates/kit/repo-files.ts
 var repo_files = __webpack_require__(5781);
 // EXTERNAL MODULE: ./src/gates/kit/tool.ts
@@ -128,13 +126,79 @@ var tool_report = __webpack_require__(5930);
 
 
 
+/**
+ * "Production settings (Django check --deploy)": `manage.py check --deploy --fail-level
+ * WARNING` with the configured settings module, environment and interpreter. Each issue
+ * (security.W0xx and any other id) is a finding; DEBUG = True is critical. A settings module
+ * that cannot even be imported is an `error` with the traceback's last line.
+ */
+async function run({ options, dir, stacks }, context) {
+    const project = await (0,django_project/* resolveDjangoProject */.r7)(options, { dir, stacks }, context);
+    if ('missing' in project)
+        return (0,tool/* toolError */.$4)('django', project.missing);
+    const result = await (0,tool/* runTool */.qI)(context, {
+        tool: 'django',
+        command: project.python,
+        args: [
+            external_node_path_default().basename(project.managePath),
+            'check',
+            '--deploy',
+            '--fail-level',
+            'WARNING',
+            '--no-color',
+            ...project.settingsArgs,
+        ],
+        cwd: project.relativeCwd,
+        env: options.env,
+        installHint: django_project/* DJANGO_INSTALL_HINT */.Eg,
+    });
+    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('django', result);
+    if (unfinished)
+        return unfinished;
+    const { settings } = project;
+    const source = settings ? await settingsSource(context.root, project, settings) : undefined;
+    const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
+    if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
+        const cause = result.stderr.trim().split('\n').pop() ?? '';
+        return (0,tool/* toolError */.$4)('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
+    }
+    const scope = settings ? { scope: `settings ${settings}` } : {};
+    return (0,tool_report/* judgeToolReport */.yk)('django', result, parsed.ok ? (0,util_result.ok)({ findings: parsed.value, ...scope }) : parsed, { failOn: options['fail-on'], today: context.now() });
+}
+/** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
+async function settingsSource(root, project, module) {
+    const relative = external_node_path_default().join(...module.split('.')) + '.py';
+    const file = (0,django_project/* projectFile */.g7)(root, project, relative);
+    const text = await (0,repo_files/* readProjectText */.BA)(external_node_path_default().join(project.cwd, relative));
+    return file && text !== undefined ? { file, text } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ DJANGO_INSTALL_HINT),
+/* harmony export */   g7: () => (/* binding */ projectFile),
+/* harmony export */   r7: () => (/* binding */ resolveDjangoProject)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5781);
+
+
+
 
 /**
  * Interpreters tried, in order, when `python` is not configured: the one on PATH (a venv or
  * setup-python), then the system one, which is where Debian's python3-django lives.
  */
 const PYTHON_CANDIDATES = ['python3', '/usr/bin/python3'];
-const INSTALL_HINT = 'install Django into the python3 on PATH (pip install -r requirements.txt), or set `python:` to an interpreter that has it';
+const DJANGO_INSTALL_HINT = 'install Django into the python3 on PATH (pip install -r requirements.txt), or set `python:` to an interpreter that has it';
 /** The first candidate interpreter that can import Django, with the version it found. */
 async function findPython(context, cwd, env) {
     for (const python of PYTHON_CANDIDATES) {
@@ -151,65 +215,41 @@ async function findPython(context, cwd, env) {
 /** The settings module named by manage.py's own `os.environ.setdefault(...)`. */
 const defaultSettings = (manage) => /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/.exec(manage)?.[1];
 /**
- * "Production settings (Django check --deploy)": `manage.py check --deploy --fail-level
- * WARNING` with the configured settings module, environment and interpreter. Each issue
- * (security.W0xx and any other id) is a finding; DEBUG = True is critical. A settings module
- * that cannot even be imported is an `error` with the traceback's last line.
+ * Finds manage.py (configured, detected, or in `dir`), the interpreter (configured, or the
+ * first that imports Django: else ToolMissingError) and the settings module. A missing
+ * manage.py is returned as a message for the caller's `error`.
  */
-async function run({ options, dir, stacks }, context) {
-    const manage = options.manage ?? stacks.python?.manage ?? external_node_path_default().posix.join(dir, 'manage.py');
-    const managePath = external_node_path_default().resolve(context.root, manage);
-    const manageText = await (0,repo_files/* readProjectText */.BA)(managePath);
+async function resolveDjangoProject(options, { dir, stacks }, context) {
+    const manage = options.manage ?? stacks.python?.manage ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(dir, 'manage.py');
+    const managePath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.root, manage);
+    const manageText = await (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProjectText */ .BA)(managePath);
     if (manageText === undefined)
-        return (0,tool/* toolError */.$4)('django', `no manage.py at ${manage}`);
-    const cwd = external_node_path_default().dirname(managePath);
-    const env = options.env;
+        return { missing: `no manage.py at ${manage}` };
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(managePath);
     let python = options.python;
     if (!python) {
-        const found = await findPython(context, cwd, env);
+        const found = await findPython(context, cwd, options.env);
         if (!found)
-            throw new check/* ToolMissingError */.h('Django', INSTALL_HINT);
+            throw new _engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolMissingError */ .h('Django', DJANGO_INSTALL_HINT);
         context.log(`using ${found.python} (Django ${found.version})`);
         python = found.python;
     }
     const settings = options.settings ??
-        env.DJANGO_SETTINGS_MODULE ??
+        options.env.DJANGO_SETTINGS_MODULE ??
         context.env.DJANGO_SETTINGS_MODULE ??
         defaultSettings(manageText);
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'django',
-        command: python,
-        args: [
-            external_node_path_default().basename(managePath),
-            'check',
-            '--deploy',
-            '--fail-level',
-            'WARNING',
-            '--no-color',
-            ...(options.settings ? ['--settings', options.settings] : []),
-        ],
-        cwd: external_node_path_default().relative(context.root, cwd) || '.',
-        env,
-        installHint: INSTALL_HINT,
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('django', result);
-    if (unfinished)
-        return unfinished;
-    const source = settings ? await settingsSource(context.root, cwd, settings) : undefined;
-    const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
-    if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
-        const cause = result.stderr.trim().split('\n').pop() ?? '';
-        return (0,tool/* toolError */.$4)('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
-    }
-    const scope = settings ? { scope: `settings ${settings}` } : {};
-    return (0,tool_report/* judgeToolReport */.yk)('django', result, parsed.ok ? (0,util_result.ok)({ findings: parsed.value, ...scope }) : parsed, { failOn: options['fail-on'], today: context.now() });
+    return {
+        managePath,
+        cwd,
+        relativeCwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(context.root, cwd) || '.',
+        python,
+        ...(settings ? { settings } : {}),
+        settingsArgs: options.settings ? ['--settings', options.settings] : [],
+    };
 }
-/** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
-async function settingsSource(root, cwd, module) {
-    const absolute = external_node_path_default().join(cwd, ...module.split('.')) + '.py';
-    const file = (0,paths/* repoRelative */.N)(root, cwd, absolute);
-    const text = await (0,repo_files/* readProjectText */.BA)(absolute);
-    return file && text !== undefined ? { file, text } : undefined;
+/** A file of the project by its path relative to manage.py's directory, repository-relative. */
+function projectFile(root, project, relative) {
+    return (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .N)(root, project.cwd, relative);
 }
 
 

@@ -19373,7 +19373,33 @@ const waiver = () => strictObject({
 });
 const envMap = () => cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* string */.YjP()).meta({ description: 'Extra environment variables.' });
 
+;// CONCATENATED MODULE: ./src/config/django-fields.ts
+
+
+/**
+ * How a check finds and starts a Django project: shared by the `django` and `migrations`
+ * gates and the post-deploy migrations check, so that all three discover the interpreter and
+ * the settings the same way.
+ */
+const djangoProjectFields = {
+    manage: repoPath('Path of manage.py (default: detected).').optional(),
+    settings: cli_schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
+    python: cli_schemas/* string */.YjP().min(1).optional().meta({
+        description: 'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
+    }),
+    env: envMap().default({}),
+};
+/** The variable a project's settings read their database URL from. */
+const databaseEnvField = (description) => cli_schemas/* string */.YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' })
+    .default('DATABASE_URL')
+    .meta({ description });
+
 ;// CONCATENATED MODULE: ./src/config/post-schema.ts
+
 
 
 /**
@@ -19604,6 +19630,14 @@ const targetSchema = strictObject({
     }),
     probes: cli_schemas/* array */.YOg(probeSchema).default([]).meta({ description: 'What to check on this target.' }),
 });
+const postMigrations = strictObject({
+    ...djangoProjectFields,
+    'database-env': databaseEnvField('The variable that holds the production database URL, as the settings read it. It must be set (from a secret) in the job that runs the post phase.'),
+    blocking: common.blocking,
+    timeout: fields_duration()
+        .prefault('5m')
+        .meta({ description: 'How long `migrate --check` may run before it is killed.' }),
+});
 const postSchema = strictObject({
     wait: strictObject({
         timeout: fields_duration().prefault('5m').meta({
@@ -19613,6 +19647,12 @@ const postSchema = strictObject({
         .prefault({})
         .meta({ description: 'Readiness: every target is polled with backoff until it answers.' }),
     targets: cli_schemas/* array */.YOg(targetSchema).default([]).meta({ description: 'Deployed services to probe.' }),
+    migrations: cli_schemas/* union */.KCZ([cli_schemas/* boolean */.zMY(), postMigrations])
+        .transform((setting) => (setting === true ? postMigrations.parse({}) : setting || undefined))
+        .optional()
+        .meta({
+        description: 'After the deploy, every migration is applied to the production database (`manage.py migrate --check --plan`): `true` = defaults, or options as for the migrations gate.',
+    }),
 });
 
 
@@ -20233,6 +20273,7 @@ const monitorSchema = strictObject({
 
 
 
+
 /**
  * The Shipgate configuration (`.github/shipgate.yml`): the single source of truth for its
  * types, its defaults and the JSON Schema in schema/shipgate.schema.json.
@@ -20285,16 +20326,12 @@ const gatesSchema = strictObject({
         'fail-on': schema_failOn('low'),
     }),
     django: gate("Django's production settings check (manage.py check --deploy).", {
-        manage: repoPath('Path of manage.py (default: detected).').optional(),
-        settings: cli_schemas/* string */.YjP()
-            .min(1)
-            .optional()
-            .meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
-        python: cli_schemas/* string */.YjP().min(1).optional().meta({
-            description: 'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
-        }),
-        env: envMap().default({}),
+        ...djangoProjectFields,
         'fail-on': schema_failOn('medium'),
+    }),
+    migrations: gate('Database migrations ready: no model change without its migration (makemigrations --check --dry-run) and, with a database, none left unapplied (migrate --check).', {
+        ...djangoProjectFields,
+        'database-env': databaseEnvField('The variable the settings read the database URL from. When it is set (in env: or the job), `migrate --check --plan` also runs and every unapplied migration fails.'),
     }),
     secrets: gate('Required environment variables are set; no secrets are committed.', {
         'required-env': cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()
@@ -20453,7 +20490,7 @@ function detectedGates(stacks, env) {
             gates.push('pip-audit');
         gates.push('bandit', 'black', 'flake8');
         if (python.manage)
-            gates.push('django');
+            gates.push('django', 'migrations');
     }
     if (python || node)
         gates.push('secrets');
@@ -21160,11 +21197,16 @@ const GATES = {
         stack: 'python',
         load: () => __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 536)),
     },
+    migrations: {
+        title: 'Database migrations ready',
+        stack: 'python',
+        load: () => __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 6065)),
+    },
     secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1469)) },
     'database-tls': {
         title: 'Database TLS',
         stack: 'root',
-        load: () => __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 1813)),
+        load: () => __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 8201)),
     },
     'npm-audit': {
         title: 'Dependency security (npm audit)',
@@ -21216,9 +21258,25 @@ function planChecks({ config, stacks, autoDetected, phase, deployment, }) {
             });
         }
     }
-    if (phase === 'post' || phase === 'all')
+    if (phase === 'post' || phase === 'all') {
         checks.push(...planProbes(config.post, deployment));
+        if (config.post.migrations)
+            checks.push(planAppliedMigrations(config.post.migrations, stacks));
+    }
     return checks;
+}
+/** The post-deploy migrations check: against the production database, after the deploy. */
+function planAppliedMigrations(options, stacks) {
+    return {
+        id: 'post/migrations',
+        phase: 'post',
+        kind: 'migrations',
+        title: 'Database migrations applied',
+        blocking: options.blocking,
+        timeoutMs: options.timeout,
+        skipIfToolMissing: false,
+        run: async (context) => (await __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 6065))).runApplied(options, { dir: stacks.python?.dir ?? '.', stacks }, context),
+    };
 }
 function planGates(gates, stacks, skipIfToolMissing) {
     const planned = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseEnvField, djangoProjectFields } from './django-fields.ts';
 import { duration, failOn, got, percentage, severity, strictObject } from './fields.ts';
 
 /**
@@ -286,6 +287,17 @@ export const targetSchema = strictObject({
   probes: z.array(probeSchema).default([]).meta({ description: 'What to check on this target.' }),
 });
 
+const postMigrations = strictObject({
+  ...djangoProjectFields,
+  'database-env': databaseEnvField(
+    'The variable that holds the production database URL, as the settings read it. It must be set (from a secret) in the job that runs the post phase.',
+  ),
+  blocking: common.blocking,
+  timeout: duration()
+    .prefault('5m')
+    .meta({ description: 'How long `migrate --check` may run before it is killed.' }),
+});
+
 export const postSchema = strictObject({
   wait: strictObject({
     timeout: duration().prefault('5m').meta({
@@ -296,11 +308,20 @@ export const postSchema = strictObject({
     .prefault({})
     .meta({ description: 'Readiness: every target is polled with backoff until it answers.' }),
   targets: z.array(targetSchema).default([]).meta({ description: 'Deployed services to probe.' }),
+  migrations: z
+    .union([z.boolean(), postMigrations])
+    .transform((setting) => (setting === true ? postMigrations.parse({}) : setting || undefined))
+    .optional()
+    .meta({
+      description:
+        'After the deploy, every migration is applied to the production database (`manage.py migrate --check --plan`): `true` = defaults, or options as for the migrations gate.',
+    }),
 });
 
 export { GRADES };
 export type Grade = (typeof GRADES)[number];
 export type PostConfig = z.output<typeof postSchema>;
+export type PostMigrationsConfig = NonNullable<PostConfig['migrations']>;
 export type TargetConfig = z.output<typeof targetSchema>;
 export type ProbeConfig = z.output<typeof probeSchema>;
 export type ProbeType = ProbeConfig['type'];

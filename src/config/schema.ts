@@ -9,6 +9,7 @@ import {
   waiver,
 } from './fields.ts';
 import { monitorSchema } from './monitor-schema.ts';
+import { databaseEnvField, djangoProjectFields } from './django-fields.ts';
 import { postSchema } from './post-schema.ts';
 
 /**
@@ -80,19 +81,18 @@ export const gatesSchema = strictObject({
     'fail-on': failOn('low'),
   }),
   django: gate("Django's production settings check (manage.py check --deploy).", {
-    manage: repoPath('Path of manage.py (default: detected).').optional(),
-    settings: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'DJANGO_SETTINGS_MODULE for the check.' }),
-    python: z.string().min(1).optional().meta({
-      description:
-        'Python interpreter that has Django installed (default: the first of python3 on PATH and /usr/bin/python3 that can import django).',
-    }),
-    env: envMap().default({}),
+    ...djangoProjectFields,
     'fail-on': failOn('medium'),
   }),
+  migrations: gate(
+    'Database migrations ready: no model change without its migration (makemigrations --check --dry-run) and, with a database, none left unapplied (migrate --check).',
+    {
+      ...djangoProjectFields,
+      'database-env': databaseEnvField(
+        'The variable the settings read the database URL from. When it is set (in env: or the job), `migrate --check --plan` also runs and every unapplied migration fails.',
+      ),
+    },
+  ),
   secrets: gate('Required environment variables are set; no secrets are committed.', {
     'required-env': z
       .array(

@@ -14,7 +14,7 @@ export function detectedGates(
   if (python) {
     if (python.requirements || python.pyproject) gates.push('pip-audit');
     gates.push('bandit', 'black', 'flake8');
-    if (python.manage) gates.push('django');
+    if (python.manage) gates.push('django', 'migrations');
   }
   if (python || node) gates.push('secrets');
   if (env.DATABASE_URL) gates.push('database-tls');

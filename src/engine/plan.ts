@@ -1,4 +1,5 @@
 import type { Stacks } from '../config/detect.ts';
+import type { PostMigrationsConfig } from '../config/post-schema.ts';
 import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.ts';
 import { runCommand } from '../gates/command/run.ts';
 import { planProbes, type DeploymentInfo } from '../probes/plan.ts';
@@ -47,8 +48,30 @@ export function planChecks({
       });
     }
   }
-  if (phase === 'post' || phase === 'all') checks.push(...planProbes(config.post, deployment));
+  if (phase === 'post' || phase === 'all') {
+    checks.push(...planProbes(config.post, deployment));
+    if (config.post.migrations) checks.push(planAppliedMigrations(config.post.migrations, stacks));
+  }
   return checks;
+}
+
+/** The post-deploy migrations check: against the production database, after the deploy. */
+function planAppliedMigrations(options: PostMigrationsConfig, stacks: Stacks): PlannedCheck {
+  return {
+    id: 'post/migrations',
+    phase: 'post',
+    kind: 'migrations',
+    title: 'Database migrations applied',
+    blocking: options.blocking,
+    timeoutMs: options.timeout,
+    skipIfToolMissing: false,
+    run: async (context) =>
+      (await import('../gates/migrations/run.ts')).runApplied(
+        options,
+        { dir: stacks.python?.dir ?? '.', stacks },
+        context,
+      ),
+  };
 }
 
 function planGates(

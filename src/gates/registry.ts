@@ -31,6 +31,11 @@ export const GATES: { [K in GateKind]?: GateEntry<K> } = {
     stack: 'python',
     load: () => import('./django/run.ts'),
   },
+  migrations: {
+    title: 'Database migrations ready',
+    stack: 'python',
+    load: () => import('./migrations/run.ts'),
+  },
   secrets: { title: 'Secret management', stack: 'root', load: () => import('./secrets/run.ts') },
   'database-tls': {
     title: 'Database TLS',

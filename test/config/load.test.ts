@@ -170,6 +170,7 @@ describe('loadConfig', () => {
       'black',
       'flake8',
       'django',
+      'migrations',
       'secrets',
       'npm-audit',
       'eslint',

@@ -49,4 +49,21 @@ describe('planChecks', () => {
       planChecks({ config: parsed.config, stacks: {}, autoDetected: new Set(), phase: 'post' }),
     ).toEqual([]);
   });
+
+  it('plans the migrations check after the deploy, against the production database', () => {
+    const parsed = parseConfigText(
+      'post:\n  migrations: { database-env: PRODUCTION_DATABASE_URL, timeout: 1m }\n',
+      'x.yml',
+    );
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const checks = planChecks({
+      config: parsed.config,
+      stacks: {},
+      autoDetected: new Set(),
+      phase: 'post',
+    });
+    expect(checks.map((c) => [c.id, c.phase, c.title, c.blocking, c.timeoutMs])).toEqual([
+      ['post/migrations', 'post', 'Database migrations applied', true, 60_000],
+    ]);
+  });
 });

@@ -13,8 +13,13 @@ export function testContext(
   const signal = overrides.signal ?? controller.signal;
   return {
     signal,
+    // As the engine does: the run's environment under the check's own.
     exec: (command, args, options) =>
-      exec(command, args, { signal, ...options, env: { ...process.env, ...options.env } }),
+      exec(command, args, {
+        signal,
+        ...options,
+        env: { ...process.env, ...overrides.env, ...options.env },
+      }),
     log: (line) => logged.push(line),
     env: {},
     maskSecret: () => {},

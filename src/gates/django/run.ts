@@ -1,41 +1,17 @@
 import path from 'node:path';
-import { ToolMissingError, type CheckContext, type CheckOutcome } from '../../engine/check.ts';
-import { repoRelative } from '../../util/paths.ts';
+import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { ok } from '../../util/result.ts';
 import { parseDjangoCheck, type SettingsSource } from './parse.ts';
+import {
+  DJANGO_INSTALL_HINT,
+  projectFile,
+  resolveDjangoProject,
+  type DjangoProject,
+} from '../kit/django-project.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { readProjectText } from '../kit/repo-files.ts';
 import { runTool, toolError } from '../kit/tool.ts';
 import { judgeToolReport, unfinishedRun } from '../kit/tool-report.ts';
-
-/**
- * Interpreters tried, in order, when `python` is not configured: the one on PATH (a venv or
- * setup-python), then the system one, which is where Debian's python3-django lives.
- */
-const PYTHON_CANDIDATES = ['python3', '/usr/bin/python3'] as const;
-const INSTALL_HINT =
-  'install Django into the python3 on PATH (pip install -r requirements.txt), or set `python:` to an interpreter that has it';
-
-/** The first candidate interpreter that can import Django, with the version it found. */
-async function findPython(
-  context: CheckContext,
-  cwd: string,
-  env: Record<string, string>,
-): Promise<{ python: string; version: string } | undefined> {
-  for (const python of PYTHON_CANDIDATES) {
-    const probe = await context.exec(python, ['-c', 'import django; print(django.get_version())'], {
-      cwd,
-      env,
-    });
-    if (probe.exitCode === 0) return { python, version: probe.stdout.trim() };
-    context.log(`${python} cannot import django${probe.notFound ? ' (not installed)' : ''}`);
-  }
-  return undefined;
-}
-
-/** The settings module named by manage.py's own `os.environ.setdefault(...)`. */
-const defaultSettings = (manage: string): string | undefined =>
-  /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/.exec(manage)?.[1];
 
 /**
  * "Production settings (Django check --deploy)": `manage.py check --deploy --fail-level
@@ -47,43 +23,28 @@ export async function run(
   { options, dir, stacks }: GateInput<'django'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  const manage = options.manage ?? stacks.python?.manage ?? path.posix.join(dir, 'manage.py');
-  const managePath = path.resolve(context.root, manage);
-  const manageText = await readProjectText(managePath);
-  if (manageText === undefined) return toolError('django', `no manage.py at ${manage}`);
-  const cwd = path.dirname(managePath);
-  const env = options.env;
-  let python = options.python;
-  if (!python) {
-    const found = await findPython(context, cwd, env);
-    if (!found) throw new ToolMissingError('Django', INSTALL_HINT);
-    context.log(`using ${found.python} (Django ${found.version})`);
-    python = found.python;
-  }
-  const settings =
-    options.settings ??
-    env.DJANGO_SETTINGS_MODULE ??
-    context.env.DJANGO_SETTINGS_MODULE ??
-    defaultSettings(manageText);
+  const project = await resolveDjangoProject(options, { dir, stacks }, context);
+  if ('missing' in project) return toolError('django', project.missing);
   const result = await runTool(context, {
     tool: 'django',
-    command: python,
+    command: project.python,
     args: [
-      path.basename(managePath),
+      path.basename(project.managePath),
       'check',
       '--deploy',
       '--fail-level',
       'WARNING',
       '--no-color',
-      ...(options.settings ? ['--settings', options.settings] : []),
+      ...project.settingsArgs,
     ],
-    cwd: path.relative(context.root, cwd) || '.',
-    env,
-    installHint: INSTALL_HINT,
+    cwd: project.relativeCwd,
+    env: options.env,
+    installHint: DJANGO_INSTALL_HINT,
   });
   const unfinished = unfinishedRun('django', result);
   if (unfinished) return unfinished;
-  const source = settings ? await settingsSource(context.root, cwd, settings) : undefined;
+  const { settings } = project;
+  const source = settings ? await settingsSource(context.root, project, settings) : undefined;
   const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
   if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
     const cause = result.stderr.trim().split('\n').pop() ?? '';
@@ -101,11 +62,11 @@ export async function run(
 /** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
 async function settingsSource(
   root: string,
-  cwd: string,
+  project: DjangoProject,
   module: string,
 ): Promise<SettingsSource | undefined> {
-  const absolute = path.join(cwd, ...module.split('.')) + '.py';
-  const file = repoRelative(root, cwd, absolute);
-  const text = await readProjectText(absolute);
+  const relative = path.join(...module.split('.')) + '.py';
+  const file = projectFile(root, project, relative);
+  const text = await readProjectText(path.join(project.cwd, relative));
   return file && text !== undefined ? { file, text } : undefined;
 }
