@@ -104,7 +104,7 @@ export const gatesSchema = strictObject({
       .meta({ description: 'Variables that must be present and non-empty.' }),
     scan: z.boolean().default(true).meta({
       description:
-        'Scan the files git tracks (the whole tree outside git) for committed private keys, cloud and GitHub/Slack/Stripe tokens, a literal Django SECRET_KEY, and committed .env / .env*.local files.',
+        "Scan the files git tracks (the whole tree outside git) for committed secrets: secretlint's recommended token rules, literal Django SECRET_KEY values and fallbacks, literal database passwords, and committed .env / .env*.local files.",
     }),
     exclude: z.array(z.string()).default([]).meta({
       description:

@@ -6,6 +6,7 @@ import { normalizeOutput, plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { judgeFindings } from '../kit/policy.ts';
 import { listRepoFiles } from '../kit/repo-files.ts';
+import { loadPresetScanner, type PresetScanner } from './preset.ts';
 import { scanForSecrets } from './scan.ts';
 
 /** Larger files are data or bundles, not configuration; they are named in the summary. */
@@ -62,11 +63,31 @@ async function readText(
   }
 }
 
+/** Shipgate's env-file rules know what a line of an env file is; they speak for that line. */
+const ENV_FILE_RULES = new Set(['secret-in-env-file', 'connection-url-password']);
+
+/** The preset's findings and Shipgate's own in one file, one finding per secret. */
+async function scanFile(file: string, text: string, preset: PresetScanner): Promise<Finding[]> {
+  const own = scanForSecrets(file, text);
+  const envLines = new Set(own.filter((f) => ENV_FILE_RULES.has(f.rule)).map((f) => f.line));
+  // One secret can match two of the preset's rules (an `_authToken` in .npmrc is also an npm
+  // token): the first speaks for its place.
+  const places = new Set<string>();
+  const maintained = (await preset(file, text)).filter((f) => {
+    const place = `${f.rule}:${f.line}`;
+    if (envLines.has(f.line) || places.has(place)) return false;
+    places.add(place);
+    return true;
+  });
+  return [...maintained, ...own].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 /**
  * "Secret management": the required variables are set, and no secret is committed. The scan
  * reads what git tracks (or the tree, outside git), skipping `exclude` globs, binary files
- * and files over 2 MiB, and reports each secret at its file and line with only its public
- * prefix and last four characters shown.
+ * and files over 2 MiB, with secretlint's recommended preset for token formats and
+ * Shipgate's rules for env files and settings, and reports each secret at its file and line
+ * with only its public prefix and last four characters shown.
  */
 export async function run(
   { options }: GateInput<'secrets'>,
@@ -83,15 +104,16 @@ export async function run(
     context.log(
       `scanning ${plural(scanned.length, 'file')} (${source === 'git' ? 'tracked by git' : 'tree walk'})`,
     );
+    const preset = await loadPresetScanner();
     const large: string[] = [];
     for (let start = 0; start < scanned.length && !context.signal.aborted; start += READ_BATCH) {
       const batch = scanned.slice(start, start + READ_BATCH);
       const texts = await Promise.all(batch.map((file) => readText(path.join(context.root, file))));
-      texts.forEach((text, index) => {
+      for (const [index, text] of texts.entries()) {
         const file = batch[index] ?? '';
-        if ('text' in text) findings.push(...scanForSecrets(file, text.text));
+        if ('text' in text) findings.push(...(await scanFile(file, text.text, preset)));
         else if (text.skipped === 'large') large.push(file);
-      });
+      }
     }
     scope.push(`${plural(scanned.length, 'file')} scanned`);
     if (large.length > 0) {

@@ -3,100 +3,67 @@ import type { Finding, Severity } from '../../core/model.ts';
 
 interface SecretPattern {
   rule: string;
-  /** What was found, for the message. */
+  /** What was found, for the message; `$1` is replaced by the named group `name`. */
   what: string;
   severity: Severity;
-  /** Group 1 (or the named group `secret`) is the secret itself. */
+  /** The named group `secret` is the secret itself; `name`, when present, what holds it. */
   pattern: RegExp;
-  /** Characters of the secret shown before the ellipsis: its public prefix, never more. */
-  shown: number;
-  /** Only files whose path matches, when the pattern means something in one language only. */
-  files?: RegExp;
+  /** Only files whose path matches: each pattern means something in one language. */
+  files: RegExp;
 }
 
+/** Variable names that hold secrets (SECRET_KEY, DB_PASSWORD, API_TOKEN, …). */
+const SECRET_NAME = /(?:SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS)/i;
+const PYTHON = /\.py$/;
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+/** A Python string literal: optional prefix, quote, a non-empty body without that quote. */
+const PY_STRING = String.raw`[rRuUbB]?(?<quote>["'])(?<secret>(?:(?!\k<quote>)[^\n])+)\k<quote>`;
+
 /**
- * What a committed secret looks like. Each pattern needs the token's fixed prefix and its
- * documented length, so that ordinary identifiers and hashes do not match.
+ * Shipgate's own rules, for what token formats cannot see: a literal value or a literal
+ * *fallback* for a secret in Django settings and Node code. A fallback is as committed as a
+ * literal: when the variable is missing in production, the app runs on the key in the repo.
+ * Token formats (AWS, GitHub, private keys, …) are the maintained preset's job (preset.ts).
  */
 const PATTERNS: readonly SecretPattern[] = [
-  {
-    rule: 'private-key',
-    what: 'a private key',
-    severity: 'critical',
-    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/,
-    shown: Infinity, // the armour line is not secret; the key body is never shown
-  },
-  {
-    rule: 'aws-access-key-id',
-    what: 'an AWS access key id',
-    severity: 'high',
-    pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b/,
-    shown: 4,
-  },
-  {
-    rule: 'aws-secret-access-key',
-    what: 'an AWS secret access key',
-    severity: 'critical',
-    pattern: /aws_?secret_?access_?key["']?\s*[=:]\s*["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/i,
-    shown: 0,
-  },
-  {
-    rule: 'gcp-api-key',
-    what: 'a Google Cloud API key',
-    severity: 'high',
-    pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
-    shown: 4,
-  },
-  {
-    rule: 'github-token',
-    what: 'a GitHub token',
-    severity: 'critical',
-    pattern: /\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36})\b/,
-    shown: 4,
-  },
-  {
-    rule: 'github-token',
-    what: 'a GitHub fine-grained token',
-    severity: 'critical',
-    pattern: /\b(github_pat_[A-Za-z0-9_]{60,})\b/,
-    shown: 11,
-  },
-  {
-    rule: 'slack-token',
-    what: 'a Slack token',
-    severity: 'high',
-    pattern: /\b(xox[abposr]-[A-Za-z0-9-]{10,})/,
-    shown: 5,
-  },
-  {
-    rule: 'slack-webhook',
-    what: 'a Slack incoming-webhook URL',
-    severity: 'medium',
-    pattern:
-      /(https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9_]+\/B[A-Za-z0-9_]+\/[A-Za-z0-9_]+)/,
-    shown: 'https://hooks.slack.com/services/'.length,
-  },
-  {
-    rule: 'stripe-secret-key',
-    what: 'a Stripe live secret key',
-    severity: 'critical',
-    pattern: /\b((?:sk|rk)_live_[0-9a-zA-Z]{24,})\b/,
-    shown: 8,
-  },
   {
     rule: 'django-secret-key',
     what: 'a literal Django SECRET_KEY',
     severity: 'high',
-    // A literal assigned directly; `os.environ.get("SECRET_KEY", …)` is not a literal.
-    pattern: /^\s*SECRET_KEY\s*(?::\s*str\s*)?=\s*[rRuU]?(["'])(?<secret>[^"'\n]+)\1/,
-    shown: 0,
-    files: /\.py$/,
+    pattern: new RegExp(String.raw`^\s*SECRET_KEY\s*(?::\s*str\s*)?=\s*${PY_STRING}`),
+    files: PYTHON,
+  },
+  {
+    // config('SECRET_KEY', default='…'), env('SECRET_KEY', default='…'), env.str(…),
+    // os.environ.get('SECRET_KEY', '…'), os.getenv('DB_PASSWORD', '…'), environ.setdefault(…)
+    rule: 'secret-fallback',
+    what: 'a literal fallback for $1',
+    severity: 'high',
+    pattern: new RegExp(
+      String.raw`\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*,\s*(?:default\s*=\s*)?${PY_STRING}\s*[,)]`,
+    ),
+    files: PYTHON,
+  },
+  {
+    rule: 'django-database-password',
+    what: 'a literal database PASSWORD',
+    severity: 'high',
+    pattern: new RegExp(String.raw`["']PASSWORD["']\s*:\s*${PY_STRING}`),
+    files: PYTHON,
+  },
+  {
+    // process.env.JWT_SECRET || 'prod-key', process.env['API_TOKEN'] ?? "…"
+    rule: 'secret-fallback',
+    what: 'a literal fallback for $1',
+    severity: 'high',
+    pattern:
+      /process\.env(?:\.(?<name>[A-Za-z_][A-Za-z0-9_]*)|\[\s*["'](?<quoted>[A-Za-z_][A-Za-z0-9_]*)["']\s*\])\s*(?:\|\||\?\?)\s*(?<quote>["'`])(?<secret>(?:(?!\k<quote>)[^\n$])+)\k<quote>/,
+    files: SCRIPT,
   },
 ];
 
 /** "ghp_…a1b2": the public prefix and the last four characters, never the rest. */
 export function redact(secret: string, shown: number): string {
-  if (shown === Infinity) return secret;
   const prefix = secret.slice(0, shown);
   // Four characters of a short secret would give too much of it away.
   return secret.length >= shown + 16 ? `${prefix}…${secret.slice(-4)}` : `${prefix}…`;
@@ -106,8 +73,6 @@ export function redact(secret: string, shown: number): string {
 const PRIVATE_ENV_FILE = /^\.env(?:\..+)?\.local$|^\.env$/;
 /** Templates committed on purpose, with placeholders for every value. */
 const TEMPLATE_ENV_FILE = /^\.env\.(?:example|sample|template|dist|defaults)$/;
-/** Names of variables that hold secrets, in committed env files such as .env.production. */
-const SECRET_NAME = /(?:SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS)/i;
 const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/;
 
 /**
@@ -116,7 +81,8 @@ const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s
  * (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`) are meant to be committed.
  * Other env files (`.env.production`, `.env.development`, `.env.test`) may be committed for
  * public defaults, as Next.js documents; in them a variable named like a secret with a real
- * value is a finding, and `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}` are not.
+ * value is a finding, and so is a connection URL with a password (`DATABASE_URL`,
+ * `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}` are not.
  */
 export function scanEnvFile(file: string, text: string): Finding[] {
   const name = path.posix.basename(file);
@@ -136,8 +102,23 @@ export function scanEnvFile(file: string, text: string): Finding[] {
   text.split('\n').forEach((line, index) => {
     const [, variable = '', raw = ''] = ENV_ASSIGNMENT.exec(line) ?? [];
     const value = raw.replace(/^(["'])(.*)\1$/, '$2');
-    if (!SECRET_NAME.test(variable) || variable.startsWith('NEXT_PUBLIC_')) return;
+    if (variable === '' || variable.startsWith('NEXT_PUBLIC_')) return;
     if (value === '' || value.startsWith('$') || value.startsWith('<')) return;
+    const url = urlPassword(value);
+    if (url) {
+      findings.push({
+        rule: 'connection-url-password',
+        // A password for a database on the developer's own machine opens nothing else.
+        severity: url.loopback ? 'low' : 'high',
+        message: `${variable} in ${name} holds a URL with its password (${redact(url.password, 0)})`,
+        file,
+        line: index + 1,
+        column: line.indexOf(url.password) + 1,
+        hint: 'set it in the hosting provider’s environment instead, and rotate the password',
+      });
+      return;
+    }
+    if (!SECRET_NAME.test(variable)) return;
     findings.push({
       rule: 'secret-in-env-file',
       severity: 'high',
@@ -150,27 +131,51 @@ export function scanEnvFile(file: string, text: string): Finding[] {
   return findings;
 }
 
+/** Passwords in examples and templates, never a real one. */
+const PLACEHOLDER =
+  /^(?:password|passwd|pass|secret|changeme|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
+
 /**
- * Every secret-looking token in one file's text, with its line and column and the secret
- * redacted in the message. Pure and total; one finding per rule per line.
+ * The password of a connection URL (`postgres://user:pw@host/db`, `redis://:pw@host`), unless
+ * it is a placeholder; `loopback` when the host is this machine.
+ */
+function urlPassword(value: string): { password: string; loopback: boolean } | undefined {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?<password>[^@\s/]+)@(?<host>[^/:?\s]+)/i.exec(
+    value,
+  );
+  const password = match?.groups?.password;
+  if (!password || PLACEHOLDER.test(password)) return undefined;
+  const host = (match.groups?.host ?? '').toLowerCase();
+  return {
+    password,
+    loopback: host === 'localhost' || host.startsWith('127.') || host === '[::1]',
+  };
+}
+
+/**
+ * Shipgate's own findings in one file's text (env files, literal secrets and fallbacks in
+ * settings and code), with the secret redacted in the message. Pure and total; one finding
+ * per rule per line.
  */
 export function scanForSecrets(file: string, text: string): Finding[] {
   const findings: Finding[] = scanEnvFile(file, text);
-  const patterns = PATTERNS.filter((p) => !p.files || p.files.test(file));
+  const patterns = PATTERNS.filter((p) => p.files.test(file));
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    for (const { rule, what, severity, pattern, shown } of patterns) {
+    for (const { rule, what, severity, pattern } of patterns) {
       const match = pattern.exec(line);
-      if (!match) continue;
-      const secret = match.groups?.secret ?? match[1] ?? match[0];
+      const secret = match?.groups?.secret;
+      if (!match || !secret) continue;
+      const name = match.groups?.name ?? match.groups?.quoted ?? '';
+      if (rule === 'secret-fallback' && !SECRET_NAME.test(name)) continue;
       findings.push({
         rule,
         severity,
-        message: `${what} is committed (${redact(secret, shown)})`,
+        message: `${what.replace('$1', name)} is committed (${redact(secret, 0)})`,
         file,
         line: index + 1,
-        column: line.indexOf(secret) + 1 || match.index + 1,
+        column: match.index + match[0].indexOf(secret) + 1,
         hint: 'remove it, rotate it (it is in the history now) and load it from the environment',
       });
     }
