@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { lintSource as LintSource } from '@secretlint/core';
-import type { Finding, Severity } from '../../report/model.ts';
+import type { Finding, Severity } from '../../core/model.ts';
 import { redact } from './scan.ts';
 
 /**
