@@ -28690,7 +28690,7 @@ function toolError(tool, reason, result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2184);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1143);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28699,7 +28699,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2184:
+/***/ 1143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28754,8 +28754,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -32254,7 +32254,7 @@ const gatesSchema = strictObject({
             .default([])
             .meta({ description: 'Variables that must be present and non-empty.' }),
         scan: schemas/* boolean */.zMY().default(true).meta({
-            description: 'Scan the files git tracks (the whole tree outside git) for committed private keys, cloud and GitHub/Slack/Stripe tokens, a literal Django SECRET_KEY, and committed .env / .env*.local files.',
+            description: "Scan the files git tracks (the whole tree outside git) for committed secrets: secretlint's recommended token rules, literal Django SECRET_KEY values and fallbacks, literal database passwords, and committed .env / .env*.local files.",
         }),
         exclude: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).meta({
             description: 'Files the scan skips (fixtures, test data): globs such as "examples/**", or directories.',
@@ -33202,7 +33202,7 @@ function planProbes(post, deployment = {}) {
         // One Target per configured target, shared by its probes (they share its readiness
         // wait), created on first use: the probe runtime is loaded only when a probe runs.
         let target;
-        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3806));
+        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(992), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3806));
         const targetOnce = () => (target ??= runtime().then(({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl)));
         return config.probes.map((probe) => {
             return {
@@ -33255,7 +33255,7 @@ const GATES = {
         stack: 'python',
         load: () => __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 6065)),
     },
-    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1469)) },
+    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
     'database-tls': {
         title: 'Database TLS',
         stack: 'root',
@@ -33605,7 +33605,7 @@ async function reportCrash(reason, signoff, checkRun) {
     setFailed(reason);
 }
 async function writeSarif(report, file) {
-    const { toSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 3024));
+    const { toSarif } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881));
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     await (0,promises_.writeFile)(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
     setOutput(OUTPUTS.sarif, file);
@@ -33631,7 +33631,7 @@ async function main_run() {
         const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
         // The event is read once, here. Outside GitHub Actions (local-action) there is none.
         const github = process.env.GITHUB_REPOSITORY
-            ? readGitHubContext(process.env, (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'))
+            ? readGitHubContext(process.env, (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'))
             : undefined;
         if (!github)
             logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
@@ -34251,6 +34251,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -34374,6 +34381,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 

@@ -570,6 +570,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 8262:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -668,6 +675,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -679,6 +693,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -19089,6 +19117,36 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -20339,7 +20397,7 @@ const gatesSchema = strictObject({
             .default([])
             .meta({ description: 'Variables that must be present and non-empty.' }),
         scan: cli_schemas/* boolean */.zMY().default(true).meta({
-            description: 'Scan the files git tracks (the whole tree outside git) for committed private keys, cloud and GitHub/Slack/Stripe tokens, a literal Django SECRET_KEY, and committed .env / .env*.local files.',
+            description: "Scan the files git tracks (the whole tree outside git) for committed secrets: secretlint's recommended token rules, literal Django SECRET_KEY values and fallbacks, literal database passwords, and committed .env / .env*.local files.",
         }),
         exclude: cli_schemas/* array */.YOg(cli_schemas/* string */.YjP()).default([]).meta({
             description: 'Files the scan skips (fixtures, test data): globs such as "examples/**", or directories.',
@@ -21149,7 +21207,7 @@ function planProbes(post, deployment = {}) {
         // One Target per configured target, shared by its probes (they share its readiness
         // wait), created on first use: the probe runtime is loaded only when a probe runs.
         let target;
-        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(992), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3806));
+        const runtime = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(992), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3806));
         const targetOnce = () => (target ??= runtime().then(({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl)));
         return config.probes.map((probe) => {
             return {
@@ -21202,7 +21260,7 @@ const GATES = {
         stack: 'python',
         load: () => __nccwpck_require__.e(/* import() */ 65).then(__nccwpck_require__.bind(__nccwpck_require__, 6065)),
     },
-    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1469)) },
+    secrets: { title: 'Secret management', stack: 'root', load: () => __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
     'database-tls': {
         title: 'Database TLS',
         stack: 'root',
