@@ -214,7 +214,11 @@ function pickPullRequest(pulls, sha) {
     const open = pulls.filter((pull) => pull.state === 'open');
     return (open.find((pull) => pull.head.sha === sha) ?? open[0] ?? pulls[0])?.number;
 }
-/** The PR number for a sign-off target, asking GitHub only when the event did not say. */
+/**
+ * The PR number for a sign-off target, asking GitHub only when the event did not say. With
+ * `exactHead`, only an open PR whose head is the commit counts: first among those GitHub
+ * associates with the commit, then among the open PRs from `lookupHead` (a fork's branch).
+ */
 async function findPullRequest(octokit, repo, target) {
     if (target.pullRequest !== undefined)
         return target.pullRequest;
@@ -225,7 +229,20 @@ async function findPullRequest(octokit, repo, target) {
         commit_sha: target.lookupSha,
         per_page: 100,
     });
-    return pickPullRequest(data, target.lookupSha);
+    if (!target.exactHead)
+        return pickPullRequest(data, target.lookupSha);
+    const sha = target.lookupSha;
+    const isHead = (pull) => pull.state === 'open' && pull.head.sha === sha;
+    const associated = data.find(isHead);
+    if (associated || !target.lookupHead)
+        return associated?.number;
+    const { data: open } = await octokit.rest.pulls.list({
+        ...repo,
+        head: target.lookupHead,
+        state: 'open',
+        per_page: 100,
+    });
+    return open.find(isHead)?.number;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -426,33 +443,6 @@ async function failCheckRun(context, checkRun, reason, conclusion = 'failure') {
         context.logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 6335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony export annotatablePath */
-/**
- * A finding's path as GitHub can place it (repository-relative, forward slashes), or
- * undefined for one it cannot: absolute, a Windows drive, or escaping the repository.
- * Gates already make paths relative; this guards annotations and SARIF against any that don't.
- */
-function annotatablePath(file) {
-    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (!path || path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return undefined;
-    return path.split('/').includes('..') ? undefined : path;
-}
-/** The finding with its path made annotatable, or undefined when it has no usable file and line. */
-function locate(finding) {
-    const file = finding.file ? annotatablePath(finding.file) : undefined;
-    return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
 }
 
 

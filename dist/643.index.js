@@ -2,33 +2,6 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
-/***/ 6335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony export annotatablePath */
-/**
- * A finding's path as GitHub can place it (repository-relative, forward slashes), or
- * undefined for one it cannot: absolute, a Windows drive, or escaping the repository.
- * Gates already make paths relative; this guards annotations and SARIF against any that don't.
- */
-function annotatablePath(file) {
-    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (!path || path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return undefined;
-    return path.split('/').includes('..') ? undefined : path;
-}
-/** The finding with its path made annotatable, or undefined when it has no usable file and line. */
-function locate(finding) {
-    const file = finding.file ? annotatablePath(finding.file) : undefined;
-    return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
-}
-
-
-/***/ }),
-
 /***/ 5881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

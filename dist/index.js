@@ -28375,10 +28375,11 @@ module.exports = {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PP: () => (/* binding */ REPORT_SCHEMA_ID),
-  oC: () => (/* binding */ SEVERITIES)
+  oC: () => (/* binding */ SEVERITIES),
+  Qh: () => (/* binding */ reportSchema)
 });
 
-// UNUSED EXPORTS: PHASES, STATUSES, checkResultSchema, findingSchema, reportSchema
+// UNUSED EXPORTS: PHASES, STATUSES, checkResultSchema, findingSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 8 modules
 var schemas = __nccwpck_require__(2716);
@@ -28690,7 +28691,7 @@ function toolError(tool, reason, result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1143);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6133);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28699,7 +28700,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1143:
+/***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32451,6 +32452,8 @@ const INPUTS = {
     config: 'config',
     phase: 'phase',
     only: 'only',
+    reports: 'reports',
+    reportsExpected: 'reports-expected',
     workingDirectory: 'working-directory',
     report: 'report',
     sarif: 'sarif',
@@ -32482,6 +32485,12 @@ const inputsSchema = schemas/* object */.Ikc({
         return core/* NEVER */.tm;
     })
         .optional(),
+    /** A glob of shard reports: this job merges them into one sign-off and runs no check. */
+    reports: schemas/* string */.YjP().optional(),
+    reportsExpected: schemas/* string */.YjP()
+        .regex(/^[1-9]\d{0,5}$/, { error: 'expected a whole number of reports, at least 1' })
+        .transform(Number)
+        .optional(),
     workingDirectory: schemas/* string */.YjP().default('.'),
     report: schemas/* string */.YjP().default('shipgate-report.json'),
     sarif: schemas/* string */.YjP().optional(),
@@ -32500,6 +32509,15 @@ const inputsSchema = schemas/* object */.Ikc({
         .max(100, { error: 'expected a check name of at most 100 characters' })
         .transform((value) => (/^(false|no|off)$/i.test(value) ? false : value))
         .optional(),
+})
+    .superRefine((inputs, context) => {
+    if (inputs.only && inputs.reports) {
+        context.addIssue({
+            code: 'custom',
+            path: ['reports'],
+            message: 'cannot be combined with only: a merge job runs no checks, its shards do',
+        });
+    }
 });
 /**
  * Reads and validates every input in one place. `getInput` is @actions/core's, passed in so
@@ -32836,7 +32854,92 @@ async function loadConfig({ root, file, env }) {
     return { config, ...(shown ? { file: shown } : {}), stacks, autoDetected };
 }
 
+;// CONCATENATED MODULE: ./src/github/workflow-run.ts
+
+/**
+ * The `workflow_run` event: a privileged workflow that publishes the sign-off of a run that
+ * could not (a fork's pull request, with a read-only token). Everything about where the
+ * sign-off goes comes from this payload, which GitHub writes; nothing from the artifact.
+ */
+const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/);
+const workflowRunEvent = schemas/* object */.Ikc({
+    workflow_run: schemas/* object */.Ikc({
+        id: schemas/* number */.aig().int(),
+        name: schemas/* string */.YjP().nullish(),
+        run_number: schemas/* number */.aig().int().nullish(),
+        event: schemas/* string */.YjP(),
+        head_sha: sha,
+        head_branch: schemas/* string */.YjP().nullish(),
+        conclusion: schemas/* string */.YjP().nullish(),
+        html_url: schemas/* string */.YjP().nullish(),
+        head_repository: schemas/* object */.Ikc({ full_name: schemas/* string */.YjP(), owner: schemas/* object */.Ikc({ login: schemas/* string */.YjP() }) })
+            .nullish(),
+        /** Empty for a fork's pull request: GitHub lists only the base repository's own. */
+        pull_requests: schemas/* array */.YOg(schemas/* object */.Ikc({ number: schemas/* number */.aig().int(), head: schemas/* object */.Ikc({ sha: schemas/* string */.YjP() }) }))
+            .nullish(),
+    }),
+});
+/** The triggering run of a workflow_run event, or undefined for any other event. */
+function triggeringRun(eventName, payload) {
+    if (eventName !== 'workflow_run')
+        return undefined;
+    const parsed = workflowRunEvent.safeParse(payload);
+    if (!parsed.success)
+        return undefined;
+    const run = parsed.data.workflow_run;
+    const owner = run.head_repository?.owner.login;
+    const pull = run.pull_requests?.find((pr) => pr.head.sha === run.head_sha);
+    return {
+        id: run.id,
+        label: `${run.name ?? 'workflow'}${run.run_number ? ` #${run.run_number}` : ''}`,
+        event: run.event,
+        headSha: run.head_sha,
+        ...(owner && run.head_branch ? { headLabel: `${owner}:${run.head_branch}` } : {}),
+        ...(run.head_repository ? { headRepository: run.head_repository.full_name } : {}),
+        ...(pull ? { pullRequest: pull.number } : {}),
+        conclusion: run.conclusion ?? undefined,
+        ...(run.html_url ? { url: run.html_url } : {}),
+    };
+}
+const STATUS_OF_CONCLUSION = {
+    success: 'pass',
+    failure: 'fail',
+    timed_out: 'fail',
+    startup_failure: 'fail',
+    action_required: 'warn',
+    cancelled: 'warn',
+    neutral: 'skip',
+    skipped: 'skip',
+    stale: 'skip',
+};
+/**
+ * The triggering run's own conclusion, shown beside the shards' checks. Advisory: its
+ * reports decide the verdict, and reports it failed to upload fail the merge.
+ */
+function triggeringRunCheck(run) {
+    const from = run.headRepository ? ` from ${run.headRepository}` : '';
+    return {
+        id: 'signoff/triggering-run',
+        phase: 'signoff',
+        kind: 'workflow-run',
+        title: `Triggering run: ${run.label}`,
+        status: STATUS_OF_CONCLUSION[run.conclusion ?? ''] ?? 'warn',
+        blocking: false,
+        durationMs: 0,
+        summary: `${run.event} run${from} on ${run.headSha.slice(0, 12)}: ${run.conclusion ?? 'no conclusion yet'}`,
+        findings: [],
+        metrics: {},
+    };
+}
+/** Said when its reports are missing: why they may be. */
+function missingReportsHint(run) {
+    return run.conclusion && run.conclusion !== 'success'
+        ? `The triggering run ${run.label} concluded ${run.conclusion}: it may have stopped before uploading its reports.`
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
+
 
 
 const pullRequestEvent = schemas/* object */.Ikc({
@@ -32878,9 +32981,25 @@ function readGitHubContext(env, readFile) {
 /**
  * The commit and pull request a sign-off belongs to. On pull_request events the check run
  * goes on the PR's head commit: one on GITHUB_SHA (a merge commit) is accepted by the API
- * but never shown on the PR. A deployment names its own commit.
+ * but never shown on the PR. A deployment names its own commit; a workflow_run, the triggering
+ * run's head commit and (for a fork, where the event lists none) the PR found from it.
  */
 function signoffTarget(context) {
+    if (context.eventName === 'workflow_run') {
+        const run = triggeringRun(context.eventName, context.payload);
+        // GITHUB_SHA is the default branch's here: never sign off there by mistake.
+        if (!run) {
+            throw new errors/* UsageError */.e('The workflow_run event has no workflow_run.head_sha: cannot tell which commit to sign off.');
+        }
+        return run.pullRequest !== undefined
+            ? { headSha: run.headSha, pullRequest: run.pullRequest }
+            : {
+                headSha: run.headSha,
+                lookupSha: run.headSha,
+                exactHead: true,
+                ...(run.headLabel ? { lookupHead: run.headLabel } : {}),
+            };
+    }
     const pr = pullRequestEvent.safeParse(context.payload);
     if (pr.success && context.eventName.startsWith('pull_request')) {
         return { headSha: pr.data.pull_request.head.sha, pullRequest: pr.data.pull_request.number };
@@ -33177,6 +33296,262 @@ var budget = __nccwpck_require__(2585);
 var markdown_escape = __nccwpck_require__(9717);
 // EXTERNAL MODULE: ./src/report/render-markdown.ts
 var render_markdown = __nccwpck_require__(2168);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/**
+ * The verdict policy: a run fails when any blocking check failed or could not run.
+ * Advisory (non-blocking) checks are reported but never fail the run.
+ */
+function verdictOf(checks) {
+    return checks.some((c) => c.blocking && (c.status === 'fail' || c.status === 'error'))
+        ? 'fail'
+        : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+
+const MERGE_CHECK_ID = 'signoff/merge';
+const merge_short = (sha) => (sha ? sha.slice(0, 12) : 'no commit');
+const problem = (rule, message) => ({ rule, severity: 'high', message });
+/** Files listed for a message: a few by name, the rest counted. */
+function fileList(files) {
+    const named = files.slice(0, 5).join(', ');
+    return files.length > 5 ? `${named} and ${files.length - 5} more` : named;
+}
+function commitProblems(reports, expected) {
+    if (expected !== undefined) {
+        return reports
+            .filter(({ report }) => report.commit !== expected)
+            .map(({ file, report }) => problem('commit-mismatch', `${file} is for ${report.commit ? `commit ${merge_short(report.commit)}` : 'no commit'}, not ${merge_short(expected)}, the commit being signed off: a report must judge the commit it signs off (run the shard on that commit; from the CLI, pass --commit).`));
+    }
+    const byCommit = new Map();
+    for (const { file, report } of reports) {
+        byCommit.set(report.commit, [...(byCommit.get(report.commit) ?? []), file]);
+    }
+    if (byCommit.size <= 1)
+        return [];
+    const groups = [...byCommit].map(([commit, files]) => `${merge_short(commit)} (${fileList(files)})`);
+    return [
+        problem('commit-mismatch', `The reports are for different commits: ${groups.join('; ')}.`),
+    ];
+}
+/**
+ * Many shards' reports become one report: their checks side by side, the verdict recomputed
+ * from them (a report's own `verdict` is never read), and a `signoff/merge` check that is
+ * an error when a report is invalid or missing, two reports hold the same check, or they
+ * judged different commits. A missing shard must never read as a pass.
+ */
+function mergeReports(sources, options) {
+    const problems = [];
+    const reports = sources.flatMap((source) => {
+        if ('report' in source)
+            return [source];
+        problems.push(problem('invalid-report', `${source.file}: ${source.invalid}`));
+        return [];
+    });
+    const expected = Math.max(1, options.expected ?? 1);
+    if (sources.length < expected) {
+        const found = sources.length ? `: ${fileList(sources.map(({ file }) => file))}` : '';
+        problems.push(problem('missing-report', `Expected ${(0,util_text/* plural */.LS)(expected, 'report')}, found ${sources.length}${found}. A job that did not upload its report is missing, and its checks did not run.${options.missingHint ? ` ${options.missingHint}` : ''}`));
+    }
+    problems.push(...commitProblems(reports, options.commit));
+    const owner = new Map();
+    const checks = [];
+    for (const { file, report } of reports) {
+        for (const check of report.checks) {
+            const first = owner.get(check.id);
+            if (first === undefined) {
+                owner.set(check.id, file);
+                checks.push(check);
+            }
+            else {
+                problems.push(problem('duplicate-check', `${check.id} is in both ${first} and ${file}: each check must run in one shard only (see \`only\`).`));
+            }
+        }
+    }
+    const starts = reports.map(({ report }) => Date.parse(report.startedAt));
+    const ends = reports.map(({ report }, i) => (starts[i] ?? 0) + report.durationMs);
+    const startedAt = starts.length ? Math.min(...starts) : options.now().getTime();
+    const jobs = reports.map(({ report, file }) => report.job ?? file);
+    const mergeCheck = {
+        id: MERGE_CHECK_ID,
+        phase: 'signoff',
+        kind: 'merge',
+        title: 'Shard reports merged',
+        status: problems.length ? 'error' : 'pass',
+        blocking: true,
+        durationMs: 0,
+        summary: problems.length
+            ? `${(0,util_text/* plural */.LS)(problems.length, 'problem')}: ${problems[0]?.message ?? ''}`
+            : `${(0,util_text/* plural */.LS)(reports.length, 'report')} (${fileList(jobs)}), ${(0,util_text/* plural */.LS)(checks.length, 'check')}`,
+        findings: problems,
+        metrics: { reports: reports.length, expected },
+    };
+    const all = [...checks, ...(options.signoffChecks ?? []), mergeCheck];
+    const commit = options.commit ?? reports[0]?.report.commit;
+    return {
+        schema: model/* REPORT_SCHEMA_ID */.PP,
+        verdict: verdictOf(all),
+        startedAt: new Date(startedAt).toISOString(),
+        durationMs: ends.length ? Math.max(...ends) - startedAt : 0,
+        ...(commit ? { commit } : {}),
+        ...(options.job ? { job: options.job } : {}),
+        checks: all,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/location.ts
+var report_location = __nccwpck_require__(6335);
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+
+
+
+
+
+
+/**
+ * Reading a report another job wrote, possibly a fork's: it is untrusted input. It is read
+ * with a byte cap, validated against the report schema (unknown keys dropped), and refused
+ * when a finding's path could escape the repository or a link is not http(s). Its verdict is
+ * never used: the merge recomputes it from the checks.
+ */
+const REPORT_LIMITS = {
+    /** Bytes read from one report file; a larger file is refused, not half-read. */
+    bytes: 8 * 1024 * 1024,
+    /** Checks in one report: every check is a row of the sign-off table. */
+    checks: 500,
+};
+const read_report_httpUrl = (text) => /^https?:\/\//i.test(text);
+const untrustedReportSchema = model/* reportSchema */.Qh.superRefine((report, context) => {
+    if (report.checks.length > REPORT_LIMITS.checks) {
+        context.addIssue({
+            code: 'custom',
+            path: ['checks'],
+            message: `${report.checks.length} checks, more than the ${REPORT_LIMITS.checks} a report may hold`,
+        });
+    }
+    report.checks.forEach((check, c) => {
+        check.findings.forEach((finding, f) => {
+            const at = ['checks', c, 'findings', f];
+            if (finding.file !== undefined && (0,report_location/* annotatablePath */.f)(finding.file) === undefined) {
+                context.addIssue({
+                    code: 'custom',
+                    path: [...at, 'file'],
+                    message: `"${finding.file.slice(0, 200)}" is not a repository-relative path (absolute, or with ..)`,
+                });
+            }
+            if (finding.url !== undefined && !read_report_httpUrl(finding.url)) {
+                context.addIssue({ code: 'custom', path: [...at, 'url'], message: 'not an http(s) URL' });
+            }
+        });
+    });
+});
+/** A report from its JSON text, or the first problems found, each with its key path. */
+function parseReport(text) {
+    const json = (0,result/* parseJson */.q)(text);
+    if (!json.ok)
+        return json;
+    const parsed = untrustedReportSchema.safeParse(json.value);
+    if (parsed.success)
+        return (0,result.ok)(parsed.data);
+    const problems = parsed.error.issues.slice(0, 3).map((issue) => {
+        const where = issue.path.length ? `${formatKeyPath(issue.path)}: ` : '';
+        return `${where}${issue.message}`;
+    });
+    const more = parsed.error.issues.length - problems.length;
+    return (0,result/* fail */.f)(`not a Shipgate report: ${problems.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`);
+}
+/** Reads at most `maxBytes + 1` bytes: enough to know a file is too large without loading it. */
+async function readCapped(file, maxBytes) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            return (0,result/* fail */.f)('not a regular file');
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, info.size + 1));
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > maxBytes) {
+            return (0,result/* fail */.f)(`larger than the ${maxBytes / (1024 * 1024)} MiB a report may be (${(info.size / (1024 * 1024)).toFixed(1)} MiB)`);
+        }
+        return (0,result.ok)(buffer.subarray(0, length).toString('utf8'));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** One report file, read and validated; never throws. */
+async function readReport(file, maxBytes = REPORT_LIMITS.bytes) {
+    let text;
+    try {
+        text = await readCapped(file, maxBytes);
+    }
+    catch (error) {
+        // The message of a system error repeats the path, which the merge names anyway.
+        const code = error.code;
+        text = (0,result/* fail */.f)(code === 'ENOENT' ? 'does not exist' : `cannot be read: ${code ?? (0,errors/* errorMessage */.g)(error)}`);
+    }
+    const report = text.ok ? parseReport(text.value) : text;
+    return report.ok ? { file, report: report.value } : { file, invalid: report.error };
+}
+
+;// CONCATENATED MODULE: ./src/merge-shipgate.ts
+
+
+
+
+
+
+/**
+ * The report files a `reports` glob matches under `root`, sorted. Only regular files: an
+ * artifact from a fork could carry a symlink to a file of the runner.
+ */
+async function findReportFiles(pattern, root) {
+    const files = [];
+    for await (const match of (0,promises_.glob)(pattern, { cwd: root })) {
+        const file = external_node_path_default().resolve(root, match);
+        if ((await (0,promises_.lstat)(file)).isFile())
+            files.push(file);
+    }
+    return files.sort();
+}
+/**
+ * The job behind `shipgate merge` and the action's `reports` input: read every report file
+ * (each capped and validated; an unreadable one becomes a problem of the merge, never a
+ * crash) and merge them into one report. `label` names a file in messages.
+ */
+async function mergeReportFiles(files, options) {
+    if (new Set(files).size !== files.length) {
+        throw new errors/* UsageError */.e('The same report file is named twice: each shard report counts once.');
+    }
+    const label = options.label ?? ((file) => file);
+    const sources = [];
+    // One at a time: each file may be up to the byte cap, and there are only a few.
+    for (const file of files)
+        sources.push({ ...(await readReport(file)), file: label(file) });
+    return mergeReports(sources, options);
+}
+/**
+ * The action's `reports` input: the files the glob matches under `root`, named relative to
+ * it, merged; on workflow_run with the triggering run's conclusion beside them.
+ */
+async function mergeReportGlob(pattern, root, options) {
+    const { triggeringRun, ...merge } = options;
+    const hint = triggeringRun ? missingReportsHint(triggeringRun) : undefined;
+    return mergeReportFiles(await findReportFiles(pattern, root), {
+        ...merge,
+        label: (file) => external_node_path_default().relative(root, file),
+        ...(triggeringRun ? { signoffChecks: [triggeringRunCheck(triggeringRun)] } : {}),
+        ...(hint ? { missingHint: hint } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -33474,17 +33849,6 @@ function crashOutcome(check, error) {
     return { status: 'error', summary: `crashed: ${(0,errors/* errorMessage */.g)(error)}` };
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-/**
- * The verdict policy: a run fails when any blocking check failed or could not run.
- * Advisory (non-blocking) checks are reported but never fail the run.
- */
-function verdictOf(checks) {
-    return checks.some((c) => c.blocking && (c.status === 'fail' || c.status === 'error'))
-        ? 'fail'
-        : 'pass';
-}
-
 ;// CONCATENATED MODULE: ./src/run-shipgate.ts
 
 
@@ -33545,6 +33909,8 @@ async function runShipgate(options) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -33656,21 +34022,34 @@ async function main_run() {
         }
         if (!loaded)
             throw configProblem ?? new Error('the config could not be loaded');
-        const report = await runShipgate({
-            root,
-            loaded,
-            phase: inputs.phase,
-            ...(inputs.only ? { only: inputs.only } : {}),
-            ...(headSha ? { commit: headSha } : {}),
-            ...(process.env.GITHUB_JOB ? { job: process.env.GITHUB_JOB } : {}),
-            env: process.env,
-            observer: actionsLogProgress((text) => process.stdout.write(text)),
-            maskSecret: (value) => setSecret(value),
-            warn: (message) => warning(message),
-            ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
-            // The deployment must run the commit under review: the PR head, or the deployed sha.
-            ...(headSha ? { expectedRevision: headSha } : {}),
-        });
+        const job = process.env.GITHUB_JOB;
+        const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
+        if (github?.eventName === 'workflow_run' && !inputs.reports) {
+            throw new errors/* UsageError */.e("On workflow_run, Shipgate publishes the triggering run's reports and runs no checks: set the reports input (see the README's fork-safe workflows).");
+        }
+        const report = inputs.reports
+            ? await mergeReportGlob(inputs.reports, root, {
+                now: () => new Date(),
+                ...(inputs.reportsExpected ? { expected: inputs.reportsExpected } : {}),
+                ...(headSha ? { commit: headSha } : {}),
+                ...(job ? { job } : {}),
+                ...(triggering ? { triggeringRun: triggering } : {}),
+            })
+            : await runShipgate({
+                root,
+                loaded,
+                phase: inputs.phase,
+                ...(inputs.only ? { only: inputs.only } : {}),
+                ...(headSha ? { commit: headSha } : {}),
+                ...(job ? { job } : {}),
+                env: process.env,
+                observer: actionsLogProgress((text) => process.stdout.write(text)),
+                maskSecret: (value) => setSecret(value),
+                warn: (message) => warning(message),
+                ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
+                // The deployment must run the commit under review: the PR head, or the deployed sha.
+                ...(headSha ? { expectedRevision: headSha } : {}),
+            });
         if (termination.stopping)
             return; // cancelled: the tools were killed, nothing to sign off
         const reportPath = external_node_path_default().resolve(root, inputs.report);
@@ -33759,6 +34138,33 @@ function fitSections(renderers, budget) {
         remaining -= text ? text.length + separator : 0;
     });
     return result;
+}
+
+
+/***/ }),
+
+/***/ 6335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ annotatablePath),
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+/**
+ * A finding's path as GitHub can place it (repository-relative, forward slashes), or
+ * undefined for one it cannot: absolute, a Windows drive, or escaping the repository.
+ * Gates already make paths relative; this guards annotations and SARIF against any that don't.
+ */
+function annotatablePath(file) {
+    const path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (!path || path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return undefined;
+    return path.split('/').includes('..') ? undefined : path;
+}
+/** The finding with its path made annotatable, or undefined when it has no usable file and line. */
+function locate(finding) {
+    const file = finding.file ? annotatablePath(finding.file) : undefined;
+    return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
 }
 
 

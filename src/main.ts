@@ -15,8 +15,10 @@ import { codeBlock } from './report/markdown-escape.ts';
 import type { Report } from './core/model.ts';
 import { statusTally } from './report/presentation.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
+import { triggeringRun } from './github/workflow-run.ts';
+import { mergeReportGlob } from './merge-shipgate.ts';
 import { runShipgate } from './run-shipgate.ts';
-import { errorMessage } from './util/errors.ts';
+import { errorMessage, UsageError } from './util/errors.ts';
 import { VERSION } from './version.ts';
 
 const logger = {
@@ -123,22 +125,37 @@ export async function run(): Promise<void> {
       checkRun = await openCheckRun(signoff, settings['check-run']);
     }
     if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
+    const job = process.env.GITHUB_JOB;
+    const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
+    if (github?.eventName === 'workflow_run' && !inputs.reports) {
+      throw new UsageError(
+        "On workflow_run, Shipgate publishes the triggering run's reports and runs no checks: set the reports input (see the README's fork-safe workflows).",
+      );
+    }
 
-    const report = await runShipgate({
-      root,
-      loaded,
-      phase: inputs.phase,
-      ...(inputs.only ? { only: inputs.only } : {}),
-      ...(headSha ? { commit: headSha } : {}),
-      ...(process.env.GITHUB_JOB ? { job: process.env.GITHUB_JOB } : {}),
-      env: process.env,
-      observer: actionsLogProgress((text) => process.stdout.write(text)),
-      maskSecret: (value) => core.setSecret(value),
-      warn: (message) => core.warning(message),
-      ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
-      // The deployment must run the commit under review: the PR head, or the deployed sha.
-      ...(headSha ? { expectedRevision: headSha } : {}),
-    });
+    const report = inputs.reports
+      ? await mergeReportGlob(inputs.reports, root, {
+          now: () => new Date(),
+          ...(inputs.reportsExpected ? { expected: inputs.reportsExpected } : {}),
+          ...(headSha ? { commit: headSha } : {}),
+          ...(job ? { job } : {}),
+          ...(triggering ? { triggeringRun: triggering } : {}),
+        })
+      : await runShipgate({
+          root,
+          loaded,
+          phase: inputs.phase,
+          ...(inputs.only ? { only: inputs.only } : {}),
+          ...(headSha ? { commit: headSha } : {}),
+          ...(job ? { job } : {}),
+          env: process.env,
+          observer: actionsLogProgress((text) => process.stdout.write(text)),
+          maskSecret: (value) => core.setSecret(value),
+          warn: (message) => core.warning(message),
+          ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
+          // The deployment must run the commit under review: the PR head, or the deployed sha.
+          ...(headSha ? { expectedRevision: headSha } : {}),
+        });
 
     if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off
 

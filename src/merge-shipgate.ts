@@ -1,5 +1,10 @@
 import { glob, lstat } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  missingReportsHint,
+  triggeringRunCheck,
+  type TriggeringRun,
+} from './github/workflow-run.ts';
 import { mergeReports, type MergeOptions } from './report/merge.ts';
 import type { Report } from './core/model.ts';
 import { readReport, type ReportSource } from './report/read-report.ts';
@@ -35,4 +40,23 @@ export async function mergeReportFiles(
   // One at a time: each file may be up to the byte cap, and there are only a few.
   for (const file of files) sources.push({ ...(await readReport(file)), file: label(file) });
   return mergeReports(sources, options);
+}
+
+/**
+ * The action's `reports` input: the files the glob matches under `root`, named relative to
+ * it, merged; on workflow_run with the triggering run's conclusion beside them.
+ */
+export async function mergeReportGlob(
+  pattern: string,
+  root: string,
+  options: Omit<MergeOptions, 'signoffChecks' | 'missingHint'> & { triggeringRun?: TriggeringRun },
+): Promise<Report> {
+  const { triggeringRun, ...merge } = options;
+  const hint = triggeringRun ? missingReportsHint(triggeringRun) : undefined;
+  return mergeReportFiles(await findReportFiles(pattern, root), {
+    ...merge,
+    label: (file) => path.relative(root, file),
+    ...(triggeringRun ? { signoffChecks: [triggeringRunCheck(triggeringRun)] } : {}),
+    ...(hint ? { missingHint: hint } : {}),
+  });
 }

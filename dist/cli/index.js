@@ -20941,6 +20941,90 @@ function terminalProgress(write, live) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/workflow-run.ts
+
+/**
+ * The `workflow_run` event: a privileged workflow that publishes the sign-off of a run that
+ * could not (a fork's pull request, with a read-only token). Everything about where the
+ * sign-off goes comes from this payload, which GitHub writes; nothing from the artifact.
+ */
+const sha = cli_schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/);
+const workflowRunEvent = cli_schemas/* object */.Ikc({
+    workflow_run: cli_schemas/* object */.Ikc({
+        id: cli_schemas/* number */.aig().int(),
+        name: cli_schemas/* string */.YjP().nullish(),
+        run_number: cli_schemas/* number */.aig().int().nullish(),
+        event: cli_schemas/* string */.YjP(),
+        head_sha: sha,
+        head_branch: cli_schemas/* string */.YjP().nullish(),
+        conclusion: cli_schemas/* string */.YjP().nullish(),
+        html_url: cli_schemas/* string */.YjP().nullish(),
+        head_repository: cli_schemas/* object */.Ikc({ full_name: cli_schemas/* string */.YjP(), owner: cli_schemas/* object */.Ikc({ login: cli_schemas/* string */.YjP() }) })
+            .nullish(),
+        /** Empty for a fork's pull request: GitHub lists only the base repository's own. */
+        pull_requests: cli_schemas/* array */.YOg(cli_schemas/* object */.Ikc({ number: cli_schemas/* number */.aig().int(), head: cli_schemas/* object */.Ikc({ sha: cli_schemas/* string */.YjP() }) }))
+            .nullish(),
+    }),
+});
+/** The triggering run of a workflow_run event, or undefined for any other event. */
+function triggeringRun(eventName, payload) {
+    if (eventName !== 'workflow_run')
+        return undefined;
+    const parsed = workflowRunEvent.safeParse(payload);
+    if (!parsed.success)
+        return undefined;
+    const run = parsed.data.workflow_run;
+    const owner = run.head_repository?.owner.login;
+    const pull = run.pull_requests?.find((pr) => pr.head.sha === run.head_sha);
+    return {
+        id: run.id,
+        label: `${run.name ?? 'workflow'}${run.run_number ? ` #${run.run_number}` : ''}`,
+        event: run.event,
+        headSha: run.head_sha,
+        ...(owner && run.head_branch ? { headLabel: `${owner}:${run.head_branch}` } : {}),
+        ...(run.head_repository ? { headRepository: run.head_repository.full_name } : {}),
+        ...(pull ? { pullRequest: pull.number } : {}),
+        conclusion: run.conclusion ?? undefined,
+        ...(run.html_url ? { url: run.html_url } : {}),
+    };
+}
+const STATUS_OF_CONCLUSION = {
+    success: 'pass',
+    failure: 'fail',
+    timed_out: 'fail',
+    startup_failure: 'fail',
+    action_required: 'warn',
+    cancelled: 'warn',
+    neutral: 'skip',
+    skipped: 'skip',
+    stale: 'skip',
+};
+/**
+ * The triggering run's own conclusion, shown beside the shards' checks. Advisory: its
+ * reports decide the verdict, and reports it failed to upload fail the merge.
+ */
+function workflow_run_triggeringRunCheck(run) {
+    const from = run.headRepository ? ` from ${run.headRepository}` : '';
+    return {
+        id: 'signoff/triggering-run',
+        phase: 'signoff',
+        kind: 'workflow-run',
+        title: `Triggering run: ${run.label}`,
+        status: STATUS_OF_CONCLUSION[run.conclusion ?? ''] ?? 'warn',
+        blocking: false,
+        durationMs: 0,
+        summary: `${run.event} run${from} on ${run.headSha.slice(0, 12)}: ${run.conclusion ?? 'no conclusion yet'}`,
+        findings: [],
+        metrics: {},
+    };
+}
+/** Said when its reports are missing: why they may be. */
+function workflow_run_missingReportsHint(run) {
+    return run.conclusion && run.conclusion !== 'success'
+        ? `The triggering run ${run.label} concluded ${run.conclusion}: it may have stopped before uploading its reports.`
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 /**
  * The verdict policy: a run fails when any blocking check failed or could not run.
@@ -21152,6 +21236,7 @@ async function readReport(file, maxBytes = REPORT_LIMITS.bytes) {
 
 
 
+
 /**
  * The report files a `reports` glob matches under `root`, sorted. Only regular files: an
  * artifact from a fork could carry a symlink to a file of the runner.
@@ -21180,6 +21265,20 @@ async function mergeReportFiles(files, options) {
     for (const file of files)
         sources.push({ ...(await readReport(file)), file: label(file) });
     return mergeReports(sources, options);
+}
+/**
+ * The action's `reports` input: the files the glob matches under `root`, named relative to
+ * it, merged; on workflow_run with the triggering run's conclusion beside them.
+ */
+async function mergeReportGlob(pattern, root, options) {
+    const { triggeringRun, ...merge } = options;
+    const hint = triggeringRun ? missingReportsHint(triggeringRun) : undefined;
+    return mergeReportFiles(await findReportFiles(pattern, root), {
+        ...merge,
+        label: (file) => path.relative(root, file),
+        ...(triggeringRun ? { signoffChecks: [triggeringRunCheck(triggeringRun)] } : {}),
+        ...(hint ? { missingHint: hint } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:os"

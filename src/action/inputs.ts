@@ -8,6 +8,8 @@ export const INPUTS = {
   config: 'config',
   phase: 'phase',
   only: 'only',
+  reports: 'reports',
+  reportsExpected: 'reports-expected',
   workingDirectory: 'working-directory',
   report: 'report',
   sarif: 'sarif',
@@ -29,39 +31,56 @@ export const OUTPUTS = {
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
-const inputsSchema = z.object({
-  config: z.string().optional(),
-  phase: z.enum(['pre', 'post', 'all']).default('all'),
-  /** Check ids or globs: this job is one shard of the checklist. */
-  only: z
-    .string()
-    .transform((text, context) => {
-      const parsed = parseOnly(text);
-      if (parsed.ok) return parsed.value;
-      context.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    })
-    .optional(),
-  workingDirectory: z.string().default('.'),
-  report: z.string().default('shipgate-report.json'),
-  sarif: z.string().optional(),
-  githubToken: z.string().optional(),
-  /** Overrides `signoff.comment` of the config when set. */
-  comment: z.stringbool({ error: 'expected true or false' }).optional(),
-  /** Overrides `signoff.comment-key`: one workflow file's pre and post jobs share a config. */
-  commentKey: commentKeySchema.optional(),
-  /** Overrides `signoff.comment-author`: it belongs with github-token, which the workflow sets. */
-  commentAuthor: githubLoginSchema.optional(),
-  /**
-   * Overrides `signoff.check-run` of the config when set: a name, or false for none. It is
-   * also the name used when the config itself cannot be read.
-   */
-  checkRun: z
-    .string()
-    .max(100, { error: 'expected a check name of at most 100 characters' })
-    .transform((value) => (/^(false|no|off)$/i.test(value) ? (false as const) : value))
-    .optional(),
-});
+const inputsSchema = z
+  .object({
+    config: z.string().optional(),
+    phase: z.enum(['pre', 'post', 'all']).default('all'),
+    /** Check ids or globs: this job is one shard of the checklist. */
+    only: z
+      .string()
+      .transform((text, context) => {
+        const parsed = parseOnly(text);
+        if (parsed.ok) return parsed.value;
+        context.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      })
+      .optional(),
+    /** A glob of shard reports: this job merges them into one sign-off and runs no check. */
+    reports: z.string().optional(),
+    reportsExpected: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, { error: 'expected a whole number of reports, at least 1' })
+      .transform(Number)
+      .optional(),
+    workingDirectory: z.string().default('.'),
+    report: z.string().default('shipgate-report.json'),
+    sarif: z.string().optional(),
+    githubToken: z.string().optional(),
+    /** Overrides `signoff.comment` of the config when set. */
+    comment: z.stringbool({ error: 'expected true or false' }).optional(),
+    /** Overrides `signoff.comment-key`: one workflow file's pre and post jobs share a config. */
+    commentKey: commentKeySchema.optional(),
+    /** Overrides `signoff.comment-author`: it belongs with github-token, which the workflow sets. */
+    commentAuthor: githubLoginSchema.optional(),
+    /**
+     * Overrides `signoff.check-run` of the config when set: a name, or false for none. It is
+     * also the name used when the config itself cannot be read.
+     */
+    checkRun: z
+      .string()
+      .max(100, { error: 'expected a check name of at most 100 characters' })
+      .transform((value) => (/^(false|no|off)$/i.test(value) ? (false as const) : value))
+      .optional(),
+  })
+  .superRefine((inputs, context) => {
+    if (inputs.only && inputs.reports) {
+      context.addIssue({
+        code: 'custom',
+        path: ['reports'],
+        message: 'cannot be combined with only: a merge job runs no checks, its shards do',
+      });
+    }
+  });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
 

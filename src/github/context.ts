@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from '../util/errors.ts';
+import { triggeringRun } from './workflow-run.ts';
 
 /** The repository a run belongs to. */
 export interface Repo {
@@ -27,6 +28,13 @@ export interface SignoffTarget {
   pullRequest?: number;
   /** Set when the pull request has to be looked up from the commit. */
   lookupSha?: string;
+  /**
+   * Only a pull request whose head is `lookupSha` will do (workflow_run): a late run of an
+   * older commit must not overwrite the sign-off of the newer one.
+   */
+  exactHead?: boolean;
+  /** `owner:branch`: where a fork's pull request is found when the commit lookup has none. */
+  lookupHead?: string;
 }
 
 const pullRequestEvent = z.object({
@@ -75,9 +83,27 @@ export function readGitHubContext(
 /**
  * The commit and pull request a sign-off belongs to. On pull_request events the check run
  * goes on the PR's head commit: one on GITHUB_SHA (a merge commit) is accepted by the API
- * but never shown on the PR. A deployment names its own commit.
+ * but never shown on the PR. A deployment names its own commit; a workflow_run, the triggering
+ * run's head commit and (for a fork, where the event lists none) the PR found from it.
  */
 export function signoffTarget(context: GitHubContext): SignoffTarget {
+  if (context.eventName === 'workflow_run') {
+    const run = triggeringRun(context.eventName, context.payload);
+    // GITHUB_SHA is the default branch's here: never sign off there by mistake.
+    if (!run) {
+      throw new UsageError(
+        'The workflow_run event has no workflow_run.head_sha: cannot tell which commit to sign off.',
+      );
+    }
+    return run.pullRequest !== undefined
+      ? { headSha: run.headSha, pullRequest: run.pullRequest }
+      : {
+          headSha: run.headSha,
+          lookupSha: run.headSha,
+          exactHead: true,
+          ...(run.headLabel ? { lookupHead: run.headLabel } : {}),
+        };
+  }
   const pr = pullRequestEvent.safeParse(context.payload);
   if (pr.success && context.eventName.startsWith('pull_request')) {
     return { headSha: pr.data.pull_request.head.sha, pullRequest: pr.data.pull_request.number };

@@ -18,7 +18,11 @@ export function pickPullRequest(pulls: readonly AssociatedPull[], sha: string): 
   return (open.find((pull) => pull.head.sha === sha) ?? open[0] ?? pulls[0])?.number;
 }
 
-/** The PR number for a sign-off target, asking GitHub only when the event did not say. */
+/**
+ * The PR number for a sign-off target, asking GitHub only when the event did not say. With
+ * `exactHead`, only an open PR whose head is the commit counts: first among those GitHub
+ * associates with the commit, then among the open PRs from `lookupHead` (a fork's branch).
+ */
 export async function findPullRequest(
   octokit: GitHubClient,
   repo: Repo,
@@ -31,5 +35,16 @@ export async function findPullRequest(
     commit_sha: target.lookupSha,
     per_page: 100,
   });
-  return pickPullRequest(data, target.lookupSha);
+  if (!target.exactHead) return pickPullRequest(data, target.lookupSha);
+  const sha = target.lookupSha;
+  const isHead = (pull: AssociatedPull) => pull.state === 'open' && pull.head.sha === sha;
+  const associated = data.find(isHead);
+  if (associated || !target.lookupHead) return associated?.number;
+  const { data: open } = await octokit.rest.pulls.list({
+    ...repo,
+    head: target.lookupHead,
+    state: 'open',
+    per_page: 100,
+  });
+  return open.find(isHead)?.number;
 }

@@ -122,7 +122,8 @@ interface CheckRunBody {
 interface Pull {
   number: number;
   state: 'open' | 'closed';
-  head: { sha: string };
+  /** `label` is owner:branch, what pulls/list filters `head` by. */
+  head: { sha: string; label?: string };
 }
 
 export interface GitHubApi {
@@ -134,6 +135,8 @@ export interface GitHubApi {
   checkRuns: CheckRun[];
   /** commit sha → the PRs GitHub associates with it. */
   pulls: Map<string, Pull[]>;
+  /** Every pull request of the repository, for pulls/list (by head label and state). */
+  allPulls: Pull[];
   /** What the token may write; a fork PR's token has neither. */
   permissions: { checks: boolean; pullRequests: boolean };
   inject(fault: Fault): void;
@@ -184,6 +187,7 @@ export async function startGitHubApi(options: {
     comments: [],
     checkRuns: [],
     pulls: new Map(),
+    allPulls: [],
     permissions: { checks: true, pullRequests: true },
     inject: (fault) => faults.push({ times: 1, ...fault }),
     addComment(issue, login, body) {
@@ -239,6 +243,13 @@ export async function startGitHubApi(options: {
         ...pull,
         html_url: `https://github.com/o/r/pull/${pull.number}`,
       })),
+    }),
+    'pulls/list': (_params, query) => ({
+      status: 200,
+      body: api.allPulls
+        .filter((pull) => pull.state === (query.state ?? 'open'))
+        .filter((pull) => query.head === undefined || pull.head.label === query.head)
+        .map((pull) => ({ ...pull, html_url: `https://github.com/o/r/pull/${pull.number}` })),
     }),
     'issues/list-comments': (params, query) => {
       const all = api.comments.filter((c) => c.issue === Number(params.issue_number));
