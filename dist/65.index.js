@@ -28,11 +28,13 @@ const decode = (text) => {
  * Judges a database URL (as DATABASE_URL holds it for dj-database-url, Prisma, Rails) on
  * whether its connection must be encrypted: PostgreSQL needs sslmode=require, verify-ca or
  * verify-full (libpq's default, prefer, silently falls back to plaintext); MySQL needs
- * ssl-mode REQUIRED, VERIFY_CA or VERIFY_IDENTITY, or ssl=true / tls=true / an ssl-ca. SQLite
+ * ssl-mode REQUIRED, VERIFY_CA or VERIFY_IDENTITY, or ssl=true / tls=true / an ssl-ca. A URL
+ * without sslmode takes libpq's PGSSLMODE from `clientEnv`, as psycopg and every libpq client
+ * do (the URL's own sslmode wins). MySQL clients read no such variable. SQLite
  * has no connection to encrypt: a production database in a file on the web server is reported
  * as a warning instead. Pure and total; credentials never reach `display` or a message.
  */
-function assessDatabaseUrl(value, variable) {
+function assessDatabaseUrl(value, variable, clientEnv = {}) {
     const secrets = [value];
     const url = URL.parse(value.trim());
     if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
@@ -70,20 +72,23 @@ function assessDatabaseUrl(value, variable) {
         secrets,
     });
     if (POSTGRES.has(scheme)) {
-        const mode = params.get('sslmode')?.toLowerCase();
+        const fromUrl = params.get('sslmode')?.toLowerCase();
+        const fromEnv = clientEnv.PGSSLMODE?.trim().toLowerCase() || undefined;
+        const mode = fromUrl ?? fromEnv;
+        const source = fromUrl ? `sslmode=${mode}` : `PGSSLMODE=${mode}`;
         if (mode && POSTGRES_TLS.has(mode)) {
             return {
                 findings: [],
                 display,
                 verdict: mode === 'verify-full'
-                    ? 'sslmode=verify-full'
-                    : `sslmode=${mode} (encrypted; verify-full would also check the server's name)`,
+                    ? source
+                    : `${source} (encrypted; verify-full would also check the server's name)`,
                 secrets,
             };
         }
         return finding('tls-not-required', 'high', mode
-            ? `does not require TLS: sslmode=${mode} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
-            : 'does not require TLS: no sslmode, and libpq then falls back to plaintext', 'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it');
+            ? `does not require TLS: ${fromUrl ? '' : 'no sslmode in the URL, and '}${source} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
+            : 'does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext', 'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it');
     }
     if (MYSQL.has(scheme)) {
         const mode = (params.get('ssl-mode') ?? params.get('sslmode'))?.toLowerCase();

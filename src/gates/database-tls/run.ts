@@ -6,7 +6,7 @@ import { judgeFindings } from '../kit/policy.ts';
 
 /**
  * "Database TLS": the URL in the configured variable (default DATABASE_URL) must require an
- * encrypted connection. The gate was asked for, so an unset variable fails. The URL's
+ * encrypted connection, by its own sslmode or, for PostgreSQL, the job's PGSSLMODE. The gate was asked for, so an unset variable fails. The URL's
  * password (and the whole URL) is masked before anything is logged.
  */
 export function run(
@@ -32,7 +32,7 @@ function judgeDatabaseUrl(variable: string, failOn: Severity, context: CheckCont
       { failOn },
     );
   }
-  const assessment = assessDatabaseUrl(value, variable);
+  const assessment = assessDatabaseUrl(value, variable, { PGSSLMODE: context.env.PGSSLMODE });
   for (const secret of assessment.secrets) if (secret) context.maskSecret(secret);
   const outcome = judgeFindings(assessment.findings, { failOn });
   return assessment.findings.length === 0

@@ -41,6 +41,29 @@ describe('database-tls gate', () => {
     expect(JSON.stringify(outcome)).not.toContain('hunter2');
   });
 
+  it('honours PGSSLMODE when the URL names no sslmode, and the URL’s own sslmode over it', async () => {
+    const url = 'postgres://crm:hunter2@db.internal/crm';
+    expect((await gate({ DATABASE_URL: url, PGSSLMODE: 'require' })).outcome).toMatchObject({
+      status: 'pass',
+      summary:
+        "postgres://***@db.internal/crm: PGSSLMODE=require (encrypted; verify-full would also check the server's name)",
+    });
+    const weak = await gate({ DATABASE_URL: url, PGSSLMODE: 'prefer' });
+    expect(weak.outcome.findings?.map((f) => f.message)).toEqual([
+      'DATABASE_URL (postgres://***@db.internal/crm) does not require TLS: no sslmode in the URL, and PGSSLMODE=prefer falls back to plaintext',
+    ]);
+    const overridden = await gate({
+      DATABASE_URL: `${url}?sslmode=disable`,
+      PGSSLMODE: 'verify-full',
+    });
+    expect(overridden.outcome.findings?.map((f) => f.message)).toEqual([
+      'DATABASE_URL (postgres://***@db.internal/crm) does not require TLS: sslmode=disable turns it off',
+    ]);
+    expect((await gate({ DATABASE_URL: url })).outcome.findings?.map((f) => f.message)).toEqual([
+      'DATABASE_URL (postgres://***@db.internal/crm) does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext',
+    ]);
+  });
+
   it('fails when the variable is unset or empty, since the gate was asked for', async () => {
     expect((await gate({})).outcome).toMatchObject({
       status: 'fail',
