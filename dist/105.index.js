@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/util/result.ts
@@ -88,7 +90,7 @@ function firstChangedLines(diff) {
  * carries neither black's closing tally nor its "no Python files" notice is not a black
  * report: it is an error, so that a wrapper that printed something else never reads as clean.
  */
-function parseBlack(stdout, stderr, root, cwd) {
+const parseBlack = ({ stdout, stderr }, { root, cwd }) => {
     const where = (file) => (0,paths/* repoRelative */.N)(root, cwd, file);
     const changed = new Map();
     for (const [file, line] of firstChangedLines(stdout)) {
@@ -143,46 +145,34 @@ function parseBlack(stdout, stderr, root, cwd) {
         metrics: { files, wouldReformat: findings.filter((f) => f.rule === 'would-reformat').length },
         ...(nothing ? { nothingToCheck: 'no Python files to check' } : {}),
     });
-}
+};
 
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
 ;// CONCATENATED MODULE: ./src/gates/black/run.ts
 
 
 
-
-/** black's exit codes: 0 all formatted, 1 some would be reformatted, 123 some could not be. */
-const REPORTING_EXITS = new Set([0, 1, 123]);
 /**
  * "Code formatting (black)": `black --check --diff .` in the Python project. black's own
  * configuration (pyproject.toml) and default excludes (venvs, build dirs, .gitignore) apply.
  * Every file it would change fails the gate, with the first line it would change.
  */
-async function run({ options, dir }, context) {
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'black',
-        command: 'black',
-        args: ['--check', '--diff', '.'],
-        cwd: dir,
-        installHint: 'pip install black (or apt-get install black)',
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('black', result);
-    if (unfinished)
-        return unfinished;
-    const report = parseBlack(result.stdout, result.stderr, context.root, external_node_path_default().resolve(context.root, dir));
-    if (result.exitCode === null || !REPORTING_EXITS.has(result.exitCode)) {
-        return (0,tool/* toolError */.$4)('black', 'did not finish its check', result);
-    }
-    if (result.exitCode !== 0 && (!report.ok || report.value.findings.length === 0)) {
-        return (0,tool/* toolError */.$4)('black', 'failed without naming a file', result);
-    }
-    return (0,tool_report/* judgeToolReport */.yk)('black', result, report, {
-        failOn: options['fail-on'],
-        today: context.now(),
-    });
+function run({ options, dir }, context) {
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'black',
+            command: 'black',
+            args: ['--check', '--diff', '.'],
+            cwd: dir,
+            installHint: 'pip install black (or apt-get install black)',
+        },
+        // 0 all formatted, 1 some would be reformatted, 123 some could not be.
+        reportingExits: { codes: [0, 1, 123], otherwise: 'did not finish its check' },
+        parse: (output) => parseBlack(output, { root: context.root, cwd: external_node_path_default().resolve(context.root, dir) }),
+        contradicts: (parsed, result) => result.exitCode !== 0 && (!parsed.ok || parsed.value.findings.length === 0)
+            ? 'failed without naming a file'
+            : undefined,
+        judgement: { failOn: options['fail-on'] },
+    }, context);
 }
 
 
@@ -222,6 +212,49 @@ function judgeFindings(findings, policy) {
         parts.push(policy.scope);
     parts.push(...notes.map((n) => n.text));
     return { status, summary: parts.join('; '), findings };
+}
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
 }
 
 
@@ -345,6 +378,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -354,7 +398,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {

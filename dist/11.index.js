@@ -16,15 +16,20 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/result.ts
-var util_result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/gates/kit/python-excludes.ts
+var python_excludes = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
 var tool_report = __webpack_require__(5930);
 ;// CONCATENATED MODULE: ./src/gates/flake8/parse.ts
+
 
 
 
@@ -39,9 +44,9 @@ const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
  * and column; the severity comes from the one table in core/severity.ts. Lines that are not
  * violations (a plugin's chatter) are skipped, never guessed at. Pure and total.
  */
-function parseFlake8(output, root, cwd) {
+const parseFlake8 = ({ stdout }, { root, cwd }) => {
     const findings = [];
-    for (const line of output.split('\n')) {
+    for (const line of stdout.split('\n')) {
         const match = VIOLATION.exec(line);
         if (!match)
             continue;
@@ -58,16 +63,10 @@ function parseFlake8(output, root, cwd) {
         });
     }
     const scope = (0,tool_report/* filesScope */.WQ)(findings);
-    return scope ? { findings, scope } : { findings };
-}
+    return (0,result.ok)(scope ? { findings, scope } : { findings });
+};
 
-// EXTERNAL MODULE: ./src/gates/kit/python-excludes.ts
-var python_excludes = __webpack_require__(1101);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
 ;// CONCATENATED MODULE: ./src/gates/flake8/run.ts
-
-
 
 
 
@@ -77,26 +76,22 @@ var tool = __webpack_require__(8261);
  * configuration (setup.cfg, tox.ini, .flake8). Virtual environments are added to its
  * excludes (not substituted for them) so a venv in the project is never linted.
  */
-async function run({ options, dir }, context) {
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'flake8',
-        command: 'flake8',
-        args: ['--extend-exclude', python_excludes/* PYTHON_EXCLUDED_DIRS */.h.join(','), '.'],
-        cwd: dir,
-        installHint: 'pip install flake8 (or apt-get install flake8)',
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('flake8', result);
-    if (unfinished)
-        return unfinished;
-    const report = parseFlake8(result.stdout, context.root, external_node_path_default().resolve(context.root, dir));
-    // flake8 exits 1 for violations and for crashes alike; a crash prints no violation.
-    if (result.exitCode !== 0 && report.findings.length === 0) {
-        return (0,tool/* toolError */.$4)('flake8', 'failed without reporting a violation', result);
-    }
-    return (0,tool_report/* judgeToolReport */.yk)('flake8', result, (0,util_result.ok)(report), {
-        failOn: options['fail-on'],
-        today: context.now(),
-    });
+function run({ options, dir }, context) {
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'flake8',
+            command: 'flake8',
+            args: ['--extend-exclude', python_excludes/* PYTHON_EXCLUDED_DIRS */.h.join(','), '.'],
+            cwd: dir,
+            installHint: 'pip install flake8 (or apt-get install flake8)',
+        },
+        parse: (output) => parseFlake8(output, { root: context.root, cwd: external_node_path_default().resolve(context.root, dir) }),
+        // flake8 exits 1 for violations and for crashes alike; a crash prints no violation.
+        contradicts: (parsed, result) => result.exitCode !== 0 && parsed.ok && parsed.value.findings.length === 0
+            ? 'failed without reporting a violation'
+            : undefined,
+        judgement: { failOn: options['fail-on'] },
+    }, context);
 }
 
 
@@ -163,6 +158,49 @@ const PYTHON_EXCLUDED_DIRS = [
     'node_modules',
     '.mypy_cache',
 ];
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
 
 
 /***/ }),
@@ -285,6 +323,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -294,7 +343,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {

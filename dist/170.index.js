@@ -177,6 +177,49 @@ async function readFirstProjectFile(root, dir, names) {
 
 /***/ }),
 
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
+
+
+/***/ }),
+
 /***/ 5930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,6 +338,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -304,7 +358,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {
@@ -377,8 +431,8 @@ const firstSentence = (description) => {
  * versions as the hint. Skipped dependencies (not on PyPI, editable installs) are listed, not
  * counted as clean. Pure and total.
  */
-function parsePipAudit(output, options) {
-    const json = (0,result/* parseJson */.q)(output);
+const parsePipAudit = ({ stdout }, options) => {
+    const json = (0,result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
     const body = json.value;
@@ -438,23 +492,20 @@ function parsePipAudit(output, options) {
         : [];
     return (0,result.ok)({
         findings,
-        scope: `${(0,util_text/* plural */.LS)(audited, 'package')} audited`,
+        scope: `${(0,util_text/* plural */.LS)(audited, 'package')} audited${options.audited ? ` in ${options.audited}` : ''}`,
         notes,
         metrics: { packages: audited, skipped: skipped.length },
         ...(audited === 0 && skipped.length === 0
             ? { nothingToCheck: 'no dependencies to audit' }
             : {}),
     });
-}
+};
 
 // EXTERNAL MODULE: ./src/gates/kit/repo-files.ts
 var repo_files = __webpack_require__(5781);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 ;// CONCATENATED MODULE: ./src/gates/pip-audit/run.ts
-
 
 
 
@@ -470,27 +521,30 @@ async function run({ options, dir }, context) {
     const cwd = external_node_path_default().resolve(context.root, dir);
     const requirements = options.requirements;
     const requirementsPath = requirements ? external_node_path_default().resolve(context.root, requirements) : undefined;
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'pip-audit',
-        command: 'pip-audit',
-        args: ['-f', 'json', ...(requirementsPath ? ['-r', external_node_path_default().relative(cwd, requirementsPath)] : [])],
-        cwd: dir,
-        installHint: 'pip install pip-audit (in the environment that has the project installed)',
-    });
     const text = requirementsPath ? await (0,repo_files/* readProjectText */.BA)(requirementsPath) : undefined;
-    const parsed = parsePipAudit(result.stdout, {
-        severity: options['unknown-severity'],
-        ...(requirements && text !== undefined ? { requirements: { file: requirements, text } } : {}),
-    });
-    // Say what was audited: an environment audit of a runner without the project installed
-    // would otherwise read like a clean project.
-    if (parsed.ok)
-        parsed.value.scope += ` in ${requirements ?? 'the Python environment'}`;
-    return (0,tool_report/* judgeToolReport */.yk)('pip-audit', result, parsed, {
-        failOn: options['fail-on'],
-        waivers: options.ignore,
-        today: context.now(),
-    });
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'pip-audit',
+            command: 'pip-audit',
+            args: [
+                '-f',
+                'json',
+                ...(requirementsPath ? ['-r', external_node_path_default().relative(cwd, requirementsPath)] : []),
+            ],
+            cwd: dir,
+            installHint: 'pip install pip-audit (in the environment that has the project installed)',
+        },
+        parse: (output) => parsePipAudit(output, {
+            severity: options['unknown-severity'],
+            ...(requirements && text !== undefined
+                ? { requirements: { file: requirements, text } }
+                : {}),
+            // Say what was audited: an environment audit of a runner without the project
+            // installed would otherwise read like a clean project.
+            audited: requirements ?? 'the Python environment',
+        }),
+        judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    }, context);
 }
 
 

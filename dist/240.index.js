@@ -41,8 +41,8 @@ const confidenceRank = (raw) => Math.max(0, CONFIDENCES.indexOf((raw ?? '').toLo
  * could not parse or read) becomes a high finding, because an unscanned file is not a clean
  * one. Pure and total: anything that is not a bandit report is an error naming what is wrong.
  */
-function parseBandit(output, options) {
-    const json = (0,result/* parseJson */.q)(output);
+const parseBandit = ({ stdout }, options) => {
+    const json = (0,result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
     const report = json.value;
@@ -120,16 +120,13 @@ function parseBandit(output, options) {
         metrics: { files, loc, nosec, belowConfidence: dropped },
         ...(files === 0 ? { nothingToCheck: 'no Python files to scan' } : {}),
     });
-}
+};
 
 // EXTERNAL MODULE: ./src/gates/kit/python-excludes.ts
 var python_excludes = __webpack_require__(1101);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 ;// CONCATENATED MODULE: ./src/gates/bandit/run.ts
-
 
 
 
@@ -139,33 +136,28 @@ var tool_report = __webpack_require__(5930);
  * are honoured as bandit honours them (Shipgate never passes --ignore-nosec), and the count
  * of lines they silenced is reported so that a reviewer can see them.
  */
-async function run({ options, dir }, context) {
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'bandit',
-        command: 'bandit',
-        // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
-        args: [
-            '-r',
-            '.',
-            '-f',
-            'json',
-            '-q',
-            '-x',
-            python_excludes/* PYTHON_EXCLUDED_DIRS */.h.map((d) => `*/${d}/*`).join(','),
-        ],
-        cwd: dir,
-        installHint: 'pip install bandit (or apt-get install bandit)',
-    });
-    const parsed = parseBandit(result.stdout, {
-        root: context.root,
-        cwd: external_node_path_default().resolve(context.root, dir),
-        minConfidence: options['min-confidence'],
-    });
-    return (0,tool_report/* judgeToolReport */.yk)('bandit', result, parsed, {
-        failOn: options['fail-on'],
-        waivers: options.ignore,
-        today: context.now(),
-    });
+function run({ options, dir }, context) {
+    const cwd = external_node_path_default().resolve(context.root, dir);
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'bandit',
+            command: 'bandit',
+            // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
+            args: [
+                '-r',
+                '.',
+                '-f',
+                'json',
+                '-q',
+                '-x',
+                python_excludes/* PYTHON_EXCLUDED_DIRS */.h.map((d) => `*/${d}/*`).join(','),
+            ],
+            cwd: dir,
+            installHint: 'pip install bandit (or apt-get install bandit)',
+        },
+        parse: (output) => parseBandit(output, { root: context.root, cwd, minConfidence: options['min-confidence'] }),
+        judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    }, context);
 }
 
 
@@ -267,6 +259,49 @@ const PYTHON_EXCLUDED_DIRS = [
     'node_modules',
     '.mypy_cache',
 ];
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
 
 
 /***/ }),
@@ -389,6 +424,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -398,7 +444,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {

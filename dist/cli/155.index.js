@@ -16,10 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/result.ts
-var util_result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var core_severity = __webpack_require__(432);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
 ;// CONCATENATED MODULE: ./src/gates/django/parse.ts
 
 
@@ -58,7 +58,8 @@ function settingAssignments(settings) {
  * closing tally (`System check identified …`) is not a completed check, so it is an error
  * rather than an empty list that would read as clean. Pure and total.
  */
-function parseDjangoCheck(output, settings) {
+const parseDjangoCheck = ({ stdout, stderr }, { module, source: settings }) => {
+    const output = `${stderr}\n${stdout}`;
     const assigned = settings ? settingAssignments(settings.text) : new Map();
     const findings = [];
     let level;
@@ -105,10 +106,10 @@ function parseDjangoCheck(output, settings) {
             last.message += ` ${line.trim()}`;
     }
     if (!tallied) {
-        return (0,util_result/* fail */.f)('no "System check identified …" line: manage.py check did not complete');
+        return (0,result/* fail */.f)('no "System check identified …" line: manage.py check did not complete');
     }
-    return (0,util_result.ok)(findings);
-}
+    return (0,result.ok)({ findings, ...(module ? { scope: `settings ${module}` } : {}) });
+};
 
 // EXTERNAL MODULE: ./src/gates/kit/django-project.ts
 var django_project = __webpack_require__(8412);
@@ -116,10 +117,9 @@ var django_project = __webpack_require__(8412);
 var repo_files = __webpack_require__(5781);
 // EXTERNAL MODULE: ./src/gates/kit/tool.ts
 var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 ;// CONCATENATED MODULE: ./src/gates/django/run.ts
-
 
 
 
@@ -136,34 +136,34 @@ async function run({ options, dir, stacks }, context) {
     const project = await (0,django_project/* resolveDjangoProject */.r7)(options, { dir, stacks }, context);
     if ('missing' in project)
         return (0,tool/* toolError */.$4)('django', project.missing);
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'django',
-        command: project.python,
-        args: [
-            external_node_path_default().basename(project.managePath),
-            'check',
-            '--deploy',
-            '--fail-level',
-            'WARNING',
-            '--no-color',
-            ...project.settingsArgs,
-        ],
-        cwd: project.relativeCwd,
-        env: options.env,
-        installHint: django_project/* DJANGO_INSTALL_HINT */.Eg,
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('django', result);
-    if (unfinished)
-        return unfinished;
     const { settings } = project;
     const source = settings ? await settingsSource(context.root, project, settings) : undefined;
-    const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
-    if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
-        const cause = result.stderr.trim().split('\n').pop() ?? '';
-        return (0,tool/* toolError */.$4)('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
-    }
-    const scope = settings ? { scope: `settings ${settings}` } : {};
-    return (0,tool_report/* judgeToolReport */.yk)('django', result, parsed.ok ? (0,util_result.ok)({ findings: parsed.value, ...scope }) : parsed, { failOn: options['fail-on'], today: context.now() });
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'django',
+            command: project.python,
+            args: [
+                external_node_path_default().basename(project.managePath),
+                'check',
+                '--deploy',
+                '--fail-level',
+                'WARNING',
+                '--no-color',
+                ...project.settingsArgs,
+            ],
+            cwd: project.relativeCwd,
+            env: options.env,
+            installHint: django_project/* DJANGO_INSTALL_HINT */.Eg,
+        },
+        parse: (output) => parseDjangoCheck(output, { module: settings, source }),
+        contradicts: (parsed, result) => {
+            if (result.exitCode === 0 || (parsed.ok && parsed.value.findings.length > 0))
+                return;
+            const cause = result.stderr.trim().split('\n').pop() ?? '';
+            return `manage.py check did not run${cause ? `: ${cause}` : ''}`;
+        },
+        judgement: { failOn: options['fail-on'] },
+    }, context);
 }
 /** The settings module's file (as `crm/settings/production.py` under manage.py's directory). */
 async function settingsSource(root, project, module) {
@@ -395,6 +395,49 @@ async function readFirstProjectFile(root, dir, names) {
 
 /***/ }),
 
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
+
+
+/***/ }),
+
 /***/ 5930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -513,6 +556,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -522,7 +576,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {

@@ -68,6 +68,49 @@ function projectBin(context, dir, name) {
 
 /***/ }),
 
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
+
+
+/***/ }),
+
 /***/ 5930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -186,6 +229,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -195,7 +249,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {
@@ -229,19 +283,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/result.ts
-var util_result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/gates/kit/project-bin.ts
 var project_bin = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var severity = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var util_paths = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/result.ts
+var result = __webpack_require__(8251);
+// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
+var tool_report = __webpack_require__(5930);
 ;// CONCATENATED MODULE: ./src/gates/typescript/parse.ts
+
+
 
 
 /** `file(line,col): error TS1234: message`, as `tsc --pretty false` prints a diagnostic. */
@@ -250,12 +306,13 @@ const LOCATED = /^(.+)\((\d+),(\d+)\): (error|warning|suggestion|message) (TS\d+
 const GLOBAL = /^(error|warning|suggestion|message) (TS\d+): (.*)$/;
 /**
  * Parses `tsc --noEmit --pretty false` output. A chained message continues on indented
- * lines, which are joined to the diagnostic they belong to. Pure and total.
+ * lines, which are joined to the diagnostic they belong to; other lines (tsc said something
+ * else) are counted as `unparsed`. Pure and total.
  */
-function parseTscOutput(output, paths) {
+const parseTscOutput = ({ stdout }, paths) => {
     const findings = [];
-    const unparsed = [];
-    for (const line of output.split('\n')) {
+    let unparsed = 0;
+    for (const line of stdout.split('\n')) {
         const located = LOCATED.exec(line);
         const global = located ? null : GLOBAL.exec(line);
         const last = findings.at(-1);
@@ -277,15 +334,14 @@ function parseTscOutput(output, paths) {
             last.message += `\n${line.trim()}`;
         }
         else if (line.trim()) {
-            unparsed.push(line);
+            unparsed += 1;
         }
     }
-    return { findings, unparsed };
-}
+    const scope = (0,tool_report/* filesScope */.WQ)(findings);
+    return (0,result.ok)({ findings, ...(scope ? { scope } : {}), ...(unparsed ? { unparsed } : {}) });
+};
 
 ;// CONCATENATED MODULE: ./src/gates/typescript/run.ts
-
-
 
 
 
@@ -296,44 +352,42 @@ const INVALID_PROJECT = 3;
  * Type-check with the project's own TypeScript: `tsc --noEmit --pretty false -p <project>`.
  * Every diagnostic is a finding; tsc errors have no lower severity, so any fails the gate.
  */
-async function run({ options, dir }, context) {
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'tsc',
-        ...(0,project_bin/* projectBin */.B)(context, dir, 'tsc'),
-        args: ['--noEmit', '--pretty', 'false', '-p', options.project],
-        cwd: dir,
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('tsc', result);
-    if (unfinished)
-        return unfinished;
-    const { findings, unparsed } = parseTscOutput(result.stdout, {
-        root: context.root,
-        cwd: external_node_path_default().resolve(context.root, dir),
-    });
-    // No diagnostic, only configuration errors, a project tsc could not load, or a run that a
-    // signal ended (exit code null): the type check did not complete, so there is no verdict.
+function run({ options, dir }, context) {
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'tsc',
+            ...(0,project_bin/* projectBin */.B)(context, dir, 'tsc'),
+            args: ['--noEmit', '--pretty', 'false', '-p', options.project],
+            cwd: dir,
+        },
+        parse: (output) => parseTscOutput(output, { root: context.root, cwd: external_node_path_default().resolve(context.root, dir) }),
+        contradicts: (parsed, result) => incomplete(parsed, result, options.project),
+        judgement: { failOn: options['fail-on'] },
+    }, context);
+}
+/**
+ * No diagnostic, only configuration errors, a project tsc could not load, or a run that a
+ * signal ended (exit code null): the type check did not complete, so there is no verdict.
+ */
+function incomplete(parsed, result, project) {
+    const findings = parsed.ok ? parsed.value.findings : [];
     const configOnly = findings.length > 0 && findings.every((f) => !f.file);
     const ran = result.exitCode === 0 ||
         (findings.length > 0 &&
             !configOnly &&
             result.exitCode !== null &&
             result.exitCode !== INVALID_PROJECT);
-    if (!ran) {
-        const first = findings[0];
-        const reason = result.exitCode === null
-            ? 'did not finish'
-            : first
-                ? `could not check the project ${options.project}: ${first.rule}: ${first.message}`
-                : unparsed.length
-                    ? 'printed output that is not a diagnostic'
-                    : 'failed without a diagnostic';
-        return { ...(0,tool/* toolError */.$4)('tsc', reason, result), ...(first ? { findings } : {}) };
-    }
-    const scope = (0,tool_report/* filesScope */.WQ)(findings);
-    return (0,tool_report/* judgeToolReport */.yk)('tsc', result, (0,util_result.ok)(scope ? { findings, scope } : { findings }), {
-        failOn: options['fail-on'],
-        today: context.now(),
-    });
+    if (ran)
+        return undefined;
+    const first = findings[0];
+    const reason = result.exitCode === null
+        ? 'did not finish'
+        : first
+            ? `could not check the project ${project}: ${first.rule}: ${first.message}`
+            : parsed.ok && parsed.value.unparsed
+                ? 'printed output that is not a diagnostic'
+                : 'failed without a diagnostic';
+    return { reason, keepFindings: true };
 }
 
 

@@ -177,6 +177,49 @@ async function readFirstProjectFile(root, dir, names) {
 
 /***/ }),
 
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
+}
+
+
+/***/ }),
+
 /***/ 5930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,6 +338,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -304,7 +358,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {
@@ -343,7 +397,7 @@ var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/core/severity.ts
 var core_severity = __webpack_require__(432);
 // EXTERNAL MODULE: ./src/util/result.ts
-var util_result = __webpack_require__(8251);
+var result = __webpack_require__(8251);
 // EXTERNAL MODULE: ./src/gates/kit/json-fields.ts
 var json_fields = __webpack_require__(6891);
 ;// CONCATENATED MODULE: ./src/gates/npm-audit/parse.ts
@@ -401,48 +455,46 @@ const GHSA = /GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/i;
 const MAX_PATHS = 3;
 /**
  * Parses npm audit's stdout: a report becomes one finding per advisory and vulnerable
- * package (the GHSA id is the rule), npm's error envelopes become typed errors, and anything
- * else (garbage, truncated JSON, the npm 6 report shape) a Result error naming the cause.
+ * package (the GHSA id is the rule); npm's own error envelope is a failure in npm's words,
+ * a failed advisory request one naming the registry's answer, and anything else (garbage,
+ * truncated JSON, the npm 6 report shape) a failure naming the cause.
  */
-function parseNpmAudit(stdout, lockfile) {
-    const json = (0,util_result/* parseJson */.q)(stdout);
+const parseNpmAudit = ({ stdout }, { dir, lockfile }) => {
+    const json = (0,result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
     // A failed advisory request carries both shapes (with an empty `error`); its status wins.
     const registryError = registryErrorSchema.safeParse(json.value);
     if (registryError.success && !('auditReportVersion' in json.value)) {
-        return (0,util_result.ok)({
-            kind: 'registry-error',
-            statusCode: registryError.data.statusCode ?? undefined,
-            message: registryError.data.message,
-        });
+        const { statusCode, message } = registryError.data;
+        const status = statusCode ? ` answered ${statusCode}` : ' failed';
+        return (0,result/* fail */.f)(`the registry's advisory endpoint${status}: ${message}`);
     }
     const npmError = npmErrorSchema.safeParse(json.value);
     if (npmError.success) {
         const { code, summary, detail } = npmError.data.error;
-        return (0,util_result.ok)({
-            kind: 'npm-error',
-            code: code ?? 'unknown error',
-            summary: summary ?? '',
-            detail: detail ?? '',
-        });
+        const hint = code === 'ENOLOCK'
+            ? `commit a lockfile: run npm i --package-lock-only in ${dir}`
+            : (detail ?? '').split('\n')[0];
+        return {
+            ok: false,
+            error: `${code ?? 'unknown error'}: ${summary ?? ''}${hint ? ` (${hint})` : ''}`,
+            own: detail ? { evidence: detail } : {},
+        };
     }
     const version = json.value?.auditReportVersion;
     if (version !== undefined && version !== 2) {
-        return (0,util_result/* fail */.f)(`unsupported npm audit report version ${JSON.stringify(version)} (Shipgate reads version 2, npm 7 and later)`);
+        return (0,result/* fail */.f)(`unsupported npm audit report version ${JSON.stringify(version)} (Shipgate reads version 2, npm 7 and later)`);
     }
     const report = (0,json_fields/* checkShape */.eA)(reportSchema, json.value, 'npm audit report');
     if (!report.ok)
         return report;
     const findings = advisoryFindings(report.value.vulnerabilities, lockfile);
     const dependencies = report.value.metadata?.dependencies?.total;
-    return (0,util_result.ok)({
-        kind: 'report',
-        report: dependencies === undefined
-            ? { findings }
-            : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
-    });
-}
+    return (0,result.ok)(dependencies === undefined
+        ? { findings }
+        : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } });
+};
 function advisoryFindings(vulnerabilities, lockfile) {
     const findings = [];
     const lines = lockfile ? lockfileLines(lockfile.text) : undefined;
@@ -518,7 +570,7 @@ function lockfileLines(text) {
         const key = PACKAGE_ENTRY.exec(line)?.[1];
         if (key === undefined)
             return;
-        const parsed = (0,util_result/* parseJson */.q)(key);
+        const parsed = (0,result/* parseJson */.q)(key);
         if (parsed.ok && typeof parsed.value === 'string' && !lines.has(parsed.value)) {
             lines.set(parsed.value, index + 1);
         }
@@ -528,13 +580,9 @@ function lockfileLines(text) {
 
 // EXTERNAL MODULE: ./src/gates/kit/repo-files.ts
 var repo_files = __webpack_require__(5781);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
-// EXTERNAL MODULE: ./src/gates/kit/tool-report.ts + 1 modules
-var tool_report = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 ;// CONCATENATED MODULE: ./src/gates/npm-audit/run.ts
-
-
 
 
 
@@ -560,43 +608,22 @@ async function run({ options, dir }, context) {
             };
         }
     }
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'npm',
-        command: 'npm',
-        args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`)],
-        cwd: dir,
-        installHint: 'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('npm audit', result);
-    if (unfinished)
-        return unfinished;
-    const parsed = parseNpmAudit(result.stdout, lockfile);
-    if (!parsed.ok)
-        return (0,tool/* toolError */.$4)('npm audit', parsed.error, result);
-    const output = parsed.value;
-    if (output.kind === 'npm-error') {
-        const hint = output.code === 'ENOLOCK'
-            ? `commit a lockfile: run npm i --package-lock-only in ${dir}`
-            : output.detail.split('\n')[0];
-        return {
-            status: 'error',
-            summary: `npm audit: ${output.code}: ${output.summary}${hint ? ` (${hint})` : ''}`,
-            ...(output.detail ? { evidence: output.detail } : {}),
-        };
-    }
-    if (output.kind === 'registry-error') {
-        const status = output.statusCode ? ` answered ${output.statusCode}` : ' failed';
-        return (0,tool/* toolError */.$4)('npm audit', `the registry's advisory endpoint${status}: ${output.message}`, result);
-    }
-    // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
-    if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return (0,tool/* toolError */.$4)('npm audit', 'printed a report but did not exit with 0 or 1', result);
-    }
-    return (0,tool_report/* judgeToolReport */.yk)('npm audit', result, (0,util_result.ok)(output.report), {
-        failOn: options['fail-on'],
-        waivers: options.ignore,
-        today: context.now(),
-    });
+    return (0,tool_gate/* runToolGate */.L)({
+        label: 'npm audit',
+        invocation: {
+            tool: 'npm',
+            command: 'npm',
+            args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`)],
+            cwd: dir,
+            installHint: 'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
+        },
+        parse: (output) => parseNpmAudit(output, { dir, lockfile }),
+        // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
+        contradicts: (parsed, result) => parsed.ok && result.exitCode !== 0 && result.exitCode !== 1
+            ? 'printed a report but did not exit with 0 or 1'
+            : undefined,
+        judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    }, context);
 }
 
 

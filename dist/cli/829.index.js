@@ -16,6 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/gates/kit/project-bin.ts
+var project_bin = __webpack_require__(9622);
+// EXTERNAL MODULE: ./src/gates/kit/tool.ts
+var tool = __webpack_require__(8261);
+// EXTERNAL MODULE: ./src/gates/kit/tool-gate.ts
+var tool_gate = __webpack_require__(2397);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -54,7 +60,7 @@ const positive = (n) => (n !== undefined && n > 0 ? n : undefined);
  * A message without a rule is ESLint's own: a fatal one is a parse error, the others are
  * about eslint-disable comments. Pure and total.
  */
-function parseEslintReport(stdout, paths) {
+const parseEslintReport = ({ stdout }, paths) => {
     const json = (0,result/* parseJson */.q)(stdout);
     if (!json.ok)
         return json;
@@ -86,12 +92,8 @@ function parseEslintReport(stdout, paths) {
     }
     const scope = (0,tool_report/* filesScope */.WQ)(findings);
     return (0,result.ok)(scope ? { findings, scope } : { findings });
-}
+};
 
-// EXTERNAL MODULE: ./src/gates/kit/project-bin.ts
-var project_bin = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/gates/kit/tool.ts
-var tool = __webpack_require__(8261);
 ;// CONCATENATED MODULE: ./src/gates/eslint/run.ts
 
 
@@ -102,33 +104,24 @@ var tool = __webpack_require__(8261);
  * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
  * project directory. Exit 0 and 1 carry a report; 2 is a config error or a crash.
  */
-async function run({ options, dir }, context) {
-    const result = await (0,tool/* runTool */.qI)(context, {
-        tool: 'eslint',
-        ...(0,project_bin/* projectBin */.B)(context, dir, 'eslint'),
-        args: ['--format', 'json', '.'],
-        cwd: dir,
-    });
-    const unfinished = (0,tool_report/* unfinishedRun */.zZ)('eslint', result);
-    if (unfinished)
-        return unfinished;
-    if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return (0,tool/* toolError */.$4)('eslint', 'could not lint (a config error or a crash)', result);
-    }
-    const parsed = parseEslintReport(result.stdout, {
-        root: context.root,
-        cwd: external_node_path_default().resolve(context.root, dir),
-    });
-    // Exit 1 means errors were found: a report without any is not one to trust.
-    if (parsed.ok &&
-        result.exitCode === 1 &&
-        !parsed.value.findings.some((f) => f.severity === 'high')) {
-        return (0,tool/* toolError */.$4)('eslint', `reported no errors but ended with ${(0,tool/* describeExit */.KE)(result)}`, result);
-    }
-    return (0,tool_report/* judgeToolReport */.yk)('eslint', result, parsed, {
-        failOn: options['fail-on'],
-        today: context.now(),
-    });
+function run({ options, dir }, context) {
+    return (0,tool_gate/* runToolGate */.L)({
+        invocation: {
+            tool: 'eslint',
+            ...(0,project_bin/* projectBin */.B)(context, dir, 'eslint'),
+            args: ['--format', 'json', '.'],
+            cwd: dir,
+        },
+        reportingExits: { codes: [0, 1], otherwise: 'could not lint (a config error or a crash)' },
+        parse: (output) => parseEslintReport(output, { root: context.root, cwd: external_node_path_default().resolve(context.root, dir) }),
+        // Exit 1 means errors were found: a report without any is not one to trust.
+        contradicts: (parsed, result) => parsed.ok &&
+            result.exitCode === 1 &&
+            !parsed.value.findings.some((f) => f.severity === 'high')
+            ? `reported no errors but ended with ${(0,tool/* describeExit */.KE)(result)}`
+            : undefined,
+        judgement: { failOn: options['fail-on'] },
+    }, context);
 }
 
 
@@ -230,6 +223,49 @@ function projectBin(context, dir, name) {
         command: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.root, dir), BIN_DIR, name),
         installHint: `install the project's dependencies first: run npm ci in ${dir}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ runToolGate)
+/* harmony export */ });
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8261);
+/* harmony import */ var _tool_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/**
+ * The one pipeline of every tool gate: run the tool (a missing one throws ToolMissingError),
+ * then a run stopped or cut off, an exit that carries no report, output that is no report,
+ * or a report the exit code contradicts is an `error`; otherwise waivers are applied and the
+ * findings judged.
+ */
+async function runToolGate(gate, context) {
+    const tool = gate.label ?? gate.invocation.tool;
+    const result = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .qI)(context, gate.invocation);
+    const unfinished = (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .unfinishedRun */ .zZ)(tool, result);
+    if (unfinished)
+        return unfinished;
+    const exits = gate.reportingExits;
+    if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, exits.otherwise, result);
+    }
+    const parsed = gate.parse(result);
+    const contradiction = gate.contradicts?.(parsed, result);
+    if (typeof contradiction === 'string')
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction, result);
+    if (contradiction) {
+        const findings = parsed.ok ? parsed.value.findings : [];
+        return {
+            ...(0,_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .toolError */ .$4)(tool, contradiction.reason, result),
+            ...(findings.length > 0 ? { findings } : {}),
+        };
+    }
+    return (0,_tool_report_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeToolReport */ .yk)(tool, result, parsed, { ...gate.judgement, today: context.now() });
 }
 
 
@@ -353,6 +389,17 @@ function unfinishedRun(tool, result) {
     }
     return undefined;
 }
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool, failure, result) {
+    if (!failure.own)
+        return (0,kit_tool/* toolError */.$4)(tool, failure.error, result);
+    const { evidence } = failure.own;
+    return {
+        status: 'error',
+        summary: `${tool}: ${failure.error}`,
+        ...(evidence ? { evidence } : {}),
+    };
+}
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -362,7 +409,7 @@ function judgeToolReport(tool, result, parsed, judgement) {
     if (unfinished)
         return unfinished;
     if (!parsed.ok)
-        return (0,kit_tool/* toolError */.$4)(tool, parsed.error, result);
+        return failureOutcome(tool, parsed, result);
     const report = parsed.value;
     const metrics = report.metrics ? { metrics: report.metrics } : {};
     if (report.nothingToCheck && report.findings.length === 0) {

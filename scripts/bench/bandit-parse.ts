@@ -40,7 +40,10 @@ export default async function (): Promise<string[]> {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
-    const parsed = parseBandit(text, { root: '/repo', cwd: '/repo', minConfidence: 'low' });
+    const parsed = parseBandit(
+      { stdout: text, stderr: '' },
+      { root: '/repo', cwd: '/repo', minConfidence: 'low' },
+    );
     times.push(performance.now() - started);
     heapGrowth = Math.max(heapGrowth, process.memoryUsage().heapUsed - heapBefore);
     if (!parsed.ok || parsed.value.findings.length !== FINDINGS)

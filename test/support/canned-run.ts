@@ -1,4 +1,5 @@
 import type { ExecResult } from '../../src/engine/exec.ts';
+import type { ToolOutput } from '../../src/gates/kit/tool-report.ts';
 import { testContext } from './context.ts';
 
 /** How a tool process ended; by default a clean exit 0 that printed nothing. */
@@ -21,3 +22,6 @@ export const ended = (overrides: Partial<ExecResult> = {}): ExecResult => ({
  */
 export const cannedContext = (root: string, result: Partial<ExecResult>) =>
   testContext({ root, exec: () => Promise.resolve(ended(result)) });
+
+/** What a tool printed, as a parser reads it. */
+export const printed = (stdout: string, stderr = ''): ToolOutput => ({ stdout, stderr });

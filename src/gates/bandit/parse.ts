@@ -1,18 +1,15 @@
 import type { Finding } from '../../core/model.ts';
 import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
-import { fail, ok, parseJson, type Result } from '../../util/result.ts';
+import { fail, ok, parseJson } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
 import { isObject, list, position, text } from '../kit/json-fields.ts';
-import type { ToolReport } from '../kit/tool-report.ts';
+import type { ToolParser, ToolPaths } from '../kit/tool-report.ts';
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-export interface BanditParseOptions {
-  /** Repository root, and the directory bandit ran in: its file names are relative to it. */
-  root: string;
-  cwd: string;
+export interface BanditParseOptions extends ToolPaths {
   minConfidence: Confidence;
 }
 
@@ -26,8 +23,8 @@ const confidenceRank = (raw: string | undefined): number =>
  * could not parse or read) becomes a high finding, because an unscanned file is not a clean
  * one. Pure and total: anything that is not a bandit report is an error naming what is wrong.
  */
-export function parseBandit(output: string, options: BanditParseOptions): Result<ToolReport> {
-  const json = parseJson(output);
+export const parseBandit: ToolParser<BanditParseOptions> = ({ stdout }, options) => {
+  const json = parseJson(stdout);
   if (!json.ok) return json;
   const report = json.value;
   if (!isObject(report) || !Array.isArray(report.results)) {
@@ -93,4 +90,4 @@ export function parseBandit(output: string, options: BanditParseOptions): Result
     metrics: { files, loc, nosec, belowConfidence: dropped },
     ...(files === 0 ? { nothingToCheck: 'no Python files to scan' } : {}),
   });
-}
+};

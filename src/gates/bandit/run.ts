@@ -3,42 +3,40 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { parseBandit } from './parse.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { PYTHON_EXCLUDED_DIRS } from '../kit/python-excludes.ts';
-import { runTool } from '../kit/tool.ts';
-import { judgeToolReport } from '../kit/tool-report.ts';
+import { runToolGate } from '../kit/tool-gate.ts';
 
 /**
  * "Code security (bandit)": `bandit -r . -f json` in the Python project. `# nosec` comments
  * are honoured as bandit honours them (Shipgate never passes --ignore-nosec), and the count
  * of lines they silenced is reported so that a reviewer can see them.
  */
-export async function run(
+export function run(
   { options, dir }: GateInput<'bandit'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  const result = await runTool(context, {
-    tool: 'bandit',
-    command: 'bandit',
-    // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
-    args: [
-      '-r',
-      '.',
-      '-f',
-      'json',
-      '-q',
-      '-x',
-      PYTHON_EXCLUDED_DIRS.map((d) => `*/${d}/*`).join(','),
-    ],
-    cwd: dir,
-    installHint: 'pip install bandit (or apt-get install bandit)',
-  });
-  const parsed = parseBandit(result.stdout, {
-    root: context.root,
-    cwd: path.resolve(context.root, dir),
-    minConfidence: options['min-confidence'],
-  });
-  return judgeToolReport('bandit', result, parsed, {
-    failOn: options['fail-on'],
-    waivers: options.ignore,
-    today: context.now(),
-  });
+  const cwd = path.resolve(context.root, dir);
+  return runToolGate(
+    {
+      invocation: {
+        tool: 'bandit',
+        command: 'bandit',
+        // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
+        args: [
+          '-r',
+          '.',
+          '-f',
+          'json',
+          '-q',
+          '-x',
+          PYTHON_EXCLUDED_DIRS.map((d) => `*/${d}/*`).join(','),
+        ],
+        cwd: dir,
+        installHint: 'pip install bandit (or apt-get install bandit)',
+      },
+      parse: (output) =>
+        parseBandit(output, { root: context.root, cwd, minConfidence: options['min-confidence'] }),
+      judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    },
+    context,
+  );
 }

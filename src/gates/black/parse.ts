@@ -1,8 +1,8 @@
 import type { Finding } from '../../core/model.ts';
 import { repoRelative } from '../../util/paths.ts';
-import { fail, ok, type Result } from '../../util/result.ts';
+import { fail, ok } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
-import type { ToolReport } from '../kit/tool-report.ts';
+import type { ToolParser } from '../kit/tool-report.ts';
 
 const WOULD_REFORMAT = /^would reformat (.+)$/;
 const CANNOT_FORMAT = /^error: cannot format (.+?): (.*)$/;
@@ -62,12 +62,7 @@ export function firstChangedLines(diff: string): Map<string, number> {
  * carries neither black's closing tally nor its "no Python files" notice is not a black
  * report: it is an error, so that a wrapper that printed something else never reads as clean.
  */
-export function parseBlack(
-  stdout: string,
-  stderr: string,
-  root: string,
-  cwd: string,
-): Result<ToolReport> {
+export const parseBlack: ToolParser = ({ stdout, stderr }, { root, cwd }) => {
   const where = (file: string) => repoRelative(root, cwd, file);
   const changed = new Map<string, number>();
   for (const [file, line] of firstChangedLines(stdout)) {
@@ -121,4 +116,4 @@ export function parseBlack(
     metrics: { files, wouldReformat: findings.filter((f) => f.rule === 'would-reformat').length },
     ...(nothing ? { nothingToCheck: 'no Python files to check' } : {}),
   });
-}
+};

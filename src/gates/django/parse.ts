@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/model.ts';
 import { normalizeSeverity, ruleSeverity } from '../../core/severity.ts';
-import { fail, ok, type Result } from '../../util/result.ts';
+import { fail, ok } from '../../util/result.ts';
+import type { ToolParser } from '../kit/tool-report.ts';
 
 const SECTION = /^(CRITICAL|ERROR|WARNING|INFO|DEBUG)S:$/;
 /** `obj: (app.W001) message`; ids are parsed generically (Django 6 adds new families). */
@@ -16,7 +17,15 @@ const LEVEL_BY_LETTER: Readonly<Record<string, string>> = {
   D: 'debug',
 };
 
-/** Where Django's "?" (no object) issues are pinned: the settings file, when known. */
+/** The settings module the check ran with, and its file when known. */
+export interface DjangoParseOptions {
+  /** The module name, as the summary names it. */
+  module?: string | undefined;
+  /** Where Django's "?" (no object) issues are pinned. */
+  source?: SettingsSource | undefined;
+}
+
+/** A settings module's file (repository-relative) and its text. */
 export interface SettingsSource {
   file: string;
   text: string;
@@ -44,7 +53,11 @@ export function settingAssignments(settings: string): Map<string, number> {
  * closing tally (`System check identified …`) is not a completed check, so it is an error
  * rather than an empty list that would read as clean. Pure and total.
  */
-export function parseDjangoCheck(output: string, settings?: SettingsSource): Result<Finding[]> {
+export const parseDjangoCheck: ToolParser<DjangoParseOptions> = (
+  { stdout, stderr },
+  { module, source: settings },
+) => {
+  const output = `${stderr}\n${stdout}`;
   const assigned = settings ? settingAssignments(settings.text) : new Map<string, number>();
   const findings: Finding[] = [];
   let level: string | undefined;
@@ -96,5 +109,5 @@ export function parseDjangoCheck(output: string, settings?: SettingsSource): Res
   if (!tallied) {
     return fail('no "System check identified …" line: manage.py check did not complete');
   }
-  return ok(findings);
-}
+  return ok({ findings, ...(module ? { scope: `settings ${module}` } : {}) });
+};

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
-import { ok } from '../../util/result.ts';
 import { parseDjangoCheck, type SettingsSource } from './parse.ts';
 import {
   DJANGO_INSTALL_HINT,
@@ -10,8 +9,8 @@ import {
 } from '../kit/django-project.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { readProjectText } from '../kit/repo-files.ts';
-import { runTool, toolError } from '../kit/tool.ts';
-import { judgeToolReport, unfinishedRun } from '../kit/tool-report.ts';
+import { toolError } from '../kit/tool.ts';
+import { runToolGate } from '../kit/tool-gate.ts';
 
 /**
  * "Production settings (Django check --deploy)": `manage.py check --deploy --fail-level
@@ -25,37 +24,35 @@ export async function run(
 ): Promise<CheckOutcome> {
   const project = await resolveDjangoProject(options, { dir, stacks }, context);
   if ('missing' in project) return toolError('django', project.missing);
-  const result = await runTool(context, {
-    tool: 'django',
-    command: project.python,
-    args: [
-      path.basename(project.managePath),
-      'check',
-      '--deploy',
-      '--fail-level',
-      'WARNING',
-      '--no-color',
-      ...project.settingsArgs,
-    ],
-    cwd: project.relativeCwd,
-    env: options.env,
-    installHint: DJANGO_INSTALL_HINT,
-  });
-  const unfinished = unfinishedRun('django', result);
-  if (unfinished) return unfinished;
   const { settings } = project;
   const source = settings ? await settingsSource(context.root, project, settings) : undefined;
-  const parsed = parseDjangoCheck(`${result.stderr}\n${result.stdout}`, source);
-  if (result.exitCode !== 0 && (!parsed.ok || parsed.value.length === 0)) {
-    const cause = result.stderr.trim().split('\n').pop() ?? '';
-    return toolError('django', `manage.py check did not run${cause ? `: ${cause}` : ''}`, result);
-  }
-  const scope = settings ? { scope: `settings ${settings}` } : {};
-  return judgeToolReport(
-    'django',
-    result,
-    parsed.ok ? ok({ findings: parsed.value, ...scope }) : parsed,
-    { failOn: options['fail-on'], today: context.now() },
+  return runToolGate(
+    {
+      invocation: {
+        tool: 'django',
+        command: project.python,
+        args: [
+          path.basename(project.managePath),
+          'check',
+          '--deploy',
+          '--fail-level',
+          'WARNING',
+          '--no-color',
+          ...project.settingsArgs,
+        ],
+        cwd: project.relativeCwd,
+        env: options.env,
+        installHint: DJANGO_INSTALL_HINT,
+      },
+      parse: (output) => parseDjangoCheck(output, { module: settings, source }),
+      contradicts: (parsed, result) => {
+        if (result.exitCode === 0 || (parsed.ok && parsed.value.findings.length > 0)) return;
+        const cause = result.stderr.trim().split('\n').pop() ?? '';
+        return `manage.py check did not run${cause ? `: ${cause}` : ''}`;
+      },
+      judgement: { failOn: options['fail-on'] },
+    },
+    context,
   );
 }
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Finding } from '../../core/model.ts';
 import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
-import { ok, parseJson, type Result } from '../../util/result.ts';
+import { ok, parseJson } from '../../util/result.ts';
 import { checkShape } from '../kit/json-fields.ts';
-import { filesScope, type ToolReport } from '../kit/tool-report.ts';
+import { filesScope, type ToolParser } from '../kit/tool-report.ts';
 
 const messageSchema = z.object({
   ruleId: z.string().nullish(),
@@ -22,12 +22,6 @@ const reportSchema = z.array(z.object({ filePath: z.string(), messages: z.array(
 /** ESLint's numeric severities in the words of the shared severity table. */
 const SEVERITY_WORDS: Readonly<Record<number, string>> = { 1: 'warning', 2: 'error' };
 
-/** Where the files of a report are: the repository root and the directory ESLint ran in. */
-export interface ReportPaths {
-  root: string;
-  cwd: string;
-}
-
 const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : undefined);
 
 /**
@@ -35,7 +29,7 @@ const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : unde
  * A message without a rule is ESLint's own: a fatal one is a parse error, the others are
  * about eslint-disable comments. Pure and total.
  */
-export function parseEslintReport(stdout: string, paths: ReportPaths): Result<ToolReport> {
+export const parseEslintReport: ToolParser = ({ stdout }, paths) => {
   const json = parseJson(stdout);
   if (!json.ok) return json;
   const report = checkShape(reportSchema, json.value, 'ESLint JSON');
@@ -65,4 +59,4 @@ export function parseEslintReport(stdout: string, paths: ReportPaths): Result<To
   }
   const scope = filesScope(findings);
   return ok(scope ? { findings, scope } : { findings });
-}
+};

@@ -1,7 +1,8 @@
 import type { Finding } from '../../core/model.ts';
 import { ruleSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
-import { filesScope, type ToolReport } from '../kit/tool-report.ts';
+import { ok } from '../../util/result.ts';
+import { filesScope, type ToolParser } from '../kit/tool-report.ts';
 
 /**
  * `path:row:col: CODE text`. The path is whatever precedes the first `:row:col: CODE `, so a
@@ -15,9 +16,9 @@ const VIOLATION = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
  * and column; the severity comes from the one table in core/severity.ts. Lines that are not
  * violations (a plugin's chatter) are skipped, never guessed at. Pure and total.
  */
-export function parseFlake8(output: string, root: string, cwd: string): ToolReport {
+export const parseFlake8: ToolParser = ({ stdout }, { root, cwd }) => {
   const findings: Finding[] = [];
-  for (const line of output.split('\n')) {
+  for (const line of stdout.split('\n')) {
     const match = VIOLATION.exec(line);
     if (!match) continue;
     const [, rawPath = '', row = '', col = '', code = '', text = ''] = match;
@@ -33,5 +34,5 @@ export function parseFlake8(output: string, root: string, cwd: string): ToolRepo
     });
   }
   const scope = filesScope(findings);
-  return scope ? { findings, scope } : { findings };
-}
+  return ok(scope ? { findings, scope } : { findings });
+};

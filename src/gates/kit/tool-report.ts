@@ -1,11 +1,42 @@
 import type { CheckOutcome } from '../../engine/check.ts';
 import type { ExecResult } from '../../engine/exec.ts';
 import type { Finding, Severity } from '../../core/model.ts';
-import type { Result } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
 import { judgeFindings } from './policy.ts';
 import { toolError } from './tool.ts';
 import { applyWaivers, type Waiver, type WaiverNote } from './waivers.ts';
+
+/** What a tool printed: the input of every tool parser. */
+export interface ToolOutput {
+  stdout: string;
+  stderr: string;
+}
+
+/** Where a tool ran: its paths are relative to `cwd`, findings' paths to `root` (both absolute). */
+export interface ToolPaths {
+  root: string;
+  cwd: string;
+}
+
+/**
+ * A parse that found no report. When the tool explained its own failure (npm's error
+ * envelope), `own` carries that explanation, shown as it stands rather than as the tail of
+ * the output and the exit status.
+ */
+export interface ToolFailure {
+  ok: false;
+  error: string;
+  own?: { evidence?: string };
+}
+
+/** What every tool parser returns: the report, or why there is none. */
+export type ToolParse = { ok: true; value: ToolReport } | ToolFailure;
+
+/**
+ * The one parser contract: the tool's output and what the parser needs to place its
+ * findings (paths, options) in; a report or a failure out. Pure and total: it never throws.
+ */
+export type ToolParser<Options = ToolPaths> = (output: ToolOutput, options: Options) => ToolParse;
 
 /** What a pure parser made of one tool run. */
 export interface ToolReport {
@@ -16,6 +47,8 @@ export interface ToolReport {
   scope?: string;
   notes?: WaiverNote[];
   metrics?: Record<string, number>;
+  /** Lines of output that were neither part of the report nor known chatter. */
+  unparsed?: number;
 }
 
 /**
@@ -50,6 +83,17 @@ export function unfinishedRun(tool: string, result: ExecResult): CheckOutcome | 
   return undefined;
 }
 
+/** The `error` for a run whose output holds no report. */
+function failureOutcome(tool: string, failure: ToolFailure, result: ExecResult): CheckOutcome {
+  if (!failure.own) return toolError(tool, failure.error, result);
+  const { evidence } = failure.own;
+  return {
+    status: 'error',
+    summary: `${tool}: ${failure.error}`,
+    ...(evidence ? { evidence } : {}),
+  };
+}
+
 /**
  * The shared tail of every tool gate: a run whose output was cut off or could not be parsed
  * is an `error` (never "0 issues"); otherwise waivers are applied and the findings judged.
@@ -57,12 +101,12 @@ export function unfinishedRun(tool: string, result: ExecResult): CheckOutcome | 
 export function judgeToolReport(
   tool: string,
   result: ExecResult,
-  parsed: Result<ToolReport>,
+  parsed: ToolParse,
   judgement: ToolJudgement,
 ): CheckOutcome {
   const unfinished = unfinishedRun(tool, result);
   if (unfinished) return unfinished;
-  if (!parsed.ok) return toolError(tool, parsed.error, result);
+  if (!parsed.ok) return failureOutcome(tool, parsed, result);
   const report = parsed.value;
   const metrics = report.metrics ? { metrics: report.metrics } : {};
   if (report.nothingToCheck && report.findings.length === 0) {

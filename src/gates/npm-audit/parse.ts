@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Finding, Severity } from '../../core/model.ts';
 import { moreSevere, normalizeSeverity } from '../../core/severity.ts';
-import { fail, ok, parseJson, type Result } from '../../util/result.ts';
+import { fail, ok, parseJson } from '../../util/result.ts';
 import { checkShape } from '../kit/json-fields.ts';
-import type { ToolReport } from '../kit/tool-report.ts';
+import type { ToolParser } from '../kit/tool-report.ts';
 
 /**
  * The parser of `npm audit --json` (report version 2, npm 7 and later; the shape is built
@@ -59,11 +59,6 @@ const registryErrorSchema = z.object({
   uri: z.string().nullish(),
 });
 
-export type NpmAuditOutput =
-  | { kind: 'report'; report: ToolReport }
-  | { kind: 'npm-error'; code: string; summary: string; detail: string }
-  | { kind: 'registry-error'; statusCode: number | undefined; message: string };
-
 /** Where the lockfile is, so that a finding can point at the entry of the vulnerable package. */
 export interface Lockfile {
   /** Repository-relative path. */
@@ -71,35 +66,43 @@ export interface Lockfile {
   text: string;
 }
 
+export interface NpmAuditParseOptions {
+  /** The project directory (repository-relative), for the hint on a missing lockfile. */
+  dir: string;
+  lockfile?: Lockfile | undefined;
+}
+
 const GHSA = /GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/i;
 const MAX_PATHS = 3;
 
 /**
  * Parses npm audit's stdout: a report becomes one finding per advisory and vulnerable
- * package (the GHSA id is the rule), npm's error envelopes become typed errors, and anything
- * else (garbage, truncated JSON, the npm 6 report shape) a Result error naming the cause.
+ * package (the GHSA id is the rule); npm's own error envelope is a failure in npm's words,
+ * a failed advisory request one naming the registry's answer, and anything else (garbage,
+ * truncated JSON, the npm 6 report shape) a failure naming the cause.
  */
-export function parseNpmAudit(stdout: string, lockfile?: Lockfile): Result<NpmAuditOutput> {
+export const parseNpmAudit: ToolParser<NpmAuditParseOptions> = ({ stdout }, { dir, lockfile }) => {
   const json = parseJson(stdout);
   if (!json.ok) return json;
   // A failed advisory request carries both shapes (with an empty `error`); its status wins.
   const registryError = registryErrorSchema.safeParse(json.value);
   if (registryError.success && !('auditReportVersion' in (json.value as object))) {
-    return ok({
-      kind: 'registry-error',
-      statusCode: registryError.data.statusCode ?? undefined,
-      message: registryError.data.message,
-    });
+    const { statusCode, message } = registryError.data;
+    const status = statusCode ? ` answered ${statusCode}` : ' failed';
+    return fail(`the registry's advisory endpoint${status}: ${message}`);
   }
   const npmError = npmErrorSchema.safeParse(json.value);
   if (npmError.success) {
     const { code, summary, detail } = npmError.data.error;
-    return ok({
-      kind: 'npm-error',
-      code: code ?? 'unknown error',
-      summary: summary ?? '',
-      detail: detail ?? '',
-    });
+    const hint =
+      code === 'ENOLOCK'
+        ? `commit a lockfile: run npm i --package-lock-only in ${dir}`
+        : (detail ?? '').split('\n')[0];
+    return {
+      ok: false,
+      error: `${code ?? 'unknown error'}: ${summary ?? ''}${hint ? ` (${hint})` : ''}`,
+      own: detail ? { evidence: detail } : {},
+    };
   }
   const version = (json.value as { auditReportVersion?: unknown } | null)?.auditReportVersion;
   if (version !== undefined && version !== 2) {
@@ -111,14 +114,12 @@ export function parseNpmAudit(stdout: string, lockfile?: Lockfile): Result<NpmAu
   if (!report.ok) return report;
   const findings = advisoryFindings(report.value.vulnerabilities, lockfile);
   const dependencies = report.value.metadata?.dependencies?.total;
-  return ok({
-    kind: 'report',
-    report:
-      dependencies === undefined
-        ? { findings }
-        : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
-  });
-}
+  return ok(
+    dependencies === undefined
+      ? { findings }
+      : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
+  );
+};
 
 type Vulnerability = z.infer<typeof vulnerabilitySchema>;
 

@@ -2,10 +2,8 @@ import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { parseNpmAudit } from './parse.ts';
-import { ok } from '../../util/result.ts';
 import { readFirstProjectFile } from '../kit/repo-files.ts';
-import { runTool, toolError } from '../kit/tool.ts';
-import { judgeToolReport, unfinishedRun } from '../kit/tool-report.ts';
+import { runToolGate } from '../kit/tool-gate.ts';
 
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const OTHER_LOCKFILES = ['pnpm-lock.yaml', 'yarn.lock'];
@@ -32,44 +30,25 @@ export async function run(
       };
     }
   }
-  const result = await runTool(context, {
-    tool: 'npm',
-    command: 'npm',
-    args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`)],
-    cwd: dir,
-    installHint: 'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
-  });
-  const unfinished = unfinishedRun('npm audit', result);
-  if (unfinished) return unfinished;
-  const parsed = parseNpmAudit(result.stdout, lockfile);
-  if (!parsed.ok) return toolError('npm audit', parsed.error, result);
-  const output = parsed.value;
-  if (output.kind === 'npm-error') {
-    const hint =
-      output.code === 'ENOLOCK'
-        ? `commit a lockfile: run npm i --package-lock-only in ${dir}`
-        : output.detail.split('\n')[0];
-    return {
-      status: 'error',
-      summary: `npm audit: ${output.code}: ${output.summary}${hint ? ` (${hint})` : ''}`,
-      ...(output.detail ? { evidence: output.detail } : {}),
-    };
-  }
-  if (output.kind === 'registry-error') {
-    const status = output.statusCode ? ` answered ${output.statusCode}` : ' failed';
-    return toolError(
-      'npm audit',
-      `the registry's advisory endpoint${status}: ${output.message}`,
-      result,
-    );
-  }
-  // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
-  if (result.exitCode !== 0 && result.exitCode !== 1) {
-    return toolError('npm audit', 'printed a report but did not exit with 0 or 1', result);
-  }
-  return judgeToolReport('npm audit', result, ok(output.report), {
-    failOn: options['fail-on'],
-    waivers: options.ignore,
-    today: context.now(),
-  });
+  return runToolGate(
+    {
+      label: 'npm audit',
+      invocation: {
+        tool: 'npm',
+        command: 'npm',
+        args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`)],
+        cwd: dir,
+        installHint:
+          'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',
+      },
+      parse: (output) => parseNpmAudit(output, { dir, lockfile }),
+      // npm exits 1 when it found vulnerabilities; anything else with a report is unexpected.
+      contradicts: (parsed, result) =>
+        parsed.ok && result.exitCode !== 0 && result.exitCode !== 1
+          ? 'printed a report but did not exit with 0 or 1'
+          : undefined,
+      judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    },
+    context,
+  );
 }

@@ -1,8 +1,8 @@
 import type { Finding, Severity } from '../../core/model.ts';
-import { fail, ok, parseJson, type Result } from '../../util/result.ts';
+import { fail, ok, parseJson } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
 import { isObject, list, strings, text } from '../kit/json-fields.ts';
-import type { ToolReport } from '../kit/tool-report.ts';
+import type { ToolParser } from '../kit/tool-report.ts';
 
 /** PEP 503 name normalisation: `Django_REST.framework` and `django-rest-framework` are one. */
 export const normalizePackageName = (name: string): string =>
@@ -30,6 +30,8 @@ export interface PipAuditParseOptions {
   severity: Severity;
   /** The audited requirements file (repo-relative) and its text, to point findings at a line. */
   requirements?: { file: string; text: string };
+  /** What was audited, for the summary: the requirements file or "the Python environment". */
+  audited?: string;
 }
 
 const firstSentence = (description: string): string => {
@@ -45,8 +47,8 @@ const firstSentence = (description: string): string => {
  * versions as the hint. Skipped dependencies (not on PyPI, editable installs) are listed, not
  * counted as clean. Pure and total.
  */
-export function parsePipAudit(output: string, options: PipAuditParseOptions): Result<ToolReport> {
-  const json = parseJson(output);
+export const parsePipAudit: ToolParser<PipAuditParseOptions> = ({ stdout }, options) => {
+  const json = parseJson(stdout);
   if (!json.ok) return json;
   const body = json.value;
   const dependencies = Array.isArray(body)
@@ -105,11 +107,11 @@ export function parsePipAudit(output: string, options: PipAuditParseOptions): Re
     : [];
   return ok({
     findings,
-    scope: `${plural(audited, 'package')} audited`,
+    scope: `${plural(audited, 'package')} audited${options.audited ? ` in ${options.audited}` : ''}`,
     notes,
     metrics: { packages: audited, skipped: skipped.length },
     ...(audited === 0 && skipped.length === 0
       ? { nothingToCheck: 'no dependencies to audit' }
       : {}),
   });
-}
+};

@@ -3,8 +3,7 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { parsePipAudit } from './parse.ts';
 import { readProjectText } from '../kit/repo-files.ts';
-import { runTool } from '../kit/tool.ts';
-import { judgeToolReport } from '../kit/tool-report.ts';
+import { runToolGate } from '../kit/tool-gate.ts';
 
 /**
  * "Dependency security (pip-audit)": `pip-audit -f json`, on the configured requirements file
@@ -20,24 +19,32 @@ export async function run(
   const cwd = path.resolve(context.root, dir);
   const requirements = options.requirements;
   const requirementsPath = requirements ? path.resolve(context.root, requirements) : undefined;
-  const result = await runTool(context, {
-    tool: 'pip-audit',
-    command: 'pip-audit',
-    args: ['-f', 'json', ...(requirementsPath ? ['-r', path.relative(cwd, requirementsPath)] : [])],
-    cwd: dir,
-    installHint: 'pip install pip-audit (in the environment that has the project installed)',
-  });
   const text = requirementsPath ? await readProjectText(requirementsPath) : undefined;
-  const parsed = parsePipAudit(result.stdout, {
-    severity: options['unknown-severity'],
-    ...(requirements && text !== undefined ? { requirements: { file: requirements, text } } : {}),
-  });
-  // Say what was audited: an environment audit of a runner without the project installed
-  // would otherwise read like a clean project.
-  if (parsed.ok) parsed.value.scope += ` in ${requirements ?? 'the Python environment'}`;
-  return judgeToolReport('pip-audit', result, parsed, {
-    failOn: options['fail-on'],
-    waivers: options.ignore,
-    today: context.now(),
-  });
+  return runToolGate(
+    {
+      invocation: {
+        tool: 'pip-audit',
+        command: 'pip-audit',
+        args: [
+          '-f',
+          'json',
+          ...(requirementsPath ? ['-r', path.relative(cwd, requirementsPath)] : []),
+        ],
+        cwd: dir,
+        installHint: 'pip install pip-audit (in the environment that has the project installed)',
+      },
+      parse: (output) =>
+        parsePipAudit(output, {
+          severity: options['unknown-severity'],
+          ...(requirements && text !== undefined
+            ? { requirements: { file: requirements, text } }
+            : {}),
+          // Say what was audited: an environment audit of a runner without the project
+          // installed would otherwise read like a clean project.
+          audited: requirements ?? 'the Python environment',
+        }),
+      judgement: { failOn: options['fail-on'], waivers: options.ignore },
+    },
+    context,
+  );
 }

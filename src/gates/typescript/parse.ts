@@ -1,27 +1,23 @@
 import type { Finding } from '../../core/model.ts';
 import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
-import type { ReportPaths } from '../eslint/parse.ts';
+import { ok } from '../../util/result.ts';
+import { filesScope, type ToolParser } from '../kit/tool-report.ts';
 
 /** `file(line,col): error TS1234: message`, as `tsc --pretty false` prints a diagnostic. */
 const LOCATED = /^(.+)\((\d+),(\d+)\): (error|warning|suggestion|message) (TS\d+): (.*)$/;
 /** A diagnostic without a file: the options or the tsconfig itself are wrong. */
 const GLOBAL = /^(error|warning|suggestion|message) (TS\d+): (.*)$/;
 
-export interface TscOutput {
-  findings: Finding[];
-  /** Lines that are neither a diagnostic nor its continuation: tsc said something else. */
-  unparsed: string[];
-}
-
 /**
  * Parses `tsc --noEmit --pretty false` output. A chained message continues on indented
- * lines, which are joined to the diagnostic they belong to. Pure and total.
+ * lines, which are joined to the diagnostic they belong to; other lines (tsc said something
+ * else) are counted as `unparsed`. Pure and total.
  */
-export function parseTscOutput(output: string, paths: ReportPaths): TscOutput {
+export const parseTscOutput: ToolParser = ({ stdout }, paths) => {
   const findings: Finding[] = [];
-  const unparsed: string[] = [];
-  for (const line of output.split('\n')) {
+  let unparsed = 0;
+  for (const line of stdout.split('\n')) {
     const located = LOCATED.exec(line);
     const global = located ? null : GLOBAL.exec(line);
     const last = findings.at(-1);
@@ -40,8 +36,9 @@ export function parseTscOutput(output: string, paths: ReportPaths): TscOutput {
     } else if (/^\s+\S/.test(line) && last) {
       last.message += `\n${line.trim()}`;
     } else if (line.trim()) {
-      unparsed.push(line);
+      unparsed += 1;
     }
   }
-  return { findings, unparsed };
-}
+  const scope = filesScope(findings);
+  return ok({ findings, ...(scope ? { scope } : {}), ...(unparsed ? { unparsed } : {}) });
+};

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { printed } from '../../support/canned-run.ts';
 import { describe, expect, it } from 'vitest';
 import { parseBandit } from '../../../src/gates/bandit/parse.ts';
 import { run } from '../../../src/gates/bandit/run.ts';
@@ -76,7 +77,7 @@ describe('bandit gate (real bandit)', () => {
 
 describe('parseBandit', () => {
   const parse = (text: string, minConfidence: 'low' | 'medium' | 'high' = 'low') =>
-    parseBandit(text, { root: '/repo', cwd: '/repo/backend', minConfidence });
+    parseBandit(printed(text), { root: '/repo', cwd: '/repo/backend', minConfidence });
 
   it('reads a recorded report of bandit 1.6.2', async () => {
     const recorded = await readFile(

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstChangedLines, parseBlack } from '../../../src/gates/black/parse.ts';
 import { run } from '../../../src/gates/black/run.ts';
+import { printed } from '../../support/canned-run.ts';
 import { testContext } from '../../support/context.ts';
 import { gateOptions } from '../../support/gate-options.ts';
 
@@ -75,10 +76,11 @@ describe('black output parsing', () => {
 
   it('relates absolute paths to the repository and ignores garbage', () => {
     const report = parseBlack(
-      '--- /repo/app/x.py\t2026\n+++ /repo/app/x.py\t2026\n@@ -3,2 +3,2 @@\n-a\n+b\n',
-      'would reformat /repo/app/x.py\nwould reformat /elsewhere/y.py\n\u0000garbage\n\nOh no! 💥 💔 💥\n2 files would be reformatted, 5 files would be left unchanged.\n',
-      '/repo',
-      '/repo/app',
+      printed(
+        '--- /repo/app/x.py\t2026\n+++ /repo/app/x.py\t2026\n@@ -3,2 +3,2 @@\n-a\n+b\n',
+        'would reformat /repo/app/x.py\nwould reformat /elsewhere/y.py\n\u0000garbage\n\nOh no! 💥 💔 💥\n2 files would be reformatted, 5 files would be left unchanged.\n',
+      ),
+      { root: '/repo', cwd: '/repo/app' },
     );
     if (!report.ok) throw new Error(report.error);
     expect(report.value.findings.map((f) => [f.file, f.line])).toEqual([
@@ -90,16 +92,22 @@ describe('black output parsing', () => {
 
   it('knows a clean run by its tally, and output without one is no report', () => {
     expect(
-      parseBlack('', 'All done! ✨ 🍰 ✨\n3 files would be left unchanged.\n', '/r', '/r'),
+      parseBlack(printed('', 'All done! ✨ 🍰 ✨\n3 files would be left unchanged.\n'), {
+        root: '/r',
+        cwd: '/r',
+      }),
     ).toEqual({
       ok: true,
       value: { findings: [], scope: '3 files checked', metrics: { files: 3, wouldReformat: 0 } },
     });
     expect(
-      parseBlack('', 'No Python files are present to be formatted. Nothing to do 😴\n', '/r', '/r'),
+      parseBlack(printed('', 'No Python files are present to be formatted. Nothing to do 😴\n'), {
+        root: '/r',
+        cwd: '/r',
+      }),
     ).toMatchObject({ ok: true, value: { nothingToCheck: 'no Python files to check' } });
     for (const garbage of ['', 'Segmentation fault\n', '\uFFFD\uFFFD<html>502</html>\n']) {
-      expect(parseBlack(garbage, garbage, '/r', '/r')).toEqual({
+      expect(parseBlack(printed(garbage, garbage), { root: '/r', cwd: '/r' })).toEqual({
         ok: false,
         error: 'no black report in its output (neither a file nor the closing tally)',
       });
@@ -113,7 +121,7 @@ describe('black output parsing', () => {
     const diff = Array.from({ length: files }, (_, i) => hunk(i)).join('');
     expect(diff.length).toBeGreaterThan(20_000_000);
     const stderr = Array.from({ length: files }, (_, i) => `would reformat m${i}.py\n`).join('');
-    const report = parseBlack(diff, stderr, '/r', '/r');
+    const report = parseBlack(printed(diff, stderr), { root: '/r', cwd: '/r' });
     if (!report.ok) throw new Error(report.error);
     expect(report.value.findings).toHaveLength(files);
     expect(report.value.findings.at(-1)).toMatchObject({ file: `m${files - 1}.py`, line: 2 });

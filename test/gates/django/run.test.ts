@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { printed } from '../../support/canned-run.ts';
 import { describe, expect, it } from 'vitest';
 import { ToolMissingError } from '../../../src/engine/check.ts';
 import { parseDjangoCheck, settingAssignments } from '../../../src/gates/django/parse.ts';
@@ -89,9 +90,9 @@ describe('django gate (real manage.py check --deploy)', () => {
 describe('parseDjangoCheck', () => {
   const fixture = (name: string) => readFile(path.join(repo, 'test/fixtures/django', name), 'utf8');
   const findingsOf = (output: string, settings?: { file: string; text: string }) => {
-    const parsed = parseDjangoCheck(output, settings);
+    const parsed = parseDjangoCheck(printed(output), { source: settings });
     if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.value;
+    return parsed.value.findings;
   };
 
   it('reads a recorded check --deploy run', async () => {
@@ -144,12 +145,15 @@ describe('parseDjangoCheck', () => {
       ok: false,
       error: 'no "System check identified …" line: manage.py check did not complete',
     };
-    expect(parseDjangoCheck('')).toEqual(error);
-    expect(parseDjangoCheck('x'.repeat(20_000_000))).toEqual(error);
+    expect(parseDjangoCheck(printed(''), {})).toEqual(error);
+    expect(parseDjangoCheck(printed('x'.repeat(20_000_000)), {})).toEqual(error);
     // Cut off after the first issue: what was read is not the whole check.
     expect(
       parseDjangoCheck(
-        'SystemCheckError: System check identified some issues:\n\nWARNINGS:\n?: (security.W004) no HSTS',
+        printed(
+          'SystemCheckError: System check identified some issues:\n\nWARNINGS:\n?: (security.W004) no HSTS',
+        ),
+        {},
       ),
     ).toEqual(error);
   });

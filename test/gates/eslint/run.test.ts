@@ -6,6 +6,7 @@ import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
 import { ToolMissingError } from '../../../src/engine/check.ts';
 import { run } from '../../../src/gates/eslint/run.ts';
 import { parseEslintReport } from '../../../src/gates/eslint/parse.ts';
+import { printed } from '../../support/canned-run.ts';
 import { testContext } from '../../support/context.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -111,7 +112,7 @@ describe('parseEslintReport', () => {
   const paths = { root: '/repo', cwd: '/repo/web' };
   it('rejects garbage, truncated JSON and other shapes', () => {
     const errorOf = (text: string) => {
-      const parsed = parseEslintReport(text, paths);
+      const parsed = parseEslintReport(printed(text), paths);
       return parsed.ok ? undefined : parsed.error;
     };
     expect(errorOf('Oops! Something went wrong!')).toContain('invalid JSON');
@@ -144,7 +145,7 @@ describe('parseEslintReport', () => {
         ],
       },
     ]);
-    expect(parseEslintReport(text, paths)).toEqual({
+    expect(parseEslintReport(printed(text), paths)).toEqual({
       ok: true,
       value: {
         findings: [
@@ -178,7 +179,7 @@ describe('parseEslintReport', () => {
         ],
       },
     ]);
-    expect(parseEslintReport(text, paths)).toEqual({
+    expect(parseEslintReport(printed(text), paths)).toEqual({
       ok: true,
       value: {
         findings: [
@@ -219,7 +220,7 @@ describe('parseEslintReport', () => {
     }));
     const text = JSON.stringify(files);
     expect(text.length).toBeGreaterThan(20_000_000);
-    const parsed = parseEslintReport(text, paths);
+    const parsed = parseEslintReport(printed(text), paths);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value.findings).toHaveLength(110_000);
     expect(parsed.value.findings.at(-1)).toEqual({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFlake8 } from '../../../src/gates/flake8/parse.ts';
 import { run } from '../../../src/gates/flake8/run.ts';
 import { normalizeOutput } from '../../../src/util/text.ts';
+import { printed } from '../../support/canned-run.ts';
 import { testContext } from '../../support/context.ts';
 import { gateOptions } from '../../support/gate-options.ts';
 
@@ -65,13 +66,19 @@ describe('flake8 gate (real flake8)', () => {
 });
 
 describe('parseFlake8', () => {
+  const parse = (stdout: string, root: string, cwd: string) => {
+    const parsed = parseFlake8(printed(stdout), { root, cwd });
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+
   it('keeps colons of Windows paths and messages, skips chatter, maps severities in one table', () => {
     const output = normalizeOutput(
       Buffer.from(
         "C:\\src\\app.py:3:1: F821 undefined name 'x: y'\r\n\u001b[1mnot a violation\u001b[0m\r\n./a.py:10:5: W605 invalid escape sequence '\\d'\r\n./a.py:1:1: F401 'os' imported but unused\r\n./b.py:2:1: C901 'f' is too complex (11)\r\n",
       ),
     );
-    const report = parseFlake8(output, '/repo', '/repo/app');
+    const report = parse(output, '/repo', '/repo/app');
     expect(
       report.findings.map((f) => [f.rule, f.severity, f.file, f.line, f.column, f.message]),
     ).toEqual([
@@ -92,10 +99,10 @@ describe('parseFlake8', () => {
         Buffer.from('.py:1:1: E265 block comment\n'),
       ]),
     );
-    expect(parseFlake8(bad, '/r', '/r').findings[0]?.file).toBe('caf\uFFFD.py');
+    expect(parse(bad, '/r', '/r').findings[0]?.file).toBe('caf\uFFFD.py');
     const big = './a.py:1:80: E501 line too long (100 > 79 characters)\n'.repeat(400_000);
     expect(big.length).toBeGreaterThan(20_000_000);
-    const { findings, scope } = parseFlake8(big, '/r', '/r');
+    const { findings, scope } = parse(big, '/r', '/r');
     expect(findings).toHaveLength(400_000);
     expect(findings.at(-1)).toEqual({
       rule: 'E501',

@@ -8,6 +8,7 @@ import { exec } from '../../../src/engine/exec.ts';
 import { run } from '../../../src/gates/npm-audit/run.ts';
 import { parseNpmAudit } from '../../../src/gates/npm-audit/parse.ts';
 import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
+import { printed } from '../../support/canned-run.ts';
 import { testContext } from '../../support/context.ts';
 import {
   startAdvisoryRegistry,
@@ -163,7 +164,7 @@ describe('npm-audit gate with the real npm CLI', () => {
 describe('parseNpmAudit', () => {
   it('rejects garbage, truncated JSON and the npm 6 report shape', () => {
     const errorOf = (text: string) => {
-      const parsed = parseNpmAudit(text);
+      const parsed = parseNpmAudit(printed(text), { dir: '.' });
       return parsed.ok ? undefined : parsed.error;
     };
     expect(errorOf('npm ERR! something broke')).toContain('invalid JSON');
@@ -173,7 +174,7 @@ describe('parseNpmAudit', () => {
       'unexpected npm audit report shape',
     );
     expect(errorOf('{"auditReportVersion":1}')).toContain('unsupported npm audit report version 1');
-    expect(parseNpmAudit('[]')).toMatchObject({ ok: false });
+    expect(parseNpmAudit(printed('[]'), { dir: '.' })).toMatchObject({ ok: false });
   });
 
   it('reads the registry-error envelope', () => {
@@ -184,9 +185,9 @@ describe('parseNpmAudit', () => {
       statusCode: 404,
       body: 'nope',
     });
-    expect(parseNpmAudit(text)).toEqual({
-      ok: true,
-      value: { kind: 'registry-error', statusCode: 404, message: '404 Not Found - POST …/bulk' },
+    expect(parseNpmAudit(printed(text), { dir: '.' })).toEqual({
+      ok: false,
+      error: "the registry's advisory endpoint answered 404: 404 Not Found - POST …/bulk",
     });
   });
 
@@ -217,15 +218,12 @@ describe('parseNpmAudit', () => {
       },
       metadata: { dependencies: { total: 1 } },
     });
-    const parsed = parseNpmAudit(text);
+    const parsed = parseNpmAudit(printed(text), { dir: '.' });
     expect(parsed).toMatchObject({
       ok: true,
-      value: {
-        kind: 'report',
-        report: { scope: '1 dependencies audited', metrics: { dependencies: 1 } },
-      },
+      value: { scope: '1 dependencies audited', metrics: { dependencies: 1 } },
     });
-    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.report.findings).toEqual([
+    expect(parsed.ok && parsed.value.findings).toEqual([
       {
         rule: 'npm-advisory-42',
         severity: 'low',
@@ -270,9 +268,12 @@ describe('parseNpmAudit', () => {
       metadata: { dependencies: { total: 40_000 } },
     });
     expect(text.length).toBeGreaterThan(20_000_000);
-    const parsed = parseNpmAudit(text, { path: 'web/package-lock.json', text: lock.join('\n') });
-    if (!parsed.ok || parsed.value.kind !== 'report') throw new Error('not a report');
-    const { findings } = parsed.value.report;
+    const parsed = parseNpmAudit(printed(text), {
+      dir: 'web',
+      lockfile: { path: 'web/package-lock.json', text: lock.join('\n') },
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { findings } = parsed.value;
     expect(findings).toHaveLength(40_000);
     const find = (i: number) => findings.find((f) => f.message.includes(`pkg-${i} <2.0.0`));
     // Entry i opens line 4 + 3i of the lockfile.
@@ -304,8 +305,8 @@ describe('parseNpmAudit', () => {
         },
       },
     });
-    const parsed = parseNpmAudit(text);
-    expect(parsed.ok && parsed.value.kind === 'report' && parsed.value.report.findings).toEqual([
+    const parsed = parseNpmAudit(printed(text), { dir: '.' });
+    expect(parsed.ok && parsed.value.findings).toEqual([
       {
         rule: 'GHSA-9999-8888-7777',
         severity: 'medium',

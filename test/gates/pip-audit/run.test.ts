@@ -9,7 +9,7 @@ import { parsePipAudit, requirementLines } from '../../../src/gates/pip-audit/pa
 import { run } from '../../../src/gates/pip-audit/run.ts';
 import { testContext } from '../../support/context.ts';
 import { gateOptions } from '../../support/gate-options.ts';
-import { ended } from '../../support/canned-run.ts';
+import { ended, printed } from '../../support/canned-run.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const fixture = (name: string) =>
@@ -24,7 +24,7 @@ describe('parsePipAudit', () => {
       file: 'backend/requirements.txt',
       text: await fixture('requirements.txt'),
     };
-    const result = parsePipAudit(await fixture('current.json'), {
+    const result = parsePipAudit(printed(await fixture('current.json')), {
       severity: 'critical',
       requirements,
     });
@@ -53,7 +53,7 @@ describe('parsePipAudit', () => {
   });
 
   it('reads the old top-level array, and says when no release fixes a vulnerability', async () => {
-    const result = parsePipAudit(await fixture('legacy.json'), { severity: 'high' });
+    const result = parsePipAudit(printed(await fixture('legacy.json')), { severity: 'high' });
     if (!result.ok) throw new Error(result.error);
     expect(result.value.findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
       ['PYSEC-2019-179', 'high', undefined],
@@ -63,20 +63,23 @@ describe('parsePipAudit', () => {
   });
 
   it('is an error for empty output (a fatal pip-audit error), garbage, truncation and other shapes', () => {
-    expect(parsePipAudit('', { severity: 'critical' })).toEqual({
+    expect(parsePipAudit(printed(''), { severity: 'critical' })).toEqual({
       ok: false,
       error: 'no output (expected JSON)',
     });
     expect(
-      parsePipAudit('ERROR: pip-audit: No matching distribution', { severity: 'critical' }).ok,
+      parsePipAudit(printed('ERROR: pip-audit: No matching distribution'), { severity: 'critical' })
+        .ok,
     ).toBe(false);
     expect(
-      parsePipAudit('{"dependencies": [{"name": "django", "vu', { severity: 'critical' }),
+      parsePipAudit(printed('{"dependencies": [{"name": "django", "vu'), { severity: 'critical' }),
     ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/invalid JSON/) as string,
     });
-    expect(parsePipAudit('{"vulnerabilities": {}}', { severity: 'critical' })).toMatchObject({
+    expect(
+      parsePipAudit(printed('{"vulnerabilities": {}}'), { severity: 'critical' }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/pip-audit version/) as string,
     });
@@ -90,7 +93,7 @@ describe('parsePipAudit', () => {
       ],
       fixes: [],
     });
-    const result = parsePipAudit(text, {
+    const result = parsePipAudit(printed(text), {
       severity: 'high',
       requirements: { file: 'r.txt', text: 'caf==1\ncaf\uFFFD==1.0\n' },
     });
@@ -119,7 +122,7 @@ describe('parsePipAudit', () => {
     }));
     const text = JSON.stringify({ dependencies, fixes: [] });
     expect(text.length).toBeGreaterThan(20_000_000);
-    const result = parsePipAudit(text, { severity: 'critical' });
+    const result = parsePipAudit(printed(text), { severity: 'critical' });
     if (!result.ok) throw new Error(result.error);
     expect(result.value.findings).toHaveLength(55_000);
     expect(result.value.findings.at(-1)).toMatchObject({
@@ -149,7 +152,7 @@ describe('pip-audit findings judged with waivers', () => {
     judgeToolReport(
       'pip-audit',
       exited(await fixture('current.json')),
-      parsePipAudit(await fixture('current.json'), { severity: 'critical' }),
+      parsePipAudit(printed(await fixture('current.json')), { severity: 'critical' }),
       {
         failOn,
         waivers,
@@ -186,7 +189,7 @@ describe('pip-audit findings judged with waivers', () => {
     const outcome = judgeToolReport(
       'pip-audit',
       exited(await fixture('legacy.json')),
-      parsePipAudit(await fixture('legacy.json'), { severity: 'medium' }),
+      parsePipAudit(printed(await fixture('legacy.json')), { severity: 'medium' }),
       { failOn: 'high', today },
     );
     expect(outcome.status).toBe('warn');
@@ -197,7 +200,7 @@ describe('pip-audit findings judged with waivers', () => {
     const outcome = judgeToolReport(
       'pip-audit',
       result,
-      parsePipAudit(result.stdout, { severity: 'critical' }),
+      parsePipAudit(printed(result.stdout), { severity: 'critical' }),
       { failOn: 'high', today },
     );
     expect(outcome.status).toBe('error');

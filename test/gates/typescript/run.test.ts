@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { printed } from '../../support/canned-run.ts';
 import { describe, expect, it } from 'vitest';
 import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
 import { run } from '../../../src/gates/typescript/run.ts';
@@ -57,35 +58,39 @@ describe('parseTscOutput', () => {
       'Segmentation fault',
       '',
     ].join('\n');
-    expect(parseTscOutput(output, paths)).toEqual({
-      findings: [
-        {
-          rule: 'TS2345',
-          severity: 'high',
-          message:
-            "Argument of type '{ id: string; }' is not assignable to parameter of type 'User'.\nTypes of property 'id' are incompatible.\nType 'string' is not assignable to type 'number'.",
-          file: 'web/src/a.ts',
-          line: 10,
-          column: 5,
-        },
-        {
-          rule: 'TS5023',
-          severity: 'high',
-          message: "Unknown compiler option 'bogus'.",
-          file: 'web/tsconfig.json',
-          line: 3,
-          column: 5,
-        },
-        { rule: 'TS6053', severity: 'high', message: "File '/repo/web/missing.ts' not found." },
-      ],
-      unparsed: ['Segmentation fault'],
+    expect(parseTscOutput(printed(output), paths)).toEqual({
+      ok: true,
+      value: {
+        findings: [
+          {
+            rule: 'TS2345',
+            severity: 'high',
+            message:
+              "Argument of type '{ id: string; }' is not assignable to parameter of type 'User'.\nTypes of property 'id' are incompatible.\nType 'string' is not assignable to type 'number'.",
+            file: 'web/src/a.ts',
+            line: 10,
+            column: 5,
+          },
+          {
+            rule: 'TS5023',
+            severity: 'high',
+            message: "Unknown compiler option 'bogus'.",
+            file: 'web/tsconfig.json',
+            line: 3,
+            column: 5,
+          },
+          { rule: 'TS6053', severity: 'high', message: "File '/repo/web/missing.ts' not found." },
+        ],
+        scope: 'in 2 files',
+        unparsed: 1,
+      },
     });
   });
 
-  it('finds nothing in garbage and keeps it as unparsed', () => {
-    expect(parseTscOutput('\u0000\ufffd garbage\nmore', paths)).toEqual({
-      findings: [],
-      unparsed: ['\u0000\ufffd garbage', 'more'],
+  it('finds nothing in garbage and counts it as unparsed', () => {
+    expect(parseTscOutput(printed('\u0000\ufffd garbage\nmore'), paths)).toEqual({
+      ok: true,
+      value: { findings: [], unparsed: 2 },
     });
   });
 });
