@@ -5,6 +5,7 @@ import { selectChecks } from './engine/only.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
 import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
+import { reviewed } from './baseline/review.ts';
 
 export interface ShipgateOptions {
   /** Repository root: what every path in the config and the findings is relative to. */
@@ -56,7 +57,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   });
   const checks = options.only ? selectChecks(planned, options.only) : planned;
   if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
-  const results = await runChecks(checks, {
+  const results = await runChecks(reviewed(checks), {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),
     deadlineMs: loaded.config.deadline,

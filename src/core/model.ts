@@ -12,6 +12,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PHASES = ['pre', 'post', 'signoff'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** A range of lines of a file, both ends included. */
+export const spanSchema = z.object({
+  line: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+export type Span = z.infer<typeof spanSchema>;
+
 export const findingSchema = z.object({
   rule: z.string(),
   severity: z.enum(SEVERITIES),
@@ -29,6 +36,22 @@ export const findingSchema = z.object({
   hint: z.string().optional(),
   /** Set when a waiver (ignore entry) matched: the finding is kept for the record but not counted. */
   waived: z.string().optional(),
+  /**
+   * What the finding is about when its line does not say it: the package of an advisory,
+   * the settings module of a Django check. Part of its fingerprint.
+   */
+  subject: z.string().optional(),
+  /**
+   * Every range of lines the finding covers when it covers several (the lines black would
+   * rewrite): its fingerprint reads them all, and a change to any of them makes it new.
+   */
+  spans: z.array(spanSchema).optional(),
+  /**
+   * A stable id of the finding that survives lines moving: from the check, the rule, the
+   * file, the normalised text of its lines (or its subject) and its occurrence among equal
+   * ones. Baselines list fingerprints; SARIF carries it in `partialFingerprints`.
+   */
+  fingerprint: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

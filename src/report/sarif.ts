@@ -30,6 +30,9 @@ const SECURITY_SEVERITY: Readonly<Record<Severity, string | undefined>> = {
   info: undefined,
 };
 
+/** The key of Shipgate's fingerprint among a result's `partialFingerprints`, versioned. */
+export const FINGERPRINT_KEY = 'shipgateFingerprint/v1';
+
 /** GitHub processes at most 20 runs per file. */
 const MAX_RUNS = 20;
 
@@ -115,6 +118,10 @@ function runFor(kind: string, checks: readonly CheckResult[], version: string) {
                 { kind: 'external', justification: nonEmpty(finding.waived, 'waived') },
               ],
             }
+          : {}),
+        // Code scanning tracks an alert across commits by this, not by the line it is on.
+        ...(finding.fingerprint
+          ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }
           : {}),
         properties: { severity: finding.severity, check: check.id },
       });

@@ -137,6 +137,27 @@ describe('toSarif', () => {
     expect(strings(log)).not.toContain('');
   });
 
+  it("carries each finding's fingerprint as a partial fingerprint", () => {
+    const log = toSarif(
+      report([
+        check({
+          status: 'fail',
+          findings: [
+            ...findings(1, { fingerprint: '0123456789abcdef' }),
+            ...findings(1, { line: 9 }),
+          ],
+        }),
+      ]),
+      '1.2.3',
+    );
+    expectValid(log);
+    const results = log.runs[0]?.results as { partialFingerprints?: object }[];
+    expect(results.map((r) => r.partialFingerprints)).toEqual([
+      { 'shipgateFingerprint/v1': '0123456789abcdef' },
+      undefined,
+    ]);
+  });
+
   it('is a valid empty log for a report without checks', () => {
     const log = toSarif(report([]), '1.2.3');
     expectValid(log);

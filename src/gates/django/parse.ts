@@ -85,6 +85,7 @@ export const parseDjangoCheck: ToolParser<DjangoParseOptions> = (
         rule: id,
         severity,
         message: object === '?' ? message : `${object}: ${message}`,
+        ...(module ? { subject: module } : {}),
         ...(pinned ? { file: settings.file } : {}),
         ...(pinned && named ? { line: assigned.get(named) } : {}),
         url: 'https://docs.djangoproject.com/en/stable/ref/checks/',

@@ -158,6 +158,7 @@ function advisoryFindings(
         message: `${advisory.title}: ${name} ${ranges.join(' || ')} (${describePaths(vulnerability)})`,
         url: advisory.url,
         hint: fixHint(vulnerability.fixAvailable),
+        subject: name,
         ...(lockfile ? { file: lockfile.path } : {}),
         ...(line ? { line } : {}),
       });

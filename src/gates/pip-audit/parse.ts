@@ -86,6 +86,7 @@ export const parsePipAudit: ToolParser<PipAuditParseOptions> = ({ stdout }, opti
       findings.push({
         rule: id,
         severity: options.severity,
+        subject: normalizePackageName(name),
         message: `${package_}: ${id}${aliases.length ? ` (${aliases.join(', ')})` : ''}${description ? `: ${firstSentence(description)}` : ''}`,
         ...(options.requirements ? { file: options.requirements.file } : {}),
         ...(line ? { line } : {}),

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstChangedLines, parseBlack } from '../../../src/gates/black/parse.ts';
+import { changedSpans, parseBlack } from '../../../src/gates/black/parse.ts';
 import { run } from '../../../src/gates/black/run.ts';
 import { printed } from '../../support/canned-run.ts';
 import { testContext } from '../../support/context.ts';
@@ -52,25 +52,38 @@ describe('black gate (real black)', () => {
 });
 
 describe('black output parsing', () => {
-  it('counts context lines to the first change, and survives "--- " inside a hunk', () => {
+  it('spans every change in committed numbering, and survives "--- " inside a hunk', () => {
     const diff = [
       '--- a.py\t2026-01-01 00:00:00 +0000',
       '+++ a.py\t2026-01-01 00:00:01 +0000',
-      '@@ -10,4 +10,4 @@',
+      '@@ -10,7 +10,8 @@',
       ' x = 1',
       ' y = 2',
       '--- z = 3',
       '+z = 3',
       ' w = 4',
+      '-a=1',
+      '-b=2',
+      '+a = 1',
+      '+b = 2',
+      ' c = 3',
+      '+',
       '--- b.py\t2026-01-01 00:00:00 +0000',
       '+++ b.py\t2026-01-01 00:00:01 +0000',
       '@@ -0,0 +1 @@',
       '+import os',
       '\\ No newline at end of file',
     ].join('\n');
-    expect([...firstChangedLines(diff)]).toEqual([
-      ['a.py', 12],
-      ['b.py', 1],
+    expect([...changedSpans(diff)]).toEqual([
+      [
+        'a.py',
+        [
+          { line: 12, endLine: 12 },
+          { line: 14, endLine: 15 },
+          { line: 17, endLine: 17 },
+        ],
+      ],
+      ['b.py', [{ line: 1, endLine: 1 }]],
     ]);
   });
 

@@ -72,6 +72,7 @@ describe('npm-audit gate with the real npm CLI', () => {
           'Prototype Pollution in minimist: minimist <0.2.4 || >=1.0.0 <1.2.6 (paths: minimist, mkdirp > minimist, optimist > minimist; affects mkdirp, optimist)',
         url: 'https://github.com/advisories/GHSA-xvch-5gv4-984h',
         hint: 'Fix available: npm audit fix --force installs optimist@0.5.2, a semver-major change.',
+        subject: 'minimist',
         file: lockfilePath,
         line: 18,
       },
@@ -82,6 +83,7 @@ describe('npm-audit gate with the real npm CLI', () => {
           'Prototype Pollution in minimist: minimist <0.2.1 (paths: minimist, mkdirp > minimist, optimist > minimist; affects mkdirp, optimist)',
         url: 'https://github.com/advisories/GHSA-vh95-rmgr-6w4m',
         hint: 'Fix available: npm audit fix --force installs optimist@0.5.2, a semver-major change.',
+        subject: 'minimist',
         file: lockfilePath,
         line: 18,
       },
@@ -230,6 +232,7 @@ describe('parseNpmAudit', () => {
         message: 'Bad: left-pad * (path: left-pad)',
         url: 'https://example.com/advisory/42',
         hint: 'No fix available: remove or replace the dependency, or waive the advisory with a reason.',
+        subject: 'left-pad',
       },
     ]);
   });
@@ -313,6 +316,7 @@ describe('parseNpmAudit', () => {
         message: 'ReDoS in caf\uFFFD: caf\uFFFD <1.0.0 (path: caf\uFFFD)',
         url: 'https://github.com/advisories/GHSA-9999-8888-7777',
         hint: 'Fix available: npm audit fix installs caf\uFFFD@1.0.0.',
+        subject: 'caf\uFFFD',
       },
     ]);
   });
