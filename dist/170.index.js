@@ -471,6 +471,7 @@ const parsePipAudit = ({ stdout }, options) => {
             findings.push({
                 rule: id,
                 severity: options.severity,
+                subject: normalizePackageName(name),
                 message: `${package_}: ${id}${aliases.length ? ` (${aliases.join(', ')})` : ''}${description ? `: ${firstSentence(description)}` : ''}`,
                 ...(options.requirements ? { file: options.requirements.file } : {}),
                 ...(line ? { line } : {}),

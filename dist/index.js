@@ -28379,7 +28379,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qh: () => (/* binding */ reportSchema)
 });
 
-// UNUSED EXPORTS: PHASES, STATUSES, checkResultSchema, findingSchema
+// UNUSED EXPORTS: PHASES, STATUSES, checkResultSchema, findingSchema, spanSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 8 modules
 var schemas = __nccwpck_require__(2716);
@@ -28410,6 +28410,11 @@ const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** `signoff` holds Shipgate's own checks on the sign-off itself, e.g. merging shard reports. */
 const PHASES = ['pre', 'post', 'signoff'];
+/** A range of lines of a file, both ends included. */
+const spanSchema = schemas/* object */.Ikc({
+    line: schemas/* number */.aig().int().positive(),
+    endLine: schemas/* number */.aig().int().positive(),
+});
 const findingSchema = schemas/* object */.Ikc({
     rule: schemas/* string */.YjP(),
     severity: schemas/* enum */.k5n(SEVERITIES),
@@ -28427,6 +28432,22 @@ const findingSchema = schemas/* object */.Ikc({
     hint: schemas/* string */.YjP().optional(),
     /** Set when a waiver (ignore entry) matched: the finding is kept for the record but not counted. */
     waived: schemas/* string */.YjP().optional(),
+    /**
+     * What the finding is about when its line does not say it: the package of an advisory,
+     * the settings module of a Django check. Part of its fingerprint.
+     */
+    subject: schemas/* string */.YjP().optional(),
+    /**
+     * Every range of lines the finding covers when it covers several (the lines black would
+     * rewrite): its fingerprint reads them all, and a change to any of them makes it new.
+     */
+    spans: schemas/* array */.YOg(spanSchema).optional(),
+    /**
+     * A stable id of the finding that survives lines moving: from the check, the rule, the
+     * file, the normalised text of its lines (or its subject) and its occurrence among equal
+     * ones. Baselines list fingerprints; SARIF carries it in `partialFingerprints`.
+     */
+    fingerprint: schemas/* string */.YjP().optional(),
 });
 const checkResultSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP(),
@@ -28691,7 +28712,7 @@ function toolError(tool, reason, result) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6133);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7209);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28700,7 +28721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6133:
+/***/ 7209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33849,7 +33870,120 @@ function crashOutcome(check, error) {
     return { status: 'error', summary: `crashed: ${(0,errors/* errorMessage */.g)(error)}` };
 }
 
+;// CONCATENATED MODULE: ./src/baseline/fingerprint.ts
+
+/** Lines of one finding read for its fingerprint; beyond this the rest is left out. */
+const MAX_LINES = 2000;
+/** Whitespace never tells two findings apart: re-indenting a block must not make it new. */
+const normalizeLine = (text) => text.trim().replace(/\s+/g, ' ');
+/** The lines a finding covers: its spans, else its line; none for a finding without a line. */
+function spansOf(finding) {
+    if (finding.spans?.length)
+        return finding.spans;
+    return finding.line ? [{ line: finding.line, endLine: finding.line }] : [];
+}
+function textOf(finding, lines) {
+    const file = finding.file === undefined ? undefined : lines(finding.file);
+    if (!file)
+        return '';
+    const text = [];
+    for (const span of spansOf(finding)) {
+        for (let n = span.line; n <= span.endLine && text.length < MAX_LINES; n++) {
+            text.push(normalizeLine(file[n - 1] ?? ''));
+        }
+    }
+    return text.join('\n');
+}
+const digest = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+/**
+ * The fingerprint of each finding of the check `checkId`, in order: a digest of the check,
+ * the rule, the file (as `pathOf` names it: a renamed file's old path finds its old
+ * fingerprints), the subject, the normalised text of its lines, and its occurrence among
+ * the findings that share all of these (counted in line order), so equal lines stay apart.
+ */
+function fingerprints(checkId, findings, lines, pathOf = (finding) => finding.file) {
+    const identities = findings.map((finding) => digest([
+        checkId,
+        finding.rule,
+        pathOf(finding) ?? '',
+        finding.subject ?? '',
+        textOf(finding, lines),
+    ]));
+    const order = findings
+        .map((finding, index) => ({ index, line: finding.line ?? 0, column: finding.column ?? 0 }))
+        .sort((a, b) => a.line - b.line || a.column - b.column || a.index - b.index);
+    const seen = new Map();
+    const result = new Array(findings.length);
+    for (const { index } of order) {
+        const identity = identities[index];
+        const occurrence = seen.get(identity) ?? 0;
+        seen.set(identity, occurrence + 1);
+        result[index] = digest([identity, String(occurrence)]);
+    }
+    return result;
+}
+/** The findings with their `fingerprint` set. */
+function withFingerprints(checkId, findings, lines) {
+    const ids = fingerprints(checkId, findings, lines);
+    return findings.map((finding, i) => ({ ...finding, fingerprint: ids[i] }));
+}
+
+;// CONCATENATED MODULE: ./src/baseline/source-lines.ts
+
+
+
+
+/** Files larger than this are not read for fingerprints: their findings go by rule and file. */
+const MAX_BYTES = 8 * 1024 * 1024;
+async function readLines(root, file) {
+    const relative = (0,report_location/* annotatablePath */.f)(file);
+    if (relative === undefined)
+        return undefined;
+    const absolute = external_node_path_default().join(root, relative);
+    try {
+        // Only regular files: a FIFO or a device named by a finding must not hang the run.
+        const info = await (0,promises_.stat)(absolute);
+        if (!info.isFile() || info.size > MAX_BYTES)
+            return undefined;
+        return (0,util_text/* normalizeOutput */.Zy)(await (0,promises_.readFile)(absolute)).split('\n');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines of every file the findings name, read once each, as the fingerprints' lookup. */
+async function sourceLines(root, findings) {
+    const files = new Set(findings.flatMap((f) => (f.file && (f.line || f.spans) ? [f.file] : [])));
+    const read = new Map();
+    for (const file of files)
+        read.set(file, await readLines(root, file));
+    return (file) => read.get(file);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/review.ts
+
+
+/**
+ * What happens to every check's outcome once its own code is done, whichever gate or probe
+ * it is: its findings get their fingerprints from the files as they are now.
+ */
+async function reviewOutcome(check, outcome, root) {
+    const findings = outcome.findings ?? [];
+    if (findings.length === 0)
+        return outcome;
+    const lines = await sourceLines(root, findings);
+    return { ...outcome, findings: withFingerprints(check.id, findings, lines) };
+}
+/** The checks, each reviewed by `reviewOutcome` when it has run. */
+function reviewed(checks) {
+    return checks.map((check) => ({
+        ...check,
+        run: async (context) => reviewOutcome(check, await check.run(context), context.root),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/run-shipgate.ts
+
 
 
 
@@ -33883,7 +34017,7 @@ async function runShipgate(options) {
     const checks = options.only ? selectChecks(planned, options.only) : planned;
     if (checks.length === 0)
         options.warn?.(emptyPlanWarning(loaded, options.phase));
-    const results = await runChecks(checks, {
+    const results = await runChecks(reviewed(checks), {
         root: options.root,
         concurrency: loaded.config.concurrency ?? external_node_os_default().availableParallelism(),
         deadlineMs: loaded.config.deadline,

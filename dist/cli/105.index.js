@@ -38,38 +38,47 @@ const TALLY = /\d+ files? (?:would be (?:reformatted|left unchanged)|would fail 
 const DIFF_FROM = /^--- (.+?)(?:\t.*)?$/;
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 /**
- * The first line of each file that black's unified diff changes, in the numbering of the file
- * as committed (which is what a reviewer sees): context lines are counted from the hunk's
- * start until the first `-` or `+` line. Hunk bodies are consumed by their declared lengths,
- * so a removed line that itself starts with "--- " is never taken for a file header.
- * Keys are the diff's own paths.
+ * The lines of each file that black's unified diff changes, as spans in the numbering of the
+ * file as committed (which is what a reviewer sees and what a pull request's diff numbers):
+ * removed lines are those lines, and an insertion is placed on the line it comes before.
+ * Hunk bodies are consumed by their declared lengths, so a removed line that itself starts
+ * with "--- " is never taken for a file header. Keys are the diff's own paths.
  */
-function firstChangedLines(diff) {
-    const first = new Map();
+function changedSpans(diff) {
+    const spans = new Map();
     let file;
     let line = 0;
     let oldLeft = 0;
     let newLeft = 0;
+    let open;
     for (const text of diff.split('\n')) {
         if (oldLeft > 0 || newLeft > 0) {
             const mark = text[0];
             if (mark === '\\')
                 continue; // "\ No newline at end of file"
             if (mark === '-' || mark === '+') {
-                if (file !== undefined && !first.has(file))
-                    first.set(file, Math.max(1, line));
-                if (mark === '-')
+                if (!open && file !== undefined) {
+                    open = { line: Math.max(1, line), endLine: Math.max(1, line) };
+                    spans.set(file, [...(spans.get(file) ?? []), open]);
+                }
+                if (mark === '-') {
+                    if (open)
+                        open.endLine = Math.max(open.line, line);
+                    line += 1;
                     oldLeft -= 1;
+                }
                 else
                     newLeft -= 1;
             }
             else {
+                open = undefined;
                 line += 1;
                 oldLeft -= 1;
                 newLeft -= 1;
             }
             continue;
         }
+        open = undefined;
         const hunk = HUNK.exec(text);
         if (hunk) {
             line = Number(hunk[1]);
@@ -81,7 +90,7 @@ function firstChangedLines(diff) {
         if (from)
             file = from[1];
     }
-    return first;
+    return spans;
 }
 /**
  * Reads `black --check --diff`: the status lines on stderr name the files (`would reformat
@@ -93,10 +102,10 @@ function firstChangedLines(diff) {
 const parseBlack = ({ stdout, stderr }, { root, cwd }) => {
     const where = (file) => (0,paths/* repoRelative */.N)(root, cwd, file);
     const changed = new Map();
-    for (const [file, line] of firstChangedLines(stdout)) {
+    for (const [file, spans] of changedSpans(stdout)) {
         const relative = where(file);
         if (relative)
-            changed.set(relative, line);
+            changed.set(relative, spans);
     }
     const findings = [];
     let unchanged = 0;
@@ -106,13 +115,15 @@ const parseBlack = ({ stdout, stderr }, { root, cwd }) => {
         const reformat = WOULD_REFORMAT.exec(text);
         if (reformat?.[1] !== undefined) {
             const file = where(reformat[1]);
-            const line = file ? changed.get(file) : undefined;
+            const spans = file ? changed.get(file) : undefined;
+            const line = spans?.[0]?.line;
             findings.push({
                 rule: 'would-reformat',
                 severity: 'low',
                 message: `black would reformat this file${line ? ` (first change at line ${line})` : ''}`,
                 ...(file ? { file } : {}),
                 ...(line ? { line } : {}),
+                ...(spans ? { spans } : {}),
                 hint: 'run black on it and commit the result',
             });
             continue;

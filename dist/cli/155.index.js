@@ -83,6 +83,7 @@ const parseDjangoCheck = ({ stdout, stderr }, { module, source: settings }) => {
                 rule: id,
                 severity,
                 message: object === '?' ? message : `${object}: ${message}`,
+                ...(module ? { subject: module } : {}),
                 ...(pinned ? { file: settings.file } : {}),
                 ...(pinned && named ? { line: assigned.get(named) } : {}),
                 url: 'https://docs.djangoproject.com/en/stable/ref/checks/',

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
+/* unused harmony export FINGERPRINT_KEY */
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6335);
 /* harmony import */ var _core_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(432);
 
@@ -30,6 +31,8 @@ const SECURITY_SEVERITY = {
     low: '2.0',
     info: undefined,
 };
+/** The key of Shipgate's fingerprint among a result's `partialFingerprints`, versioned. */
+const FINGERPRINT_KEY = 'shipgateFingerprint/v1';
 /** GitHub processes at most 20 runs per file. */
 const MAX_RUNS = 20;
 /** The text SARIF requires to be non-empty, with a fallback that always is. */
@@ -97,6 +100,10 @@ function runFor(kind, checks, version) {
                             { kind: 'external', justification: nonEmpty(finding.waived, 'waived') },
                         ],
                     }
+                    : {}),
+                // Code scanning tracks an alert across commits by this, not by the line it is on.
+                ...(finding.fingerprint
+                    ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }
                     : {}),
                 properties: { severity: finding.severity, check: check.id },
             });

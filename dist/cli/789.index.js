@@ -527,6 +527,7 @@ function advisoryFindings(vulnerabilities, lockfile) {
                 message: `${advisory.title}: ${name} ${ranges.join(' || ')} (${describePaths(vulnerability)})`,
                 url: advisory.url,
                 hint: fixHint(vulnerability.fixAvailable),
+                subject: name,
                 ...(lockfile ? { file: lockfile.path } : {}),
                 ...(line ? { line } : {}),
             });
