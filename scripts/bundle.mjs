@@ -1,39 +1,93 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
-// ncc deletes every .js file under its output directory, so each entry is built into a
-// scratch directory first and the results are assembled into a fresh dist/. Type checking is
-// `npm run typecheck`'s job (--transpile-only): the bundle depends on the sources alone.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with esbuild.
+//
+// Both entries are ES modules split into shared chunks (dist/chunks/): code behind an
+// `import()` is loaded only when a run needs it (a gate, a probe, Octokit, SARIF), and the
+// action and the CLI share those chunks instead of each carrying a copy. What the bundle can
+// never call is replaced by a stub (scripts/stubs/), so that it is neither shipped nor
+// compiled at start. The output is not minified: dist/ stays readable, and its source maps
+// point a stack trace at src/. Type checking is `npm run typecheck`'s job: the bundle depends
+// on the sources alone.
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
-const entries = [
-  { source: 'src/index.ts', out: 'dist' },
-  { source: 'src/cli.ts', out: 'dist/cli' },
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist');
+const stub = (file) => path.join(root, 'scripts/stubs', file);
+
+/**
+ * Modules of dependencies that Shipgate never calls, by the importing package and the
+ * specifier it uses, and the stub that takes their place.
+ */
+const STUBS = [
+  // getIDToken (OIDC) is the only user of @actions/http-client, and through it of undici.
+  { importer: '@actions/core', specifier: './oidc-utils.js', stub: stub('oidc-utils.js') },
+  // core.platform.getDetails runs `uname` and friends through @actions/exec and @actions/io.
+  { importer: '@actions/core', specifier: './platform.js', stub: stub('actions-platform.js') },
+  // zod's error messages in 60 languages; Shipgate speaks English.
+  { importer: 'zod', specifier: '../locales/index.js', stub: stub('zod-locales.js') },
+  // z.compile and z.fromJSONSchema: Shipgate's schemas are built in code and parsed at run time.
+  { importer: 'zod', specifier: './compile.js', stub: stub('zod-compile.js') },
+  { importer: 'zod', specifier: './from-json-schema.js', stub: stub('zod-from-json-schema.js') },
 ];
-const scratch = mkdtempSync(path.join(tmpdir(), 'shipgate-bundle-'));
-try {
-  for (const { source, out } of entries) {
-    const target = path.join(scratch, out);
-    execFileSync(
-      process.execPath,
-      [
-        'node_modules/@vercel/ncc/dist/ncc/cli.js',
-        'build',
-        source,
-        '-o',
-        target,
-        '--license',
-        'licenses.txt',
-        '--quiet',
-        '--target',
-        'es2023',
-      ],
-      { stdio: 'inherit' },
-    );
+
+const stubs = {
+  name: 'stubs',
+  setup(build) {
+    for (const { importer, specifier, stub: file } of STUBS) {
+      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      build.onResolve({ filter }, (args) =>
+        args.importer.includes(`/node_modules/${importer}/`) ? { path: file } : undefined,
+      );
+    }
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+const { metafile } = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts' },
+  outdir: out,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [stubs],
+  // Bundled CommonJS dependencies still call require() for Node's built-in modules.
+  banner: {
+    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);",
+  },
+});
+
+// Node runs dist/ as ES modules even where the package.json above it says otherwise.
+writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
+chmodSync(path.join(out, 'cli/index.js'), 0o755);
+writeFileSync(path.join(out, 'licenses.txt'), thirdPartyLicenses(metafile));
+
+/** Every bundled package's name, version, license and license text, sorted by name. */
+function thirdPartyLicenses({ inputs }) {
+  const packages = new Map();
+  for (const input of Object.keys(inputs)) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match) continue;
+    const dir = path.join(root, input.slice(0, match.index + match[0].length));
+    if (!packages.has(match[1])) packages.set(match[1], dir);
   }
-  rmSync('dist', { recursive: true, force: true });
-  cpSync(path.join(scratch, 'dist'), 'dist', { recursive: true });
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+  return [...packages]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, dir]) => {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : '(no license file)';
+      return `${name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}\n`;
+    })
+    .join('\n');
 }

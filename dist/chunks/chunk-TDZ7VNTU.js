@@ -1,0 +1,19 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+
+// src/report/location.ts
+function annotatablePath(file) {
+  const path = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path)) return void 0;
+  return path.split("/").includes("..") ? void 0 : path;
+}
+function locate(finding) {
+  const file = finding.file ? annotatablePath(finding.file) : void 0;
+  return file && finding.line ? { ...finding, file, line: finding.line } : void 0;
+}
+
+export {
+  annotatablePath,
+  locate
+};
+//# sourceMappingURL=chunk-TDZ7VNTU.js.map

@@ -1,0 +1,22 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+
+// src/util/errors.ts
+function errorMessage(error) {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+export {
+  errorMessage,
+  UsageError
+};
+//# sourceMappingURL=chunk-W4WQ2I6B.js.map
