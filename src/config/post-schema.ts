@@ -237,6 +237,33 @@ const revisionProbe = strictObject({
   error: 'set exactly one of "header" or "json"',
 });
 
+const exposureProbe = strictObject({
+  type: z.literal('exposure'),
+  ...common,
+  'fail-on': probeFailOn(),
+  admin: z
+    .union([
+      z.string().startsWith('/', { error: 'expected a path starting with "/"' }),
+      z.literal(false),
+    ])
+    .default('/admin/')
+    .meta({
+      description:
+        'The admin path that must not answer 200 with admin content to a visitor who has not logged in (default "/admin/"; false = not checked).',
+    }),
+  listings: z
+    .array(z.string().startsWith('/', { error: 'expected a path starting with "/"' }))
+    .default(['/static/', '/media/', '/assets/'])
+    .meta({ description: 'Directories that must not answer with a directory listing.' }),
+  malformed: z
+    .array(z.string().startsWith('/', { error: 'expected a path starting with "/"' }))
+    .default([])
+    .meta({
+      description:
+        'Extra malformed requests (path and query) whose answer must not carry a stack trace, e.g. "/api/products/?filter={"; an invalid percent-encoding is always sent.',
+    }),
+});
+
 export const probeSchema = z
   .discriminatedUnion('type', [
     healthProbe,
@@ -248,6 +275,7 @@ export const probeSchema = z
     tlsProbe,
     latencyProbe,
     revisionProbe,
+    exposureProbe,
   ])
   .meta({ description: 'One probe; `type` selects which.' });
 

@@ -9,6 +9,7 @@ import type { Probe } from './probe.ts';
 import { redirectProbe } from './redirect.ts';
 import { revisionProbe } from './revision.ts';
 import { tlsProbe } from './tls.ts';
+import { exposureProbe } from './exposure/run.ts';
 
 /** Every probe type → its module. Adding a probe: a schema entry, a module, one line here. */
 export const PROBES: { [T in ProbeType]: Probe<T> } = {
@@ -21,4 +22,5 @@ export const PROBES: { [T in ProbeType]: Probe<T> } = {
   tls: tlsProbe,
   latency: latencyProbe,
   revision: revisionProbe,
+  exposure: exposureProbe,
 };
