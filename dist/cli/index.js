@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-VCOXI7UY.js");
+await import("../chunks/cli-UZWXCMBA.js");
 //# sourceMappingURL=index.js.map
