@@ -8,14 +8,17 @@ import { terminalProgress } from './progress/terminal.ts';
 import { mergeReportFiles } from './merge-shipgate.ts';
 import type { Report } from './core/model.ts';
 import { renderReport } from './report/render.ts';
-import { runShipgate } from './run-shipgate.ts';
+import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
+import { baselinePath } from './baseline/load.ts';
+import { writeBaseline } from './baseline/write.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { VERSION } from './version.ts';
 
-/** `shipgate run`: the checklist on the repository, with progress on standard error. */
+/** The checklist on the repository, with progress on standard error. */
 async function runChecklist(
-  args: Extract<CliCommand, { command: 'run' }>,
+  args: Omit<Extract<CliCommand, { command: 'run' }>, 'command' | 'format'>,
   job: string | undefined,
+  extra: Pick<ShipgateOptions, 'judgeEverything'> = {},
 ): Promise<Report> {
   const root = path.resolve(args.root ?? process.cwd());
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
@@ -33,12 +36,31 @@ async function runChecklist(
     env: process.env,
     observer: progress,
     warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
+    ...extra,
     ...(args.only ? { only: args.only } : {}),
     ...(args.commit ? { commit: args.commit } : {}),
     ...(job ? { job } : {}),
     ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
     ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
   }).finally(() => progress.stop());
+}
+
+/** `shipgate baseline`: the pre-deploy gates, every finding new, written to the baseline file. */
+async function baseline(args: Extract<CliCommand, { command: 'baseline' }>): Promise<number> {
+  const root = path.resolve(args.root ?? process.cwd());
+  const { config } = await loadConfig({ root, file: args.config, env: process.env });
+  const file = args.out ?? baselinePath(config);
+  if (file === undefined) {
+    throw new UsageError('The config says baseline: false; name the file to write with --out.');
+  }
+  const report = await runChecklist(
+    { phase: 'pre', ...(args.config ? { config: args.config } : {}), root },
+    undefined,
+    { judgeEverything: true },
+  );
+  const written = await writeBaseline(root, file, report, { prune: args.prune });
+  process.stderr.write(`Shipgate baseline: ${written.message}\n`);
+  return written.unfinished.length ? 1 : 0;
 }
 
 /** The CLI entry: wires arguments, the terminal and files to runShipgate or the merge. Exit 0/1/2. */
@@ -52,6 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (args.command === 'baseline') return baseline(args);
   const job = args.job ?? process.env.GITHUB_JOB;
   const report =
     args.command === 'merge'

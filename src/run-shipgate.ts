@@ -5,7 +5,9 @@ import { selectChecks } from './engine/only.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
 import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
-import { reviewed } from './baseline/review.ts';
+import { reviewed, type Review } from './baseline/review.ts';
+import { indexBaseline } from './baseline/file.ts';
+import { loadBaseline } from './baseline/load.ts';
 
 export interface ShipgateOptions {
   /** Repository root: what every path in the config and the findings is relative to. */
@@ -28,6 +30,21 @@ export interface ShipgateOptions {
   expectedRevision?: string;
   /** Told when the run has nothing to check, which passes but verifies nothing. */
   warn?: (message: string) => void;
+  /** Every finding is new, whatever the baseline says: for writing the baseline itself. */
+  judgeEverything?: boolean;
+}
+
+/** How the run tells new findings from existing ones: the config's baseline file. */
+async function reviewOf(options: ShipgateOptions): Promise<Review> {
+  if (options.judgeEverything) return {};
+  const { config } = options.loaded;
+  const baseline = await loadBaseline(options.root, config);
+  const ignoresBaseline = new Set(
+    Object.entries(config.pre.gates).flatMap(([kind, gate]) =>
+      gate && !gate.baseline ? [kind] : [],
+    ),
+  );
+  return { ...(baseline ? { baseline: indexBaseline(baseline.entries) } : {}), ignoresBaseline };
 }
 
 /** Why a plan came out empty, in words that say what to do about it. */
@@ -57,7 +74,8 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   });
   const checks = options.only ? selectChecks(planned, options.only) : planned;
   if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
-  const results = await runChecks(reviewed(checks), {
+  const review = await reviewOf(options);
+  const results = await runChecks(reviewed(checks, review), {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),
     deadlineMs: loaded.config.deadline,

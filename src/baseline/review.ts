@@ -1,26 +1,65 @@
+import type { Finding, FindingCounts } from '../core/model.ts';
 import type { CheckOutcome, PlannedCheck } from '../engine/check.ts';
+import type { Baseline } from './file.ts';
 import { withFingerprints } from './fingerprint.ts';
 import { sourceLines } from './source-lines.ts';
 
+/** What tells a pre-deploy check's new findings from the existing ones. */
+export interface Review {
+  /** The accepted findings; undefined: none. */
+  baseline?: Baseline;
+  /** Gate kinds the baseline does not apply to (their `baseline: false`). */
+  ignoresBaseline?: ReadonlySet<string>;
+}
+
+type ReviewedCheck = Pick<PlannedCheck, 'id' | 'phase' | 'kind'>;
+
+function tally(findings: readonly Finding[], fixed: number): FindingCounts {
+  const unwaived = findings.filter((f) => !f.waived);
+  const existing = unwaived.filter((f) => f.new === false).length;
+  return { new: unwaived.length - existing, existing, fixed };
+}
+
 /**
  * What happens to every check's outcome once its own code is done, whichever gate or probe
- * it is: its findings get their fingerprints from the files as they are now.
+ * it is: its findings get their fingerprints from the files as they are now, and a
+ * pre-deploy finding whose fingerprint the baseline holds is `existing` (`new: false`).
+ * When any is, the check is judged again by its own policy on the new findings alone. A
+ * check that reached a conclusion counts the baseline entries it no longer found as fixed.
  */
 export async function reviewOutcome(
-  check: Pick<PlannedCheck, 'id'>,
+  check: ReviewedCheck,
   outcome: CheckOutcome,
   root: string,
+  review: Review = {},
 ): Promise<CheckOutcome> {
-  const findings = outcome.findings ?? [];
-  if (findings.length === 0) return outcome;
-  const lines = await sourceLines(root, findings);
-  return { ...outcome, findings: withFingerprints(check.id, findings, lines) };
+  const found = outcome.findings ?? [];
+  const fingerprinted = withFingerprints(check.id, found, await sourceLines(root, found));
+  const accepted =
+    check.phase === 'pre' && !review.ignoresBaseline?.has(check.kind)
+      ? review.baseline?.get(check.id)
+      : undefined;
+  const findings = fingerprinted.map((f) => ({ ...f, new: !accepted?.has(f.fingerprint!) }));
+  const concluded = outcome.status !== 'error' && outcome.status !== 'skip';
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  const fixed =
+    concluded && accepted ? [...accepted.keys()].filter((id) => !seen.has(id)).length : 0;
+  const rejudged =
+    concluded && outcome.judge && findings.some((f) => !f.new) ? outcome.judge(findings) : outcome;
+  const summary = fixed > 0 ? `${rejudged.summary}; ${fixed} fixed` : rejudged.summary;
+  return {
+    ...outcome,
+    status: rejudged.status,
+    summary,
+    ...(outcome.findings ? { findings } : {}),
+    counts: tally(findings, fixed),
+  };
 }
 
 /** The checks, each reviewed by `reviewOutcome` when it has run. */
-export function reviewed(checks: readonly PlannedCheck[]): PlannedCheck[] {
+export function reviewed(checks: readonly PlannedCheck[], review: Review = {}): PlannedCheck[] {
   return checks.map((check) => ({
     ...check,
-    run: async (context) => reviewOutcome(check, await check.run(context), context.root),
+    run: async (context) => reviewOutcome(check, await check.run(context), context.root, review),
   }));
 }

@@ -7,11 +7,15 @@ import { UsageError } from '../util/errors.ts';
 
 export const USAGE = `Usage: shipgate run [options]
        shipgate merge [options] REPORT...
+       shipgate baseline [--config FILE] [--root DIR] [--out FILE] [--prune]
 
 run: runs the deployment checklist: pre-deploy gates, post-deploy probes, sign-off report.
 merge: merges the JSON reports of sharded runs into one report; runs no check. The verdict
 is recomputed from the checks; a duplicate check, reports for different commits, or fewer
 reports than --expected fail it.
+baseline: runs the pre-deploy gates and writes every finding they report to the baseline
+file (default: the config's baseline, .github/shipgate-baseline.json), to commit: runs then
+judge only findings not in it. --prune only removes the entries no longer found.
 
 Options:
   --config FILE          config file (default: .github/shipgate.yml, else zero-config)
@@ -25,6 +29,8 @@ Options:
   --format text|markdown|json
                          report format (default: text)
   --out FILE             write the report to FILE instead of standard output
+                         (baseline: the baseline file to write)
+  --prune                baseline: remove the entries no longer found, add none
   --sarif FILE           also write findings as SARIF 2.1.0
   --root DIR             repository root (default: the current directory)
   --url URL              the deployment URL, for post targets without a url of their own
@@ -56,17 +62,26 @@ export type CliCommand =
       url?: string;
       revision?: string;
     })
-  | (ReportOptions & { command: 'merge'; files: string[]; expected: number });
+  | (ReportOptions & { command: 'merge'; files: string[]; expected: number })
+  | { command: 'baseline'; config?: string; root?: string; out?: string; prune: boolean };
 
-/** Flags that only one command takes: given to the other, they are a usage error. */
-const ONLY_FOR: Record<string, 'run' | 'merge'> = {
-  config: 'run',
-  phase: 'run',
-  only: 'run',
-  root: 'run',
-  url: 'run',
-  revision: 'run',
-  expected: 'merge',
+const COMMANDS = ['run', 'merge', 'baseline'] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** Flags that only some commands take: given to another, they are a usage error. */
+const ONLY_FOR: Record<string, readonly Command[]> = {
+  config: ['run', 'baseline'],
+  phase: ['run'],
+  only: ['run'],
+  root: ['run', 'baseline'],
+  url: ['run'],
+  revision: ['run'],
+  expected: ['merge'],
+  prune: ['baseline'],
+  format: ['run', 'merge'],
+  sarif: ['run', 'merge'],
+  commit: ['run', 'merge'],
+  job: ['run', 'merge'],
 };
 
 const PHASES = ['pre', 'post', 'all'] as const;
@@ -127,6 +142,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         commit: { type: 'string' },
         job: { type: 'string' },
         expected: { type: 'string' },
+        prune: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -138,15 +154,27 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...extra] = positionals;
-  if (command !== 'run' && command !== 'merge') {
+  if (!(COMMANDS as readonly (string | undefined)[]).includes(command)) {
     throw new UsageError(
       `${command ? `Unknown command "${command}"` : 'No command given'}.\n\n${USAGE}`,
     );
   }
-  for (const [flag, owner] of Object.entries(ONLY_FOR)) {
-    if (owner !== command && values[flag as keyof typeof values] !== undefined) {
-      throw new UsageError(`--${flag} is an option of shipgate ${owner}, not ${command}.`);
+  for (const [flag, owners] of Object.entries(ONLY_FOR)) {
+    if (!owners.includes(command as Command) && values[flag as keyof typeof values] !== undefined) {
+      throw new UsageError(
+        `--${flag} is an option of shipgate ${owners.join(' and ')}, not ${command}.`,
+      );
     }
+  }
+  if (command === 'baseline') {
+    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
+    return {
+      command: 'baseline',
+      prune: values.prune === true,
+      ...(values.config !== undefined ? { config: values.config } : {}),
+      ...(values.root !== undefined ? { root: values.root } : {}),
+      ...(values.out !== undefined ? { out: values.out } : {}),
+    };
   }
   const report: ReportOptions = {
     format: oneOf('format', values.format, FORMATS, 'text'),

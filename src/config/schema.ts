@@ -25,6 +25,10 @@ const gateCommon = {
   timeout: duration()
     .prefault('10m')
     .meta({ description: 'How long the gate may run before its process tree is killed.' }),
+  baseline: z.boolean().default(true).meta({
+    description:
+      'Whether the baseline file applies to this gate: false judges every finding of it that the change touched, baselined or not.',
+  }),
 };
 
 /** `true` = on with defaults, `false` = off, or an object of options. */
@@ -227,6 +231,16 @@ export const configSchema = strictObject({
   deadline: duration()
     .prefault('30m')
     .meta({ description: 'The whole run is stopped after this; unfinished checks become errors.' }),
+  baseline: z
+    .union([
+      z.literal(false),
+      repoPath('Path of the baseline file, relative to the repository root.'),
+    ])
+    .optional()
+    .meta({
+      description:
+        'The baseline file: findings accepted when adopting Shipgate, by fingerprint, written by `shipgate baseline`. Only findings not in it are judged. Default: .github/shipgate-baseline.json when it exists; false: no baseline.',
+    }),
   pre: strictObject({
     gates: gatesSchema.default({}).meta({
       description:

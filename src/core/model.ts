@@ -52,6 +52,11 @@ export const findingSchema = z.object({
    * ones. Baselines list fingerprints; SARIF carries it in `partialFingerprints`.
    */
   fingerprint: z.string().optional(),
+  /**
+   * False for a finding the change did not introduce: in the baseline, or outside the lines
+   * the pull request changed. Only new findings are judged; existing ones are shown.
+   */
+  new: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -68,8 +73,20 @@ export const checkResultSchema = z.object({
   metrics: z.record(z.string(), z.number()),
   /** The tail of the tool's output, kept as evidence for a reviewer. */
   evidence: z.string().optional(),
+  /**
+   * Findings the change introduced (`new`), those it did not (`existing`), and baseline
+   * entries of this check no longer found (`fixed`: prune them from the baseline).
+   */
+  counts: z
+    .object({
+      new: z.number().int().nonnegative(),
+      existing: z.number().int().nonnegative(),
+      fixed: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
+export type FindingCounts = NonNullable<CheckResult['counts']>;
 
 export const REPORT_SCHEMA_ID = 'shipgate/report@1';
 

@@ -30,9 +30,15 @@ export interface StatusRule {
 }
 
 /**
- * The status a list of findings earns: `fail` when an unwaived finding reaches `failOn`,
- * `warn` when one reaches `warnFrom`, else `pass`. Waived findings are kept in the report
- * but never judged.
+ * True for a finding that is judged: neither waived nor existing (in the baseline, or
+ * outside the lines the change touched). The others are kept in the report but never judged.
+ */
+export const isJudged = (finding: Finding): boolean => !finding.waived && finding.new !== false;
+
+/**
+ * The status a list of findings earns: `fail` when a judged finding reaches `failOn`,
+ * `warn` when one reaches `warnFrom`, else `pass`. Waived and existing findings are kept in
+ * the report but never judged.
  */
 export function statusOf(
   findings: readonly Finding[],
@@ -40,7 +46,7 @@ export function statusOf(
 ): Extract<Status, 'pass' | 'warn' | 'fail'> {
   let status: 'pass' | 'warn' = 'pass';
   for (const finding of findings) {
-    if (finding.waived) continue;
+    if (!isJudged(finding)) continue;
     if (failOn && atLeast(finding.severity, failOn)) return 'fail';
     if (atLeast(finding.severity, warnFrom)) status = 'warn';
   }

@@ -1,4 +1,4 @@
-import type { Finding, Phase, Status } from '../core/model.ts';
+import type { Finding, FindingCounts, Phase, Status } from '../core/model.ts';
 import type { Exec } from './exec.ts';
 
 /** What a check's own code returns; the engine adds identity, timing and blocking. */
@@ -10,6 +10,12 @@ export interface CheckOutcome {
   metrics?: Record<string, number>;
   /** The tail of a tool's output, kept for the reviewer. */
   evidence?: string;
+  counts?: FindingCounts;
+  /**
+   * How the status and summary follow from the findings, for outcomes judged by a policy:
+   * the review judges again once it has told new findings from existing ones.
+   */
+  judge?: (findings: Finding[]) => Pick<CheckOutcome, 'status' | 'summary'>;
 }
 
 /** Everything a check may touch, passed in so that checks stay testable without mocks. */

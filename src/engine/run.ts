@@ -86,6 +86,7 @@ async function runOne(
     findings: outcome.findings ?? [],
     metrics: outcome.metrics ?? {},
     ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
+    ...(outcome.counts ? { counts: outcome.counts } : {}),
   });
 
   if (deadline.aborted) {

@@ -99,7 +99,7 @@ describe('reviewOutcome', () => {
     const root = await mkdtemp(path.join(tmpdir(), 'shipgate-fingerprint-'));
     await writeFile(path.join(root, 'app.py'), 'import os\r\nx = 1\r\n');
     const outcome = await reviewOutcome(
-      { id: 'pre/flake8' },
+      { id: 'pre/flake8', phase: 'pre', kind: 'flake8' },
       {
         status: 'fail',
         summary: '1 low',

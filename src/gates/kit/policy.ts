@@ -1,6 +1,6 @@
 import type { CheckOutcome } from '../../engine/check.ts';
 import { SEVERITIES, type Finding, type Severity } from '../../core/model.ts';
-import { statusOf } from '../../core/severity.ts';
+import { isJudged, statusOf } from '../../core/severity.ts';
 import type { WaiverNote } from './waivers.ts';
 
 export interface FindingsPolicy {
@@ -13,25 +13,32 @@ export interface FindingsPolicy {
 }
 
 /**
- * The status and one-line summary for a list of findings: `fail` when any unwaived finding
- * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived findings
- * are counted but never judged.
+ * The status and one-line summary for a list of findings: `fail` when any judged finding
+ * reaches `failOn`, `warn` when only lower ones remain, `pass` when none do. Waived and
+ * existing findings (see `isJudged`) are counted but never judged. The outcome carries this
+ * judgement, so that the review can judge again once it knows which findings are new.
  */
 export function judgeFindings(findings: Finding[], policy: FindingsPolicy): CheckOutcome {
-  const active = findings.filter((f) => !f.waived);
-  const waived = findings.length - active.length;
-  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const)
+  const judged = findings.filter(isJudged);
+  const waived = findings.filter((f) => f.waived).length;
+  const existing = findings.filter((f) => !f.waived && f.new === false).length;
+  const counts = SEVERITIES.map((s) => [s, judged.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`);
   const notes = policy.notes ?? [];
-  const judged = statusOf(findings, { failOn: policy.failOn });
-  const failing = judged === 'fail';
-  const status = judged === 'pass' && notes.some((n) => n.warn) ? 'warn' : judged;
-  const parts = [counts.length ? counts.join(', ') : 'no findings'];
-  if (active.length > 0)
-    parts[0] += failing ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+  const status = statusOf(findings, { failOn: policy.failOn });
+  const parts = [counts.length ? counts.join(', ') : existing ? 'no new findings' : 'no findings'];
+  if (judged.length > 0)
+    parts[0] +=
+      status === 'fail' ? ` (fail-on: ${policy.failOn})` : ` (below fail-on: ${policy.failOn})`;
+  if (existing > 0) parts.push(`${existing.toLocaleString('en-US')} existing`);
   if (waived > 0) parts.push(`${waived} waived`);
   if (policy.scope) parts.push(policy.scope);
   parts.push(...notes.map((n) => n.text));
-  return { status, summary: parts.join('; '), findings };
+  return {
+    status: status === 'pass' && notes.some((n) => n.warn) ? 'warn' : status,
+    summary: parts.join('; '),
+    findings,
+    judge: (reviewed) => judgeFindings(reviewed, policy),
+  };
 }
