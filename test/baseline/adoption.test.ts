@@ -43,11 +43,8 @@ describe('adopting Shipgate on an existing codebase (real flake8 and bandit)', (
     const after = await run(root);
     expect(after.code).toBe(1);
     const flake8 = after.report.checks.find((c) => c.id === 'pre/flake8');
-    expect(flake8).toMatchObject({
-      status: 'fail',
-      summary: expect.stringMatching(/^1 medium \(fail-on: low\); 1 existing/),
-      counts: { new: 1, existing: 1, fixed: 0 },
-    });
+    expect(flake8).toMatchObject({ status: 'fail', counts: { new: 1, existing: 1, fixed: 0 } });
+    expect(flake8?.summary).toMatch(/^1 medium \(fail-on: low\); 1 existing/);
     expect(flake8?.findings.map((f) => [f.file, f.line, f.new])).toEqual([
       ['legacy.py', 2, false],
       ['new.py', 1, true],
@@ -62,11 +59,9 @@ describe('adopting Shipgate on an existing codebase (real flake8 and bandit)', (
     await writeFile(path.join(root, 'legacy.py'), legacy.replace('import os\n', ''));
     const fixed = await run(root);
     expect(fixed.code).toBe(0);
-    expect(fixed.report.checks.find((c) => c.id === 'pre/flake8')).toMatchObject({
-      status: 'pass',
-      summary: expect.stringMatching(/^no findings; .*1 fixed$/),
-      counts: { new: 0, existing: 0, fixed: 1 },
-    });
+    const clean = fixed.report.checks.find((c) => c.id === 'pre/flake8');
+    expect(clean).toMatchObject({ status: 'pass', counts: { new: 0, existing: 0, fixed: 1 } });
+    expect(clean?.summary).toMatch(/^no findings; .*1 fixed$/);
     const pruned = await runCli(['baseline', '--prune'], { cwd: root });
     expect(pruned.stderr).toContain(
       '2 entries in .github/shipgate-baseline.json (0 added, 1 removed)',

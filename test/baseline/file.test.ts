@@ -49,13 +49,11 @@ describe('the baseline file', () => {
       ok: false,
       error: 'ci/base.json:5: entries[1].fingerprint: expected 16 hex digits',
     });
-    expect(parseBaseline('{"schema":"shipgate/report@1","entries":[]}', 'x.json')).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^x\.json: schema: /),
-    });
-    expect(parseBaseline('{"schema": "shipgate/baseline@1", "entr', 'x.json')).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^x\.json: invalid JSON/),
-    });
+    const error = (text: string) => {
+      const parsed = parseBaseline(text, 'x.json');
+      return parsed.ok ? undefined : parsed.error;
+    };
+    expect(error('{"schema":"shipgate/report@1","entries":[]}')).toMatch(/^x\.json: schema: /);
+    expect(error('{"schema": "shipgate/baseline@1", "entr')).toMatch(/^x\.json: invalid JSON/);
   });
 });
