@@ -59,6 +59,7 @@ describe('parseConfigText', () => {
     expect(parsed.config.pre.gates.bandit).toEqual({
       blocking: true,
       timeout: 600_000,
+      baseline: true,
       'fail-on': 'medium',
       'min-confidence': 'low',
       ignore: [],
