@@ -264,6 +264,75 @@ const exposureProbe = strictObject({
     }),
 });
 
+const envName = (description: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' })
+    .meta({ description });
+
+const authProbe = strictObject({
+  type: z.literal('auth'),
+  ...common,
+  path: z.string().startsWith('/', { error: 'expected a path starting with "/"' }).meta({
+    description:
+      'A protected endpoint: refuses a visitor without a token, answers with one, e.g. "/api/me/".',
+  }),
+  'fail-on': probeFailOn(),
+  login: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/"' })
+    .default('/api/token/')
+    .meta({
+      description:
+        'Where credentials are POSTed as JSON and a token pair comes back (SimpleJWT\'s TokenObtainPairView; default "/api/token/").',
+    }),
+  'username-env': envName('The environment variable that holds the username (from a secret).'),
+  'password-env': envName(
+    'The environment variable that holds the password (from a secret); masked everywhere.',
+  ),
+  'username-field': z
+    .string()
+    .min(1)
+    .default('username')
+    .meta({ description: 'The JSON field the login reads the username from.' }),
+  'password-field': z
+    .string()
+    .min(1)
+    .default('password')
+    .meta({ description: 'The JSON field the login reads the password from.' }),
+  'token-field': z
+    .string()
+    .min(1)
+    .default('access')
+    .meta({ description: 'Dot path of the access token in the login answer.' }),
+  'refresh-field': z
+    .string()
+    .min(1)
+    .default('refresh')
+    .meta({ description: 'Dot path of the refresh token in the login answer.' }),
+  scheme: z
+    .string()
+    .min(1)
+    .default('Bearer')
+    .meta({ description: 'The Authorization scheme the token is sent with (SimpleJWT: Bearer).' }),
+  refresh: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/"' })
+    .optional()
+    .meta({
+      description:
+        'Refresh endpoint (e.g. "/api/token/refresh/"): the refresh token must get a new, valid access token.',
+    }),
+  logout: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/"' })
+    .optional()
+    .meta({
+      description:
+        'Logout endpoint that blacklists the refresh token (e.g. "/api/token/blacklist/"): afterwards refresh must be refused.',
+    }),
+});
+
 export const probeSchema = z
   .discriminatedUnion('type', [
     healthProbe,
@@ -276,6 +345,7 @@ export const probeSchema = z
     latencyProbe,
     revisionProbe,
     exposureProbe,
+    authProbe,
   ])
   .meta({ description: 'One probe; `type` selects which.' });
 

@@ -29,8 +29,11 @@ export interface HttpClientOptions {
 
 /** One request; a redirect is followed only with `redirect: 'follow'`. */
 export interface HttpRequest {
-  method?: 'GET' | 'HEAD' | 'OPTIONS';
+  /** POST (a login) is sent once and never redirected: give it `redirect: 'manual'` and no retries. */
+  method?: 'GET' | 'HEAD' | 'OPTIONS' | 'POST';
   headers?: Record<string, string>;
+  /** The request body (POST), sent with the first hop only. */
+  body?: string;
   redirect?: 'follow' | 'manual';
   /** Read and keep the body (default); `false` drains it, for latency samples. */
   readBody?: boolean;
@@ -171,6 +174,7 @@ export class HttpClient {
             ...(url.origin === start.origin ? this.#options.headers : {}),
             ...init.headers,
           },
+          ...(init.body !== undefined && redirects.length === 0 ? { body: init.body } : {}),
           signal,
         });
       } catch (error) {

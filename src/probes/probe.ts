@@ -21,6 +21,13 @@ export interface ProbeInput<T extends ProbeType> {
 /** A probe: one module per type, each exporting one of these. */
 export type Probe<T extends ProbeType> = (input: ProbeInput<T>) => Promise<CheckOutcome>;
 
+/** One answer as a probe's judge sees it (the URL already redacted). */
+export interface Seen {
+  url: string;
+  status: number;
+  body: string;
+}
+
 /** Attempts for idempotent probe requests: a transient reset or a 503 gets two more tries. */
 export const ATTEMPTS = 3;
 

@@ -9,6 +9,7 @@ import type { Probe } from './probe.ts';
 import { redirectProbe } from './redirect.ts';
 import { revisionProbe } from './revision.ts';
 import { tlsProbe } from './tls.ts';
+import { authProbe } from './auth/run.ts';
 import { exposureProbe } from './exposure/run.ts';
 
 /** Every probe type → its module. Adding a probe: a schema entry, a module, one line here. */
@@ -23,4 +24,5 @@ export const PROBES: { [T in ProbeType]: Probe<T> } = {
   latency: latencyProbe,
   revision: revisionProbe,
   exposure: exposureProbe,
+  auth: authProbe,
 };

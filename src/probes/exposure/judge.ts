@@ -1,19 +1,13 @@
 import type { Finding } from '../../core/model.ts';
-import { redactText } from '../../http/redact.ts';
 import { plural } from '../../util/text.ts';
+import { excerpt, plainText } from '../excerpt.ts';
+import type { Seen } from '../probe.ts';
 
 /**
  * What a deployed site must not show, judged from the answers the exposure probe collected.
  * Pure: answers in, findings out. Each finding names the URL and what was seen, cut short
  * and redacted; values of an exposed file are never quoted, only its shape.
  */
-
-/** One answer as the judge sees it. */
-export interface Seen {
-  url: string;
-  status: number;
-  body: string;
-}
 
 /** Files that must never be served, with the path each is fetched at. */
 export const SENSITIVE_FILES = {
@@ -35,26 +29,6 @@ export interface ExposureEvidence {
   /** Answers to malformed requests. */
   malformed: Seen[];
   admin?: Seen;
-}
-
-const EXCERPT_CHARS = 120;
-
-/** HTML as the reader sees it: tags dropped, the entities Django and React write made plain. */
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x27;|&#39;|&rsquo;|’/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** What was seen, for a message: plain text on one line, cut short, credentials redacted. */
-export function excerpt(text: string): string {
-  const plain = plainText(text).replace(/\s+/g, ' ').trim();
-  const cut = plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS - 1)}…` : plain;
-  return redactText(cut);
 }
 
 const ok = (seen: Seen) => seen.status >= 200 && seen.status < 300;

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { header } from '../../http/client.ts';
 import type { HttpFailure } from '../../http/errors.ts';
 import { plural } from '../../util/text.ts';
-import { ATTEMPTS, failedRequest, outcomeOf, type Probe } from '../probe.ts';
+import { ATTEMPTS, failedRequest, outcomeOf, type Probe, type Seen } from '../probe.ts';
 import {
   judgeExposure,
   SENSITIVE_FILES,
   type ExposureEvidence,
-  type Seen,
   type SensitiveFile,
 } from './judge.ts';
 import { ownScripts, sourceMapUrl } from './scripts.ts';

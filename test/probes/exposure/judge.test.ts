@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  judgeExposure,
-  type ExposureEvidence,
-  type Seen,
-} from '../../../src/probes/exposure/judge.ts';
+import { judgeExposure, type ExposureEvidence } from '../../../src/probes/exposure/judge.ts';
+import type { Seen } from '../../../src/probes/probe.ts';
 
 const site = 'https://app.example.com';
 const seen = (path: string, status: number, body: string): Seen => ({

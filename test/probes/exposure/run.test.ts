@@ -45,7 +45,7 @@ async function commitEnvAndMap(root: string): Promise<void> {
 const SHOP_MALFORMED = { malformed: ['/api/products/?filter={'] };
 
 // Each test has a shop of its own, so they run side by side (Django starts slowly).
-describe.concurrent('exposure probe (real Django on gunicorn)', () => {
+describe.concurrent('exposure probe (real Django on gunicorn)', { timeout: 120_000 }, () => {
   it('finds nothing on a production-configured shop, even with a .env in the project', async ({
     onTestFinished,
   }) => {
