@@ -7,6 +7,6 @@ import "./chunks/chunk-F7LEYGOF.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-XGEQGRL2.js");
+var { run } = await import("./chunks/main-7RKEUN6S.js");
 await run();
 //# sourceMappingURL=index.js.map
