@@ -10,7 +10,7 @@ import { readGitHubContext, signoffTarget, type GitHubContext } from './github/c
 import { onTermination } from './engine/termination.ts';
 import { deploymentFromEvent } from './probes/deployment-event.ts';
 import { actionsLogProgress } from './progress/actions-log.ts';
-import { BUDGETS } from './report/budget.ts';
+import { BUDGETS, withinBytes } from './report/budget.ts';
 import { codeBlock } from './report/markdown-escape.ts';
 import type { Report } from './core/model.ts';
 import { statusTally } from './report/presentation.ts';
@@ -167,11 +167,15 @@ export async function run(): Promise<void> {
     if (inputs.sarif) await writeSarif(report, path.resolve(root, inputs.sarif));
 
     await writeJobSummary(
-      renderMarkdown(report, {
-        budget: BUDGETS.jobSummary,
-        fullReportHint: `the JSON report (${inputs.report})`,
-        ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
-      }),
+      withinBytes(
+        (budget) =>
+          renderMarkdown(report, {
+            budget,
+            fullReportHint: `the JSON report (${inputs.report})`,
+            ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+          }),
+        BUDGETS.jobSummaryBytes,
+      ),
     );
 
     if (signoff) {

@@ -364,7 +364,7 @@ export const targetSchema = strictObject({
   }),
   'allow-link-local': z.boolean().default(false).meta({
     description:
-      'Allow link-local/cloud-metadata addresses (169.254.0.0/16, fe80::/10); refused by default against SSRF.',
+      'Allow link-local/cloud-metadata addresses (169.254.0.0/16, 100.100.100.200, fe80::/10, fd00:ec2::254, also in IPv4-mapped and NAT64 spellings); refused by default against SSRF.',
   }),
   headers: z.record(z.string(), z.string()).default({}).meta({
     description:

@@ -84,6 +84,17 @@ export const checkResultSchema = z.object({
       fixed: z.number().int().nonnegative(),
     })
     .optional(),
+  /**
+   * What was left out to keep the report bounded: `findings` beyond the per-check cap (the
+   * most severe are kept; the summary and status count them all), and `outputBytes` a tool
+   * printed past the capture limit. Absent when nothing was.
+   */
+  trimmed: z
+    .object({
+      findings: z.number().int().positive().optional(),
+      outputBytes: z.number().int().positive().optional(),
+    })
+    .optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 export type FindingCounts = NonNullable<CheckResult['counts']>;

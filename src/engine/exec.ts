@@ -22,6 +22,8 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   truncated: boolean;
+  /** Bytes printed past `maxOutputBytes`, over both streams: counted, never kept. */
+  droppedBytes: number;
   durationMs: number;
   /** The executable does not exist (ENOENT): the tool is not installed. */
   notFound: boolean;
@@ -81,6 +83,7 @@ export const exec: Exec = (command, args, options) =>
     const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
     const sizes = { stdout: 0, stderr: 0 };
     let truncated = false;
+    let droppedBytes = 0;
     let aborted = false;
     let exitCode: number | null = null;
     let exitSignal: NodeJS.Signals | null = null;
@@ -99,6 +102,7 @@ export const exec: Exec = (command, args, options) =>
         stdout: normalizeOutput(Buffer.concat(chunks.stdout)),
         stderr: normalizeOutput(Buffer.concat(chunks.stderr)),
         truncated,
+        droppedBytes,
         durationMs: Math.round(performance.now() - started),
         notFound,
         aborted,
@@ -133,12 +137,12 @@ export const exec: Exec = (command, args, options) =>
       child[stream].on('data', (chunk: Buffer) => {
         options.onOutput?.(chunk.toString('utf8'), stream);
         const room = maxBytes - sizes[stream];
-        if (room <= 0) {
+        const kept = chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk;
+        if (kept !== chunk) {
           truncated = true;
-          return;
+          droppedBytes += chunk.length - kept.length;
         }
-        const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        if (kept !== chunk) truncated = true;
+        if (!kept.length) return;
         chunks[stream].push(kept);
         sizes[stream] += kept.length;
       });

@@ -1,3 +1,4 @@
+import { boundFindings } from '../core/bounds.ts';
 import type { CheckResult } from '../core/model.ts';
 import { errorMessage } from '../util/errors.ts';
 import { formatDuration } from '../util/duration.ts';
@@ -74,20 +75,29 @@ async function runOne(
   deadline: AbortSignal,
 ): Promise<CheckResult> {
   const started = performance.now();
-  const finish = (outcome: CheckOutcome): CheckResult => ({
-    id: check.id,
-    phase: check.phase,
-    kind: check.kind,
-    title: check.title,
-    status: outcome.status,
-    blocking: check.blocking,
-    durationMs: Math.round(performance.now() - started),
-    summary: outcome.summary,
-    findings: outcome.findings ?? [],
-    metrics: outcome.metrics ?? {},
-    ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
-    ...(outcome.counts ? { counts: outcome.counts } : {}),
-  });
+  let droppedBytes = 0;
+  const finish = (outcome: CheckOutcome): CheckResult => {
+    const findings = boundFindings(outcome.findings ?? []);
+    const trimmed = {
+      ...(findings.dropped ? { findings: findings.dropped } : {}),
+      ...(droppedBytes ? { outputBytes: droppedBytes } : {}),
+    };
+    return {
+      id: check.id,
+      phase: check.phase,
+      kind: check.kind,
+      title: check.title,
+      status: outcome.status,
+      blocking: check.blocking,
+      durationMs: Math.round(performance.now() - started),
+      summary: outcome.summary,
+      findings: findings.kept,
+      metrics: outcome.metrics ?? {},
+      ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
+      ...(outcome.counts ? { counts: outcome.counts } : {}),
+      ...(Object.keys(trimmed).length ? { trimmed } : {}),
+    };
+  };
 
   if (deadline.aborted) {
     return finish({ status: 'error', summary: `not run: ${errorMessage(deadline.reason)}` });
@@ -105,14 +115,17 @@ async function runOne(
   const context: CheckContext = {
     root: options.root,
     signal: controller.signal,
-    exec: (command, args, execOptions) =>
-      exec(command, args, {
+    exec: async (command, args, execOptions) => {
+      const result = await exec(command, args, {
         ...execOptions,
         env: { ...options.env, ...check.env, ...execOptions.env },
         signal: controller.signal,
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         onOutput: (text) => options.observer?.onOutput?.(check, text),
-      }),
+      });
+      droppedBytes += result.droppedBytes;
+      return result;
+    },
     log: (line) => options.observer?.onOutput?.(check, `${line}\n`),
     env: options.env,
     maskSecret: options.maskSecret ?? (() => {}),

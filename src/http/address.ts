@@ -2,25 +2,35 @@ import dns from 'node:dns';
 import net from 'node:net';
 
 /**
- * Link-local and cloud-metadata addresses (169.254.0.0/16 holds the AWS/GCP/Azure metadata
- * service, fe80::/10 its IPv6 link-local range, fd00:ec2::254 the AWS IPv6 endpoint). A
- * probe that follows a redirect or a DNS answer there could read instance credentials
- * (SSRF), so they are refused unless a target allows them. Loopback and private ranges
- * stay allowed: self-hosted runners, local previews and tests use them.
+ * Link-local and cloud-metadata addresses: 169.254.0.0/16 holds the AWS/GCP/Azure metadata
+ * service (169.254.169.254), 100.100.100.200 is Alibaba Cloud's, fe80::/10 is IPv6
+ * link-local and fd00:ec2::254 the AWS IPv6 endpoint. A probe that follows a redirect or a
+ * DNS answer there could read instance credentials (SSRF), so they are refused unless a
+ * target allows them. Loopback and private ranges stay allowed: self-hosted runners, local
+ * previews and tests use them.
  */
+const METADATA_IPV4: readonly (readonly [string, number])[] = [
+  ['169.254.0.0', 16],
+  ['100.100.100.200', 32],
+];
+const METADATA_IPV6: readonly (readonly [string, number])[] = [
+  ['fe80::', 10],
+  ['fd00:ec2::254', 128],
+];
+
 const blocked = new net.BlockList();
-blocked.addSubnet('169.254.0.0', 16, 'ipv4');
-blocked.addSubnet('fe80::', 10, 'ipv6');
-blocked.addAddress('fd00:ec2::254', 'ipv6');
+for (const [address, bits] of METADATA_IPV4) {
+  // BlockList also matches the IPv4-mapped spellings (::ffff:169.254.169.254, ::ffff:a9fe:a9fe).
+  blocked.addSubnet(address, bits, 'ipv4');
+  // NAT64 (RFC 6052, 64:ff9b::/96) translates 64:ff9b::a9fe:a9fe to 169.254.169.254 on the way out.
+  blocked.addSubnet(`64:ff9b::${address}`, 96 + bits, 'ipv6');
+}
+for (const [address, bits] of METADATA_IPV6) blocked.addSubnet(address, bits, 'ipv6');
 
 /** True for an address a probe must not connect to unless the target allows link-local. */
 export function isLinkLocal(address: string): boolean {
   const family = net.isIPv4(address) ? 'ipv4' : net.isIPv6(address) ? 'ipv6' : undefined;
-  if (!family) return false;
-  // IPv4-mapped IPv6 (::ffff:169.254.169.254) reaches the same IPv4 host.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return blocked.check(mapped, 'ipv4');
-  return blocked.check(address, family);
+  return family !== undefined && blocked.check(address, family);
 }
 
 /** The error a refused address produces; its code is mapped to a message in errors.ts. */

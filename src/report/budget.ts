@@ -1,15 +1,35 @@
 /**
- * Size budgets of the surfaces a sign-off is written to, as JS `.length` (UTF-16 units,
- * never fewer than the characters GitHub counts), each safely below GitHub's limit.
+ * Size budgets of the surfaces a sign-off is written to, each safely below GitHub's limit.
+ * Comment and check run count characters: the budget is JS `.length` (UTF-16 units, never
+ * fewer than the characters GitHub counts). The job summary counts bytes.
  */
 export const BUDGETS = {
   /** Issue/PR comment body: 65,536 characters. */
   comment: 60_000,
   /** Check run `output.summary` and `output.text`: 65,535 characters each. */
   checkRun: 60_000,
-  /** Job summary: 1 MiB per step; over it the upload fails. */
-  jobSummary: 900_000,
+  /**
+   * Job summary, in UTF-8 bytes: 1 MiB per step, over which the upload fails. A character
+   * can take 3 bytes (CJK, most symbols), so a `.length` budget alone is not enough.
+   */
+  jobSummaryBytes: 900_000,
 } as const;
+
+/**
+ * `render(budget)` within `maxBytes` of UTF-8: rendered with a character budget of
+ * `maxBytes`, then, while the bytes exceed it, again with the budget shrunk by the ratio
+ * found (multi-byte text makes bytes outgrow characters). Two or three renders at most.
+ */
+export function withinBytes(render: (budget: number) => string, maxBytes: number): string {
+  let budget = maxBytes;
+  let text = render(budget);
+  for (let bytes = Buffer.byteLength(text); bytes > maxBytes; bytes = Buffer.byteLength(text)) {
+    budget = Math.floor((budget * maxBytes) / bytes) - 1000;
+    text = render(Math.max(0, budget));
+    if (budget <= 0) break;
+  }
+  return text;
+}
 
 /** `text` cut to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
@@ -36,8 +56,9 @@ export function fitSections(
   let remaining = Math.max(0, budget);
   order.forEach(({ index, size }, position) => {
     const share = Math.floor(remaining / (order.length - position)) - separator;
-    const text =
-      size <= share ? (full[index] ?? '') : (renderers[index]?.(Math.max(0, share)) ?? '');
+    // Nothing fits in no room: thousands of sections past the budget cost no renders.
+    if (share <= 0) return;
+    const text = size <= share ? (full[index] ?? '') : (renderers[index]?.(share) ?? '');
     result[index] = text;
     remaining -= text ? text.length + separator : 0;
   });

@@ -35,18 +35,46 @@ export function renderHeading(report: Report): string {
   return `## ${icon} Shipgate sign-off: ${word}\n\n${report.checks.length} checks: ${statusTally(report.checks)} · ${formatDuration(report.durationMs)}`;
 }
 
-/** The sign-off table: phase, check, status, time and the one-line summary of each check. */
-export function renderTable(report: Report): string {
-  const rows = report.checks.map((check) => {
-    const label = STATUS_LABEL[check.status];
-    const blocking = check.blocking ? '' : ' _(advisory)_';
-    return `| ${check.phase} | ${escapeInline(clip(check.title, MAX_CELL))}${blocking} | ${label.icon} ${label.text} | ${formatDuration(check.durationMs)} | ${escapeInline(clip(check.summary, MAX_CELL))} |`;
-  });
-  return [
-    '| Phase | Check | Status | Time | Details |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+const tableRow = (check: CheckResult): string => {
+  const label = STATUS_LABEL[check.status];
+  const blocking = check.blocking ? '' : ' _(advisory)_';
+  return `| ${check.phase} | ${escapeInline(clip(check.title, MAX_CELL))}${blocking} | ${label.icon} ${label.text} | ${formatDuration(check.durationMs)} | ${escapeInline(clip(check.summary, MAX_CELL))} |`;
+};
+
+/** What a reader must see first when not every row fits: the checks that want a look. */
+const NOTEWORTHY: ReadonlySet<CheckResult['status']> = new Set(['fail', 'error', 'warn']);
+
+/**
+ * The sign-off table: phase, check, status, time and the one-line summary of each check.
+ * Within `maxChars`, rows are kept failing, erroring and warning checks first (in plan order
+ * among themselves), and a last row counts the checks left out.
+ */
+export function renderTable(
+  report: Report,
+  maxChars = Number.POSITIVE_INFINITY,
+  hint = DEFAULT_HINT,
+): string {
+  const head = ['| Phase | Check | Status | Time | Details |', '| --- | --- | --- | --- | --- |'];
+  const rows = report.checks.map(tableRow);
+  const full = [...head, ...rows].join('\n');
+  if (full.length <= maxChars) return full;
+  const leftOut = (checks: readonly CheckResult[]) =>
+    `| … | ${plural(checks.length, 'more check')} left out to fit (${statusTally(checks)}) | | | see ${escapeInline(hint)} |`;
+  let room = maxChars - head.join('\n').length - leftOut(report.checks).length - 2;
+  const keep = new Set<number>();
+  const byAttention = report.checks
+    .map((check, index) => ({ check, index }))
+    .sort(
+      (a, b) => Number(NOTEWORTHY.has(b.check.status)) - Number(NOTEWORTHY.has(a.check.status)),
+    );
+  for (const { index } of byAttention) {
+    const size = (rows[index] ?? '').length + 1;
+    if (size > room) break;
+    keep.add(index);
+    room -= size;
+  }
+  const omitted = report.checks.filter((_, index) => !keep.has(index));
+  return [...head, ...rows.filter((_, index) => keep.has(index)), leftOut(omitted)].join('\n');
 }
 
 function findingLine(finding: Finding): string {
@@ -63,10 +91,40 @@ interface DetailsCut {
   evidenceChars: number;
 }
 
-function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: number): string {
-  // Highest severity first, so that whatever a budget cuts off is the least important.
-  const ordered = [...check.findings].sort(bySeverity);
-  const lines = ordered.slice(0, cut.findings).map(findingLine);
+/** What every cut of one check's details is made of, rendered once. */
+interface DetailsParts {
+  /** The lines of the first `capped` findings, highest severity first. */
+  findingLines: readonly string[];
+  evidence: string;
+}
+
+/**
+ * Rendered once per check and kept while the check lives: fitting a budget renders a
+ * check's details many times, and each surface (comment, check run, summary) once more.
+ */
+const partsCache = new WeakMap<CheckResult, DetailsParts & { capped: number }>();
+
+function detailsParts(check: CheckResult, capped: number): DetailsParts {
+  const cached = partsCache.get(check);
+  if (cached?.capped === capped) return cached;
+  const parts = {
+    capped,
+    // Highest severity first, so that whatever a budget cuts off is the least important.
+    findingLines: [...check.findings].sort(bySeverity).slice(0, capped).map(findingLine),
+    evidence: check.evidence?.trimEnd() ?? '',
+  };
+  partsCache.set(check, parts);
+  return parts;
+}
+
+function detailsWith(
+  check: CheckResult,
+  parts: DetailsParts,
+  cut: DetailsCut,
+  hint: string,
+  capped: number,
+): string {
+  const lines = parts.findingLines.slice(0, cut.findings);
   const hidden = check.findings.length - cut.findings;
   if (hidden > 0) {
     lines.push(
@@ -75,7 +133,9 @@ function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: 
         : `- …and ${hidden} more in the JSON report`,
     );
   }
-  const evidence = check.evidence?.replace(/\s+$/, '') ?? '';
+  const notKept = check.trimmed?.findings ?? 0;
+  if (notKept) lines.push(`- …and ${notKept} less severe, over the report's cap per check`);
+  const { evidence } = parts;
   let evidenceBlock = '';
   if (evidence && cut.evidenceChars >= evidence.length) evidenceBlock = codeBlock(evidence);
   else if (evidence && cut.evidenceChars > 0) {
@@ -83,7 +143,8 @@ function detailsWith(check: CheckResult, cut: DetailsCut, hint: string, capped: 
   } else if (evidence) lines.push(`- Tool output left out to fit: see ${hint}`);
   const body = [lines.join('\n'), evidenceBlock].filter(Boolean).join('\n\n');
   const label = STATUS_LABEL[check.status];
-  const count = check.findings.length ? ` (${plural(check.findings.length, 'finding')})` : '';
+  const total = check.findings.length + (check.trimmed?.findings ?? 0);
+  const count = total ? ` (${plural(total, 'finding')})` : '';
   return `<details><summary>${label.icon} ${escapeInline(clip(check.title, MAX_CELL))}${count}</summary>\n\n${body}\n\n</details>`;
 }
 
@@ -100,7 +161,8 @@ export function renderCheckDetails(
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const capped = Math.min(check.findings.length, options.maxFindingsPerCheck ?? 50);
   const evidenceLength = check.evidence?.length ?? 0;
-  const render = (cut: DetailsCut) => detailsWith(check, cut, hint, capped);
+  const parts = detailsParts(check, capped);
+  const render = (cut: DetailsCut) => detailsWith(check, parts, cut, hint, capped);
   const full = render({ findings: capped, evidenceChars: evidenceLength });
   if (full.length <= maxChars) return full;
 
@@ -130,10 +192,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const budget = options.budget ?? Number.POSITIVE_INFINITY;
   const footer = options.runUrl ? `[Workflow run](${options.runUrl})` : '';
-  const fixed = [options.header ?? '', renderHeading(report), renderTable(report), footer];
   const withDetails = report.checks.filter((check) => check.findings.length > 0 || check.evidence);
   const omittedNote = (n: number) =>
     `_Details of ${n} ${n === 1 ? 'check' : 'checks'} left out to fit: see ${hint}._`;
+  const heading = renderHeading(report);
+  // The table always stays, but thousands of checks must not burst the budget on their own.
+  const tableRoom =
+    budget -
+    [options.header ?? '', heading, footer, omittedNote(withDetails.length)].reduce(
+      (sum, part) => sum + part.length + 2,
+      2,
+    );
+  const fixed = [options.header ?? '', heading, renderTable(report, tableRoom, hint), footer];
   // Room for the separators and for the note about omitted checks, whatever it ends up saying.
   const reserved =
     fixed.reduce((sum, part) => sum + part.length + 2, 0) +
@@ -144,7 +214,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     budget - reserved,
   );
   const omitted = sections.filter((section) => !section).length;
-  const [header, heading, table] = fixed;
+  const [header, , table] = fixed;
   return (
     [header, heading, table, ...sections, omitted ? omittedNote(omitted) : '', footer]
       .filter(Boolean)

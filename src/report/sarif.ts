@@ -1,6 +1,6 @@
-import { locate } from './location.ts';
+import { locate, type LocatedFinding } from './location.ts';
 import type { CheckResult, Finding, Report, Severity } from '../core/model.ts';
-import { moreSevere } from '../core/severity.ts';
+import { bySeverity, moreSevere } from '../core/severity.ts';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (upload-sarif): one run per tool (check kind), every
@@ -77,67 +77,85 @@ function ruleFor(id: string, findings: readonly Finding[], check: CheckResult): 
   };
 }
 
-function runFor(kind: string, checks: readonly CheckResult[], version: string) {
-  const results: object[] = [];
-  const rules = new Map<string, SarifRule>();
-  const ruleIndex = new Map<string, number>();
-  for (const check of checks) {
-    const findings = check.findings.map(locate).filter((f) => f !== undefined);
-    for (const finding of findings) {
-      const ruleId = nonEmpty(finding.rule, kind);
-      if (!rules.has(ruleId)) {
-        const same = findings.filter((f) => nonEmpty(f.rule, kind) === ruleId);
-        ruleIndex.set(ruleId, rules.size);
-        rules.set(ruleId, ruleFor(ruleId, same, check));
-      }
-      const endLine = Math.max(finding.line, finding.endLine ?? finding.line);
-      results.push({
-        ruleId,
-        ruleIndex: ruleIndex.get(ruleId),
-        level: finding.waived ? 'note' : LEVEL[finding.severity],
-        message: { text: nonEmpty(finding.message, ruleId) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: finding.line,
-                ...(endLine !== finding.line ? { endLine } : {}),
-                ...(finding.column ? { startColumn: finding.column } : {}),
-                ...(finding.column && finding.endColumn && endLine === finding.line
-                  ? { endColumn: Math.max(finding.column, finding.endColumn) }
-                  : {}),
-              },
-            },
+/** GitHub accepts at most 25,000 results per run (and shows the top 5,000). */
+const MAX_RESULTS_PER_RUN = 25_000;
+
+function resultFor(ruleId: string, ruleIndex: number, finding: LocatedFinding, check: CheckResult) {
+  const endLine = Math.max(finding.line, finding.endLine ?? finding.line);
+  return {
+    ruleId,
+    ruleIndex,
+    level: finding.waived ? 'note' : LEVEL[finding.severity],
+    message: { text: nonEmpty(finding.message, ruleId) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.line,
+            ...(endLine !== finding.line ? { endLine } : {}),
+            ...(finding.column ? { startColumn: finding.column } : {}),
+            ...(finding.column && finding.endColumn && endLine === finding.line
+              ? { endColumn: Math.max(finding.column, finding.endColumn) }
+              : {}),
           },
-        ],
-        // A waived finding is accepted, not fixed: SARIF's suppression says exactly that.
-        ...(finding.waived
-          ? {
-              suppressions: [
-                { kind: 'external', justification: nonEmpty(finding.waived, 'waived') },
-              ],
-            }
-          : {}),
-        // Code scanning tracks an alert across commits by this, not by the line it is on.
-        ...(finding.fingerprint
-          ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }
-          : {}),
-        properties: { severity: finding.severity, check: check.id },
-      });
-    }
+        },
+      },
+    ],
+    // A waived finding is accepted, not fixed: SARIF's suppression says exactly that.
+    ...(finding.waived
+      ? { suppressions: [{ kind: 'external', justification: nonEmpty(finding.waived, 'waived') }] }
+      : {}),
+    // Code scanning tracks an alert across commits by this, not by the line it is on.
+    ...(finding.fingerprint
+      ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint } }
+      : {}),
+    properties: { severity: finding.severity, check: check.id },
+  };
+}
+
+/**
+ * One run for a check kind: its located findings as results, at most MAX_RESULTS_PER_RUN
+ * (the most severe when there are more; `properties.omittedResults` counts the rest).
+ */
+function runFor(kind: string, checks: readonly CheckResult[], version: string) {
+  const located = checks.flatMap((check) =>
+    check.findings.flatMap((finding) => {
+      const at = locate(finding);
+      return at ? [{ finding: at, check, ruleId: nonEmpty(at.rule, kind) }] : [];
+    }),
+  );
+  const kept =
+    located.length > MAX_RESULTS_PER_RUN
+      ? [...located].sort((a, b) => bySeverity(a.finding, b.finding)).slice(0, MAX_RESULTS_PER_RUN)
+      : located;
+  // Grouped once: a rule per distinct id, described by every finding of it that is kept.
+  const byRule = new Map<string, { check: CheckResult; findings: Finding[] }>();
+  for (const { finding, check, ruleId } of kept) {
+    const group = byRule.get(ruleId) ?? { check, findings: [] };
+    group.findings.push(finding);
+    byRule.set(ruleId, group);
   }
+  const ruleIds = [...byRule.keys()];
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const omitted = located.length - kept.length;
   return {
     tool: {
       driver: {
         name: `Shipgate ${kind}`,
         semanticVersion: version,
-        rules: [...rules.values()],
+        rules: ruleIds.map((id) => {
+          const group = byRule.get(id)!;
+          return ruleFor(id, group.findings, group.check);
+        }),
       },
     },
     // Tells the runs apart in code scanning, which rejects two runs with one tool and category.
     automationDetails: { id: `shipgate/${kind}/` },
-    results,
+    results: kept.map(({ finding, check, ruleId }) =>
+      resultFor(ruleId, ruleIndex.get(ruleId) ?? 0, finding, check),
+    ),
+    ...(omitted ? { properties: { omittedResults: omitted } } : {}),
   };
 }
 

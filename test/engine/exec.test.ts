@@ -59,6 +59,7 @@ describe('exec', () => {
     });
     expect(result.truncated).toBe(true);
     expect(result.stdout.length).toBe(1_000_000);
+    expect(result.droppedBytes).toBe(2_000_000);
     expect(result.exitCode).toBe(0);
   });
 });

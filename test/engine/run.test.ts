@@ -168,4 +168,25 @@ describe('runChecks', () => {
     });
     expect(events).toEqual(['start a', 'end a pass']);
   });
+
+  it("keeps a check's most severe findings within the cap and counts what it left out", async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => ({
+      rule: 'R',
+      severity: i % 2 ? ('low' as const) : ('high' as const),
+      message: `finding ${i}`,
+    }));
+    const loud = check('loud', async ({ exec }) => {
+      await exec('bash', ['-c', 'head -c 3000 /dev/zero'], {
+        cwd: process.cwd(),
+        maxOutputBytes: 1000,
+      });
+      return { status: 'fail', summary: '12000 findings', findings: many };
+    });
+    const [result] = await runChecks([loud], options);
+    expect(result?.findings).toHaveLength(10_000);
+    expect(result?.findings.filter((f) => f.severity === 'high')).toHaveLength(6000);
+    // Two streams, 1000 bytes kept of stdout's 3000: 2000 counted, never kept.
+    expect(result?.trimmed).toEqual({ findings: 2000, outputBytes: 2000 });
+    expect(result?.summary).toBe('12000 findings');
+  });
 });

@@ -173,11 +173,32 @@ describe('HttpClient against misbehaving servers', () => {
     expect(ms).toBeLessThan(500);
   });
 
+  it.each([
+    'http://[::ffff:169.254.169.254]/latest/meta-data/',
+    'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/',
+    'http://[fd00:ec2::254]/latest/meta-data/',
+    'http://100.100.100.200/latest/meta-data/',
+  ])('refuses a redirect to %s, a metadata address in another spelling', async (location) => {
+    const server = await serve((_req, res) => res.writeHead(302, { location }).end());
+    const result = await client().send(server.url, { redirect: 'follow' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'SHIPGATE_LINK_LOCAL' } });
+  });
+
   it('classifies link-local and cloud-metadata addresses, and only those', () => {
     expect(isLinkLocal('169.254.169.254')).toBe(true);
     expect(isLinkLocal('fe80::1')).toBe(true);
     expect(isLinkLocal('fd00:ec2::254')).toBe(true);
     expect(isLinkLocal('::ffff:169.254.169.254')).toBe(true);
+    expect(isLinkLocal('::ffff:a9fe:a9fe')).toBe(true);
+    expect(isLinkLocal('64:ff9b::a9fe:a9fe')).toBe(true);
+    expect(isLinkLocal('64:ff9b::169.254.169.254')).toBe(true);
+    expect(isLinkLocal('FD00:EC2:0::254')).toBe(true);
+    expect(isLinkLocal('100.100.100.200')).toBe(true);
+    expect(isLinkLocal('::ffff:100.100.100.200')).toBe(true);
+    expect(isLinkLocal('64:ff9b::6464:64c8')).toBe(true);
+    expect(isLinkLocal('100.100.100.201')).toBe(false);
+    expect(isLinkLocal('64:ff9b::a00:1')).toBe(false);
+    expect(isLinkLocal('::ffff:10.0.0.1')).toBe(false);
     expect(isLinkLocal('10.0.0.1')).toBe(false);
     expect(isLinkLocal('127.0.0.1')).toBe(false);
     expect(isLinkLocal('::1')).toBe(false);

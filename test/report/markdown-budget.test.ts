@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, fitSections } from '../../src/report/budget.ts';
+import { BUDGETS, fitSections, withinBytes } from '../../src/report/budget.ts';
 import { escapeInline } from '../../src/report/markdown-escape.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
 import { check, findings, report } from '../github/fixtures.ts';
@@ -76,12 +76,53 @@ describe('renderMarkdown within a budget', () => {
         evidence: 'q'.repeat(100_000),
       }),
     );
-    const text = renderMarkdown(report(checks), {
-      budget: BUDGETS.jobSummary,
-      maxFindingsPerCheck: 50,
-    });
-    expect(text.length).toBeLessThanOrEqual(BUDGETS.jobSummary);
-    expect(text.length).toBeGreaterThan(BUDGETS.jobSummary * 0.8);
+    const text = withinBytes(
+      (budget) => renderMarkdown(report(checks), { budget, maxFindingsPerCheck: 50 }),
+      BUDGETS.jobSummaryBytes,
+    );
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(BUDGETS.jobSummaryBytes);
+    expect(text.length).toBeGreaterThan(BUDGETS.jobSummaryBytes * 0.8);
+  });
+
+  it('counts the job summary in bytes: 100,000 findings of three-byte text stay under 1 MiB', () => {
+    const checks = Array.from({ length: 200 }, (_, i) =>
+      check({
+        id: `pre/c${i}`,
+        title: `検査 ${i}`,
+        status: 'fail',
+        summary: '日本語の要約'.repeat(40),
+        findings: findings(500, { message: 'メッセージ'.repeat(50) }),
+        evidence: '出力'.repeat(3000),
+      }),
+    );
+    const byCharacters = renderMarkdown(report(checks), { budget: BUDGETS.jobSummaryBytes });
+    expect(Buffer.byteLength(byCharacters)).toBeGreaterThan(1024 * 1024);
+    const text = withinBytes(
+      (budget) => renderMarkdown(report(checks), { budget }),
+      BUDGETS.jobSummaryBytes,
+    );
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(BUDGETS.jobSummaryBytes);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(BUDGETS.jobSummaryBytes * 0.8);
+  });
+
+  it('trims the table itself past thousands of checks: failing rows first, the rest counted', () => {
+    const checks = Array.from({ length: 20_000 }, (_, i) =>
+      check({ id: `pre/c${i}`, title: `Check ${i}`, status: i % 1000 === 7 ? 'fail' : 'pass' }),
+    );
+    const text = renderMarkdown(report(checks), { budget: 60_000, fullReportHint: 'the report' });
+    expect(text.length).toBeLessThanOrEqual(60_000);
+    expect(text.match(/^\| pre \| Check \d+ \| ❌ fail \|/gm)).toHaveLength(20);
+    const shown = text.match(/^\| pre \| Check/gm)?.length ?? 0;
+    expect(text).toContain(
+      `| … | ${20_000 - shown} more checks left out to fit (${20_000 - shown} passed) | | | see the report |`,
+    );
+  });
+
+  it("counts findings over the report's cap in the check's fold", () => {
+    const capped = check({ status: 'fail', findings: findings(3), trimmed: { findings: 40_000 } });
+    const text = renderMarkdown(report([capped]));
+    expect(text).toContain('<summary>❌ Code security (bandit) (40003 findings)</summary>');
+    expect(text).toContain("- …and 40000 less severe, over the report's cap per check");
   });
 });
 

@@ -158,6 +158,24 @@ describe('toSarif', () => {
     ]);
   });
 
+  it('keeps a run within 25,000 results, the most severe, and counts the rest', () => {
+    // 100,000 findings with a rule each: a run over GitHub's limit, and many rules to describe.
+    const many = findings(100_000).map((f, i) => ({ ...f, rule: `R${i}` }));
+    const started = performance.now();
+    const log = toSarif(report([check({ status: 'fail', findings: many })]), '1.2.3');
+    expect(performance.now() - started).toBeLessThan(5000);
+    const [run] = log.runs;
+    expect(run?.results).toHaveLength(25_000);
+    expect(run?.properties).toEqual({ omittedResults: 75_000 });
+    // The five severities cycle evenly: all 20,000 critical and 5,000 high are kept.
+    const kept = run?.results.map((r) => r.properties.severity);
+    expect(new Set(kept)).toEqual(new Set(['critical', 'high']));
+    expect(run?.tool.driver.rules).toHaveLength(25_000);
+    // Validated on a sample: the schema validator is slow on 25,000 rules, not the log.
+    const tool = { driver: { ...run?.tool.driver, rules: run?.tool.driver.rules.slice(0, 10) } };
+    expectValid({ ...log, runs: [{ ...run, tool, results: run?.results.slice(0, 10) }] });
+  });
+
   it('is a valid empty log for a report without checks', () => {
     const log = toSarif(report([]), '1.2.3');
     expectValid(log);

@@ -9,6 +9,7 @@ export const ended = (overrides: Partial<ExecResult> = {}): ExecResult => ({
   stdout: '',
   stderr: '',
   truncated: false,
+  droppedBytes: 0,
   durationMs: 1,
   notFound: false,
   aborted: false,
