@@ -7,6 +7,6 @@ import "./chunks/chunk-F7LEYGOF.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-7RKEUN6S.js");
+var { run } = await import("./chunks/main-TL272M77.js");
 await run();
 //# sourceMappingURL=index.js.map

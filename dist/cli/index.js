@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-RJ7C3TYF.js");
+await import("../chunks/cli-PUQRVCT3.js");
 //# sourceMappingURL=index.js.map
