@@ -161,9 +161,7 @@ describe('toSarif', () => {
   it('keeps a run within 25,000 results, the most severe, and counts the rest', () => {
     // 100,000 findings with a rule each: a run over GitHub's limit, and many rules to describe.
     const many = findings(100_000).map((f, i) => ({ ...f, rule: `R${i}` }));
-    const started = performance.now();
     const log = toSarif(report([check({ status: 'fail', findings: many })]), '1.2.3');
-    expect(performance.now() - started).toBeLessThan(5000);
     const [run] = log.runs;
     expect(run?.results).toHaveLength(25_000);
     expect(run?.properties).toEqual({ omittedResults: 75_000 });
