@@ -37,6 +37,7 @@ async function runChecklist(
     observer: progress,
     warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
     ...extra,
+    info: (message) => process.stderr.write(`shipgate: ${message}\n`),
     ...(args.only ? { only: args.only } : {}),
     ...(args.commit ? { commit: args.commit } : {}),
     ...(job ? { job } : {}),

@@ -152,6 +152,7 @@ export async function run(): Promise<void> {
           observer: actionsLogProgress((text) => process.stdout.write(text)),
           maskSecret: (value) => core.setSecret(value),
           warn: (message) => core.warning(message),
+          info: (message) => core.info(message),
           ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
           // The deployment must run the commit under review: the PR head, or the deployed sha.
           ...(headSha ? { expectedRevision: headSha } : {}),

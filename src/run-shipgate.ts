@@ -8,6 +8,8 @@ import { verdictOf } from './report/verdict.ts';
 import { reviewed, type Review } from './baseline/review.ts';
 import { indexBaseline } from './baseline/file.ts';
 import { loadBaseline } from './baseline/load.ts';
+import { describeZeroConfig } from './config/zero-config.ts';
+import { UsageError } from './util/errors.ts';
 
 export interface ShipgateOptions {
   /** Repository root: what every path in the config and the findings is relative to. */
@@ -32,6 +34,8 @@ export interface ShipgateOptions {
   warn?: (message: string) => void;
   /** Every finding is new, whatever the baseline says: for writing the baseline itself. */
   judgeEverything?: boolean;
+  /** Told what zero-config detected, enabled and left off, when it decided the gates. */
+  info?: (message: string) => void;
 }
 
 /** How the run tells new findings from existing ones: the config's baseline file. */
@@ -73,6 +77,15 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     },
   });
   const checks = options.only ? selectChecks(planned, options.only) : planned;
+  if (loaded.zeroConfig && options.phase !== 'post') {
+    for (const line of describeZeroConfig(loaded.stacks, loaded.zeroConfig)) options.info?.(line);
+  }
+  if (checks.length === 0 && options.phase === 'post' && !options.only) {
+    // Zero-config has nothing to probe: a post-deploy run that probes nothing is a mistake.
+    throw new UsageError(
+      `Nothing to probe: the post-deploy phase needs post.targets in ${loaded.file ?? '.github/shipgate.yml'} (a name and a url each, or a target without url and a deployment_status event or --url to fill it in).`,
+    );
+  }
   if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
   const review = await reviewOf(options);
   const results = await runChecks(reviewed(checks, review), {

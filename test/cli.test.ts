@@ -124,13 +124,40 @@ describe('the bundled CLI', () => {
     expect(bare.stderr).toContain(
       'shipgate: warning: Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected.',
     );
-    const configured = await runCli(['run', '--phase', 'post'], {
+    const configured = await runCli(['run', '--phase', 'pre'], {
       cwd: await scratchRepo({ '.github/shipgate.yml': 'pre:\n  gates: {}\n' }),
     });
     expect(configured.code).toBe(0);
     expect(configured.stderr).toContain(
-      'shipgate: warning: Nothing to check: .github/shipgate.yml enables no post-deploy checks.',
+      'shipgate: warning: Nothing to check: .github/shipgate.yml enables no pre-deploy checks.',
     );
+  });
+
+  it('exits 2 on a post-deploy run with no target to probe, naming what to add', async () => {
+    const repos: Record<string, string>[] = [
+      { 'notes.txt': 'hi' },
+      { '.github/shipgate.yml': 'pre:\n  gates: {}\n' },
+    ];
+    for (const files of repos) {
+      const run = await runCli(['run', '--phase', 'post'], { cwd: await scratchRepo(files) });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        'shipgate: Nothing to probe: the post-deploy phase needs post.targets in .github/shipgate.yml',
+      );
+    }
+  });
+
+  it('says what zero-config detected, which gates it enabled and which it left off and why', async () => {
+    const root = await scratchRepo({ 'app/manage.py': '', 'app/requirements.txt': '' });
+    const run = await runCli(['run', '--only', 'pre/secrets'], { cwd: root });
+    expect(run.stderr).toContain(
+      'shipgate: Zero-config (no pre.gates in a config): detected Django in app/.',
+    );
+    expect(run.stderr).toContain(
+      'shipgate: Gates enabled: pip-audit, bandit, black, flake8, django, migrations, secrets.',
+    );
+    expect(run.stderr).toContain('database-tls (no DATABASE_URL in the environment)');
+    expect(run.stderr).toContain('npm-audit (no package.json)');
   });
 
   it('stops its tools and exits 143 when cancelled with SIGTERM', async () => {

@@ -97,3 +97,16 @@ export const waiver = () =>
 
 export const envMap = () =>
   z.record(z.string(), z.string()).meta({ description: 'Extra environment variables.' });
+
+/** Extra arguments for a tool, as a workflow's command line would pass them. */
+export const toolArgs = (tool: string, example: string) =>
+  z
+    .array(z.string())
+    .default([])
+    .meta({
+      description: `Extra arguments for ${tool}, placed before the path it checks, e.g. [${example}].`,
+    });
+
+/** Files whose findings a gate drops: globs relative to the repository root, or directories. */
+export const excludeGlobs = (description: string) =>
+  z.array(z.string().min(1)).default([]).meta({ description });

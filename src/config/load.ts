@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { UsageError } from '../util/errors.ts';
 import { detectStacks, type Stacks } from './detect.ts';
 import { configSchema, type Config, type GateKind } from './schema.ts';
-import { detectedGates } from './zero-config.ts';
+import { zeroConfigPlan, type ZeroConfigPlan } from './zero-config.ts';
 
 /** Where Shipgate looks for its config when none is named, in this order. */
 export const CONFIG_CANDIDATES = [
@@ -33,6 +33,8 @@ export interface LoadedConfig {
   stacks: Stacks;
   /** Gates enabled by detection rather than by the user. */
   autoDetected: ReadonlySet<GateKind>;
+  /** What zero-config decided, when the config left `pre.gates` to it. */
+  zeroConfig?: ZeroConfigPlan;
 }
 
 /** `pre.commands[1].timeout` */
@@ -184,12 +186,17 @@ export async function loadConfig({ root, file, env }: LoadOptions): Promise<Load
   const config = parsed.config;
   const autoDetected = new Set<GateKind>();
   const saysGates = (parsed.raw as { pre?: { gates?: unknown } } | null)?.pre?.gates !== undefined;
-  if (!saysGates) {
-    for (const kind of detectedGates(stacks, env)) {
-      const defaults = configSchema.shape.pre.parse({ gates: { [kind]: true } }).gates[kind];
-      Object.assign(config.pre.gates, { [kind]: defaults });
-      autoDetected.add(kind);
-    }
+  const zeroConfig = saysGates ? undefined : zeroConfigPlan(stacks, env);
+  for (const kind of zeroConfig?.enabled ?? []) {
+    const defaults = configSchema.shape.pre.parse({ gates: { [kind]: true } }).gates[kind];
+    Object.assign(config.pre.gates, { [kind]: defaults });
+    autoDetected.add(kind);
   }
-  return { config, ...(shown ? { file: shown } : {}), stacks, autoDetected };
+  return {
+    config,
+    ...(shown ? { file: shown } : {}),
+    stacks,
+    autoDetected,
+    ...(zeroConfig ? { zeroConfig } : {}),
+  };
 }

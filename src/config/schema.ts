@@ -2,10 +2,12 @@ import { z } from 'zod';
 import {
   duration,
   envMap,
+  excludeGlobs,
   failOn as failOnFrom,
   repoPath,
   severity,
   strictObject,
+  toolArgs,
   waiver,
 } from './fields.ts';
 import { monitorSchema } from './monitor-schema.ts';
@@ -54,12 +56,19 @@ const ignore = () =>
     .default([])
     .meta({ description: 'Accepted findings, each with a reason and an optional expiry date.' });
 
+/** Files whose findings a per-file tool gate drops (the tool still reads them). */
+const excludeFindings = () =>
+  excludeGlobs(
+    'Files whose findings are dropped and counted: globs relative to the repository root ("**/migrations/**") or directories. The tool still reads them; to skip reading, use the tool\'s own config.',
+  );
+
 export const gatesSchema = strictObject({
   'pip-audit': gate('Known vulnerabilities in Python dependencies (pip-audit).', {
     path: projectPath('Python project'),
     requirements: repoPath(
       'A requirements file to audit (`pip-audit -r`); without it pip-audit audits the Python environment it runs in.',
     ).optional(),
+    args: toolArgs('pip-audit', '"--skip-editable"'),
     'fail-on': failOn('high'),
     'unknown-severity': severity().default('critical').meta({
       description:
@@ -74,19 +83,26 @@ export const gatesSchema = strictObject({
       .enum(['low', 'medium', 'high'])
       .default('low')
       .meta({ description: 'Findings below this bandit confidence are dropped (and counted).' }),
+    args: toolArgs('bandit', '"--skip", "B101"'),
+    exclude: excludeFindings(),
     ignore: ignore(),
   }),
   black: gate('Python formatting (black --check).', {
     path: projectPath('Python code'),
+    args: toolArgs('black', '"--line-length", "100"'),
+    exclude: excludeFindings(),
     'fail-on': failOn('low'),
   }),
   flake8: gate('Python lint (flake8).', {
     path: projectPath('Python code'),
+    args: toolArgs('flake8', '"--max-line-length=88", "--extend-ignore=E203,W503"'),
+    exclude: excludeFindings(),
     'fail-on': failOn('low'),
   }),
   django: gate("Django's production settings check (manage.py check --deploy).", {
     ...djangoProjectFields,
     'fail-on': failOn('medium'),
+    ignore: ignore(),
   }),
   migrations: gate(
     'Database migrations ready: no model change without its migration (makemigrations --check --dry-run) and, with a database, none left unapplied (migrate --check).',
@@ -130,15 +146,19 @@ export const gatesSchema = strictObject({
       .array(z.enum(['dev', 'optional', 'peer']))
       .default([])
       .meta({ description: 'Dependency types to leave out of the audit.' }),
+    args: toolArgs('npm audit', '"--registry", "https://registry.example.com"'),
     ignore: ignore(),
   }),
   eslint: gate('JavaScript/TypeScript lint (the project’s ESLint).', {
     path: projectPath('Node project'),
+    args: toolArgs('ESLint', '"--config", "eslint.ci.config.js"'),
+    exclude: excludeFindings(),
     'fail-on': failOn('high'),
   }),
   typescript: gate('Type check (the project’s tsc --noEmit).', {
     path: projectPath('Node project'),
     project: z.string().default('tsconfig.json').meta({ description: 'The tsconfig to check.' }),
+    args: toolArgs('tsc', '"--strict"'),
     'fail-on': failOn('high'),
   }),
   build: gate('The production build succeeds.', {

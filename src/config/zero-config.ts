@@ -1,30 +1,70 @@
 import type { Stacks } from './detect.ts';
 import type { GateKind } from './schema.ts';
 
+/** "in backend/", or "at the root" for the repository root. */
+const where = (dir: string) => (dir === '.' ? 'at the root' : `in ${dir}/`);
+
+/** What zero-config decided: the gates it turns on, and each one it left off with why. */
+export interface ZeroConfigPlan {
+  enabled: GateKind[];
+  leftOff: { gate: GateKind; reason: string }[];
+}
+
 /**
  * The gates zero-config turns on for what was detected: each one only where its input
  * exists, so that a repository without, say, a lockfile gets no npm-audit gate to trip on.
+ * Every gate it leaves off carries the reason, in words that say what would turn it on.
  */
-export function detectedGates(
+export function zeroConfigPlan(
   stacks: Stacks,
   env: Readonly<Record<string, string | undefined>>,
-): GateKind[] {
-  const gates: GateKind[] = [];
+): ZeroConfigPlan {
+  const plan: ZeroConfigPlan = { enabled: [], leftOff: [] };
+  const decide = (gate: GateKind, on: unknown, reason: string) => {
+    if (on) plan.enabled.push(gate);
+    else plan.leftOff.push({ gate, reason });
+  };
   const { python, node } = stacks;
-  if (python) {
-    if (python.requirements || python.pyproject) gates.push('pip-audit');
-    gates.push('bandit', 'black', 'flake8');
-    if (python.manage) gates.push('django', 'migrations');
+  const noPython = 'no manage.py, requirements.txt or pyproject.toml';
+  const noNode = 'no package.json';
+  decide(
+    'pip-audit',
+    python?.requirements || python?.pyproject,
+    python ? `no requirements.txt or pyproject.toml ${where(python.dir)}` : noPython,
+  );
+  for (const gate of ['bandit', 'black', 'flake8'] as const) decide(gate, python, noPython);
+  for (const gate of ['django', 'migrations'] as const) {
+    decide(gate, python?.manage, python ? `no manage.py ${where(python.dir)}` : noPython);
   }
-  if (python || node) gates.push('secrets');
-  if (env.DATABASE_URL) gates.push('database-tls');
-  if (node) {
-    if (node.lockfile) gates.push('npm-audit');
-    if (node.eslintConfig || node.dependencies.includes('eslint')) gates.push('eslint');
-    if (node.tsconfig) gates.push('typescript');
-    if (node.scripts.build) gates.push('build');
-    if (node.next || node.vercel) gates.push('headers-config');
-    if (node.envProduction) gates.push('https-urls');
-  }
-  return gates;
+  decide('secrets', python || node, `${noPython}; ${noNode}`);
+  decide('database-tls', env.DATABASE_URL, 'no DATABASE_URL in the environment');
+  const inNode = (what: string) => (node ? `${what} ${where(node.dir)}` : noNode);
+  decide('npm-audit', node?.lockfile, inNode('no lockfile'));
+  decide(
+    'eslint',
+    node?.eslintConfig || node?.dependencies.includes('eslint'),
+    inNode('no ESLint config or eslint dependency'),
+  );
+  decide('typescript', node?.tsconfig, inNode('no tsconfig.json'));
+  decide('build', node?.scripts.build, inNode('no "build" script in package.json'));
+  decide('headers-config', node?.next || node?.vercel, inNode('no Next.js or vercel.json'));
+  decide('https-urls', node?.envProduction, inNode('no .env.production'));
+  return plan;
+}
+
+/** What zero-config detected and did, one line each, for the log of every run that used it. */
+export function describeZeroConfig(stacks: Stacks, plan: ZeroConfigPlan): string[] {
+  const found = [
+    ...(stacks.python
+      ? [`${stacks.python.manage ? 'Django' : 'Python'} ${where(stacks.python.dir)}`]
+      : []),
+    ...(stacks.node ? [`${stacks.node.next ? 'Next.js' : 'Node'} ${where(stacks.node.dir)}`] : []),
+  ];
+  return [
+    `Zero-config (no pre.gates in a config): detected ${found.length ? found.join(', ') : 'no Python or Node project'}.`,
+    `Gates enabled: ${plan.enabled.length ? plan.enabled.join(', ') : 'none'}.`,
+    ...(plan.leftOff.length
+      ? [`Left off: ${plan.leftOff.map(({ gate, reason }) => `${gate} (${reason})`).join('; ')}.`]
+      : []),
+  ];
 }

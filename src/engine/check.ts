@@ -50,6 +50,8 @@ export interface PlannedCheck {
   skipIfToolMissing: boolean;
   /** Extra environment for this check's processes. */
   env?: Record<string, string>;
+  /** The check rewrites the work tree: it starts once every other check has ended. */
+  writesTree?: boolean;
   run: (context: CheckContext) => Promise<CheckOutcome>;
 }
 

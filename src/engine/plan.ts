@@ -115,6 +115,7 @@ function planGate<K extends GateKind>(
     blocking: options.blocking,
     timeoutMs: options.timeout,
     skipIfToolMissing,
+    ...(entry.writesTree ? { writesTree: true } : {}),
     run: async (context) => (await entry.load()).run({ options, dir, stacks }, context),
   };
 }

@@ -32,9 +32,10 @@ export interface RunOptions {
 }
 
 /**
- * Runs the planned checks with at most `concurrency` at a time. Every check ends as a
- * result, whatever happens to it: a throw, a timeout or the deadline becomes `error` with
- * the reason, and the other checks still run. Results keep the plan's order.
+ * Runs the planned checks with at most `concurrency` at a time, those that rewrite the work
+ * tree after all the others. Every check ends as a result, whatever happens to it: a throw,
+ * a timeout or the deadline becomes `error` with the reason, and the other checks still run.
+ * Results keep the plan's order.
  */
 export async function runChecks(
   checks: readonly PlannedCheck[],
@@ -49,20 +50,26 @@ export async function runChecks(
     options.deadlineMs,
   );
   const results = new Array<CheckResult>(checks.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < checks.length) {
-      const index = next++;
-      const check = checks[index]!;
-      options.observer?.onStart?.(check);
-      const result = await runOne(check, options, deadline.signal);
-      results[index] = result;
-      options.observer?.onEnd?.(check, result);
-    }
-  };
-  try {
-    const workers = Math.max(1, Math.min(options.concurrency, checks.length));
+  const runStage = async (indices: number[]): Promise<void> => {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < indices.length) {
+        const index = indices[next++]!;
+        const check = checks[index]!;
+        options.observer?.onStart?.(check);
+        const result = await runOne(check, options, deadline.signal);
+        results[index] = result;
+        options.observer?.onEnd?.(check, result);
+      }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency, indices.length));
     await Promise.all(Array.from({ length: workers }, worker));
+  };
+  // Checks that rewrite the work tree (the build) start once the readers have ended.
+  const indices = checks.map((_, index) => index);
+  try {
+    await runStage(indices.filter((i) => !checks[i]!.writesTree));
+    await runStage(indices.filter((i) => checks[i]!.writesTree));
   } finally {
     clearTimeout(deadlineTimer);
   }

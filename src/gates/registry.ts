@@ -53,7 +53,12 @@ export const GATES: { [K in GateKind]?: GateEntry<K> } = {
     stack: 'node',
     load: () => import('./typescript/run.ts'),
   },
-  build: { title: 'Production build', stack: 'node', load: () => import('./build/run.ts') },
+  build: {
+    title: 'Production build',
+    stack: 'node',
+    writesTree: true,
+    load: () => import('./build/run.ts'),
+  },
   'headers-config': {
     title: 'Security headers configured',
     stack: 'node',

@@ -57,6 +57,32 @@ describe('runChecks', () => {
     ]);
   });
 
+  it('starts a check that rewrites the work tree only after every reader has ended', async () => {
+    const events: string[] = [];
+    const reader = (id: string, ms: number) =>
+      check(id, async () => {
+        events.push(`start ${id}`);
+        await sleep(ms);
+        events.push(`end ${id}`);
+        return pass();
+      });
+    const build = check(
+      'build',
+      () => {
+        events.push('start build');
+        return Promise.resolve(pass());
+      },
+      { writesTree: true },
+    );
+    const results = await runChecks([build, reader('eslint', 40), reader('secrets', 20)], {
+      ...options,
+      concurrency: 4,
+    });
+    expect(events.indexOf('start build')).toBeGreaterThan(events.indexOf('end eslint'));
+    expect(events.indexOf('start build')).toBeGreaterThan(events.indexOf('end secrets'));
+    expect(results.map((r) => r.id)).toEqual(['build', 'eslint', 'secrets']);
+  });
+
   it('turns a throwing check into an error and still runs the others', async () => {
     const results = await runChecks(
       [

@@ -18,7 +18,7 @@ export function run(
       invocation: {
         tool: 'black',
         command: 'black',
-        args: ['--check', '--diff', '.'],
+        args: ['--check', '--diff', ...options.args, '.'],
         cwd: dir,
         installHint: 'pip install black (or apt-get install black)',
       },
@@ -30,6 +30,7 @@ export function run(
         result.exitCode !== 0 && (!parsed.ok || parsed.value.findings.length === 0)
           ? 'failed without naming a file'
           : undefined,
+      exclude: options.exclude,
       judgement: { failOn: options['fail-on'] },
     },
     context,

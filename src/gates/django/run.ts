@@ -50,7 +50,7 @@ export async function run(
         const cause = result.stderr.trim().split('\n').pop() ?? '';
         return `manage.py check did not run${cause ? `: ${cause}` : ''}`;
       },
-      judgement: { failOn: options['fail-on'] },
+      judgement: { failOn: options['fail-on'], waivers: options.ignore },
     },
     context,
   );

@@ -19,7 +19,7 @@ export function run(
       invocation: {
         tool: 'eslint',
         ...projectBin(context, dir, 'eslint'),
-        args: ['--format', 'json', '.'],
+        args: ['--format', 'json', ...options.args, '.'],
         cwd: dir,
       },
       reportingExits: { codes: [0, 1], otherwise: 'could not lint (a config error or a crash)' },
@@ -32,6 +32,7 @@ export function run(
         !parsed.value.findings.some((f) => f.severity === 'high')
           ? `reported no errors but ended with ${describeExit(result)}`
           : undefined,
+      exclude: options.exclude,
       judgement: { failOn: options['fail-on'] },
     },
     context,

@@ -19,7 +19,7 @@ export function run(
       invocation: {
         tool: 'flake8',
         command: 'flake8',
-        args: ['--extend-exclude', PYTHON_EXCLUDED_DIRS.join(','), '.'],
+        args: ['--extend-exclude', PYTHON_EXCLUDED_DIRS.join(','), ...options.args, '.'],
         cwd: dir,
         installHint: 'pip install flake8 (or apt-get install flake8)',
       },
@@ -30,6 +30,7 @@ export function run(
         result.exitCode !== 0 && parsed.ok && parsed.value.findings.length === 0
           ? 'failed without reporting a violation'
           : undefined,
+      exclude: options.exclude,
       judgement: { failOn: options['fail-on'] },
     },
     context,

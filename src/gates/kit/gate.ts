@@ -23,5 +23,10 @@ export interface GateEntry<K extends GateKind> {
   title: string;
   /** Which detected project supplies the default `dir`. */
   stack: 'python' | 'node' | 'root';
+  /**
+   * The gate rewrites files in the work tree (a build's output): it runs after every gate
+   * that reads the tree, so no linter or scan reads files half-written.
+   */
+  writesTree?: true;
   load: () => Promise<GateModule<K>>;
 }

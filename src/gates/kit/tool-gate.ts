@@ -1,5 +1,7 @@
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { ExecResult } from '../../engine/exec.ts';
+import { plural } from '../../util/text.ts';
+import { isExcluded } from './globs.ts';
 import { runTool, toolError, type ToolInvocation } from './tool.ts';
 import {
   judgeToolReport,
@@ -30,6 +32,19 @@ export interface ToolGate {
     result: ExecResult,
   ) => string | { reason: string; keepFindings: true } | undefined;
   judgement: Omit<ToolJudgement, 'today'>;
+  /** The gate's `exclude` globs: findings in these files are dropped, and counted. */
+  exclude?: readonly string[];
+}
+
+/** The report without the findings in excluded files, with a note that counts them. */
+function withoutExcluded(parsed: ToolParse, exclude: readonly string[]): ToolParse {
+  if (!parsed.ok || exclude.length === 0) return parsed;
+  const report = parsed.value;
+  const kept = report.findings.filter((f) => !f.file || !isExcluded(f.file, exclude));
+  const dropped = report.findings.length - kept.length;
+  if (dropped === 0) return parsed;
+  const note = { text: `${plural(dropped, 'finding')} in excluded files not judged`, warn: false };
+  return { ok: true, value: { ...report, findings: kept, notes: [...(report.notes ?? []), note] } };
 }
 
 /**
@@ -57,5 +72,7 @@ export async function runToolGate(gate: ToolGate, context: CheckContext): Promis
       ...(findings.length > 0 ? { findings } : {}),
     };
   }
-  return judgeToolReport(tool, result, parsed, { ...gate.judgement, today: context.now() });
+  // Excluded files are dropped only now: what contradicts the exit code is the whole report.
+  const kept = withoutExcluded(parsed, gate.exclude ?? []);
+  return judgeToolReport(tool, result, kept, { ...gate.judgement, today: context.now() });
 }

@@ -36,7 +36,7 @@ export async function run(
       invocation: {
         tool: 'npm',
         command: 'npm',
-        args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`)],
+        args: ['audit', '--json', ...options.omit.map((type) => `--omit=${type}`), ...options.args],
         cwd: dir,
         installHint:
           'npm comes with Node.js: set up Node (e.g. actions/setup-node) before Shipgate',

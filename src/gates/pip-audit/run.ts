@@ -29,6 +29,7 @@ export async function run(
           '-f',
           'json',
           ...(requirementsPath ? ['-r', path.relative(cwd, requirementsPath)] : []),
+          ...options.args,
         ],
         cwd: dir,
         installHint: 'pip install pip-audit (in the environment that has the project installed)',

@@ -4,6 +4,7 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { Finding } from '../../core/model.ts';
 import { normalizeOutput, plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
+import { isExcluded } from '../kit/globs.ts';
 import { judgeFindings } from '../kit/policy.ts';
 import { listRepoFiles } from '../kit/repo-files.ts';
 import { loadPresetScanner, type PresetScanner } from './preset.ts';
@@ -34,12 +35,6 @@ function checkRequiredEnv(names: readonly string[], context: CheckContext): Find
   }
   return findings;
 }
-
-const excluded = (file: string, globs: readonly string[]) =>
-  globs.some((glob) => {
-    const bare = glob.replace(/\/+$/, '');
-    return file === bare || file.startsWith(`${bare}/`) || path.posix.matchesGlob(file, glob);
-  });
 
 /** A file's text, or why it is not scanned (too large, binary, unreadable). */
 async function readText(
@@ -100,7 +95,7 @@ export async function run(
   }
   if (options.scan) {
     const { files, source } = await listRepoFiles(context);
-    const scanned = files.filter((file) => !excluded(file, options.exclude));
+    const scanned = files.filter((file) => !isExcluded(file, options.exclude));
     context.log(
       `scanning ${plural(scanned.length, 'file')} (${source === 'git' ? 'tracked by git' : 'tree walk'})`,
     );

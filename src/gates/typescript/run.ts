@@ -23,7 +23,7 @@ export function run(
       invocation: {
         tool: 'tsc',
         ...projectBin(context, dir, 'tsc'),
-        args: ['--noEmit', '--pretty', 'false', '-p', options.project],
+        args: ['--noEmit', '--pretty', 'false', '-p', options.project, ...options.args],
         cwd: dir,
       },
       parse: (output) =>

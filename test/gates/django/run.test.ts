@@ -43,6 +43,19 @@ describe('django gate (real manage.py check --deploy)', () => {
     });
   });
 
+  it('accepts a check id listed under ignore, with its reason, and judges the rest', async () => {
+    const outcome = await run(
+      input({
+        ignore: [{ id: 'security.W004', reason: 'HSTS is set by the CDN in front of the API' }],
+      }),
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('fail');
+    const waived = outcome.findings?.find((f) => f.rule === 'security.W004');
+    expect(waived?.waived).toMatch(/HSTS is set by the CDN in front of the API/);
+    expect(outcome.summary).toMatch(/^1 medium \(fail-on: medium\)/);
+  });
+
   it('is an error with the traceback tail when the settings cannot be imported', async () => {
     const outcome = await run(
       input({ settings: 'crm.settings.staging' }),

@@ -37,6 +37,32 @@ describe('flake8 gate (real flake8)', () => {
     ]);
   });
 
+  it('passes args to flake8 as a workflow would, before the path it checks', async () => {
+    const outcome = await run(
+      {
+        options: gateOptions('flake8', { args: ['--max-line-length=130'] }),
+        dir: 'examples/crm/backend',
+        stacks: {},
+      },
+      testContext({ root: repo }),
+    );
+    expect(outcome.findings?.map((f) => f.rule)).toEqual(['F401']);
+  });
+
+  it('drops and counts the findings in excluded files', async () => {
+    const outcome = await run(
+      {
+        options: gateOptions('flake8', { exclude: ['examples/crm/backend/jewellery/views.py'] }),
+        dir: 'examples/crm/backend',
+        stacks: {},
+      },
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings ?? []).toEqual([]);
+    expect(outcome.summary).toMatch(/2 findings in excluded files not judged/);
+  });
+
   it('rates a syntax error high', async () => {
     const outcome = await run(
       {
