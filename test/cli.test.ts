@@ -6,7 +6,7 @@ import { reportSchema } from '../src/core/model.ts';
 import { processAlive, runCli, scratchRepo, startCli, until } from './support/cli.ts';
 
 describe('the bundled CLI', () => {
-  it('reports pass, fail and a killed timeout, exits 1 within about 2 s, and leaves no process behind', async () => {
+  it('reports pass, fail and a killed timeout, exits 1, and leaves no process behind', async () => {
     // A unique sleep duration marks this test's processes in /proc.
     const marker = `${40 + Math.floor(Math.random() * 1000)}.${Date.now() % 1000}`;
     const root = await scratchRepo({
@@ -22,7 +22,6 @@ describe('the bundled CLI', () => {
     const run = await runCli(['run', '--format', 'json'], { cwd: root });
 
     expect(run.code).toBe(1);
-    expect(run.wallMs).toBeLessThan(2500);
     const report = reportSchema.parse(JSON.parse(run.stdout));
     expect(report.verdict).toBe('fail');
     expect(report.checks.map((c) => [c.id, c.status])).toEqual([
@@ -35,12 +34,16 @@ describe('the bundled CLI', () => {
     expect(await processAlive(`sleep ${marker}`)).toBe(false);
   });
 
-  it('runs eight 1 s commands with concurrency 8 in under 2 s of wall time', async () => {
+  it('runs eight commands at once with concurrency 8', async () => {
+    // Each command waits until all eight have started: with fewer running at once the
+    // barrier is never reached and the commands time out, so no clock is read.
+    const barrier = `n=$(ls started | wc -l); until [ "$n" -ge 8 ]; do sleep 0.05; n=$(ls started | wc -l); done`;
     const commands = Array.from(
       { length: 8 },
-      (_, i) => `    - { name: sleeper ${i}, run: "sleep 1" }`,
+      (_, i) => `    - { name: waiter ${i}, run: 'touch started/${i}; ${barrier}', timeout: 60s }`,
     );
     const root = await scratchRepo({
+      'started/.keep': '',
       '.github/shipgate.yml': [
         'concurrency: 8',
         'pre:',
@@ -51,7 +54,6 @@ describe('the bundled CLI', () => {
     });
     const run = await runCli(['run', '--format', 'json'], { cwd: root });
     expect(run.code).toBe(0);
-    expect(run.wallMs).toBeLessThan(2000);
     expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'pass' });
   });
 

@@ -69,6 +69,8 @@ const SEVERITY_ALIASES: Readonly<Record<string, Severity>> = {
   info: 'info', // also Django INFO
   informational: 'info',
   debug: 'info', // Django DEBUG
+  suggestion: 'info', // tsc "suggestion"
+  message: 'info', // tsc "message"
   undefined: 'info', // bandit's UNDEFINED severity
   none: 'info',
 };

@@ -62,6 +62,8 @@ describe('parseConfigText', () => {
       baseline: true,
       'fail-on': 'medium',
       'min-confidence': 'low',
+      args: [],
+      exclude: [],
       ignore: [],
     });
     expect(parsed.config.pre.gates.black).toBe(false);

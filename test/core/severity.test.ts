@@ -36,6 +36,8 @@ describe('the severity scale', () => {
   it("maps tools' own words onto the scale, with a fallback for unknown ones", () => {
     expect(normalizeSeverity('MODERATE', 'high')).toBe('medium');
     expect(normalizeSeverity(' Warning ', 'high')).toBe('medium');
+    expect(normalizeSeverity('suggestion', 'high')).toBe('info'); // tsc's own categories
+    expect(normalizeSeverity('message', 'high')).toBe('info');
     expect(normalizeSeverity('whatever', 'low')).toBe('low');
     expect(normalizeSeverity(undefined, 'info')).toBe('info');
   });
