@@ -291,7 +291,8 @@ describe('the bundled action on GitHub', () => {
       },
     });
     expect(run.code).toBe(130);
-    expect(run.wallMs).toBeLessThan(10_000);
+    // Well before the 30 s command would have ended on its own (the speed is in the bench).
+    expect(run.wallMs).toBeLessThan(25_000);
     expect(operations()).toEqual(['checks/create 201', 'checks/update 200']);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
     expect(api.checkRuns[0]?.output.summary).toContain('The workflow run was cancelled (SIGINT).');
