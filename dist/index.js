@@ -7,6 +7,6 @@ import "./chunks/chunk-F7LEYGOF.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-TL272M77.js");
+var { run } = await import("./chunks/main-AH2GLKQZ.js");
 await run();
 //# sourceMappingURL=index.js.map

@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-PUQRVCT3.js");
+await import("../chunks/cli-35TNOE7F.js");
 //# sourceMappingURL=index.js.map
