@@ -7,6 +7,6 @@ import "./chunks/chunk-F7LEYGOF.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-AH2GLKQZ.js");
+var { run } = await import("./chunks/main-BTACMYZP.js");
 await run();
 //# sourceMappingURL=index.js.map

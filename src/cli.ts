@@ -12,7 +12,15 @@ import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
 import { baselinePath } from './baseline/load.ts';
 import { writeBaseline } from './baseline/write.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
+import { Redactor, runnerTokens } from './util/redact.ts';
 import { VERSION } from './version.ts';
+
+/**
+ * Seeded with the runner's tokens (a CLI run inside a workflow has them); every value a check
+ * masks joins it. Standard error and the report pass through it.
+ */
+const redactor = new Redactor(runnerTokens(process.env));
+const writeError = (text: string) => process.stderr.write(redactor.text(text));
 
 /** The checklist on the repository, with progress on standard error. */
 async function runChecklist(
@@ -22,10 +30,10 @@ async function runChecklist(
 ): Promise<Report> {
   const root = path.resolve(args.root ?? process.cwd());
   const live = Boolean(process.stderr.isTTY) && !process.env.CI;
-  const progress = terminalProgress((text) => process.stderr.write(text), live);
+  const progress = terminalProgress(writeError, live);
   onTermination((signal) => {
     progress.stop();
-    process.stderr.write(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
+    writeError(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
     return Promise.resolve();
   });
   const loaded = await loadConfig({ root, file: args.config, env: process.env });
@@ -35,7 +43,8 @@ async function runChecklist(
     phase: args.phase,
     env: process.env,
     observer: progress,
-    warn: (message) => process.stderr.write(`shipgate: warning: ${message}\n`),
+    redactor,
+    warn: (message) => writeError(`shipgate: warning: ${message}\n`),
     ...extra,
     info: (message) => process.stderr.write(`shipgate: ${message}\n`),
     ...(args.only ? { only: args.only } : {}),
@@ -60,7 +69,7 @@ async function baseline(args: Extract<CliCommand, { command: 'baseline' }>): Pro
     { judgeEverything: true },
   );
   const written = await writeBaseline(root, file, report, { prune: args.prune });
-  process.stderr.write(`Shipgate baseline: ${written.message}\n`);
+  writeError(`Shipgate baseline: ${written.message}\n`);
   return written.unfinished.length ? 1 : 0;
 }
 
@@ -84,6 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
           now: () => new Date(),
           ...(args.commit ? { commit: args.commit } : {}),
           ...(job ? { job } : {}),
+          redactor,
         })
       : await runChecklist(args, job);
   if (args.sarif) {
@@ -91,13 +101,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const { toSarif } = await import('./report/sarif.ts');
     await mkdir(path.dirname(path.resolve(args.sarif)), { recursive: true });
     await writeFile(args.sarif, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
-    process.stderr.write(`Shipgate: SARIF written to ${args.sarif}\n`);
+    writeError(`Shipgate: SARIF written to ${args.sarif}\n`);
   }
   const rendered = renderReport(report, args.format);
   if (args.out) {
     await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
     await writeFile(args.out, rendered);
-    process.stderr.write(`Shipgate: ${report.verdict} · report written to ${args.out}\n`);
+    writeError(`Shipgate: ${report.verdict} · report written to ${args.out}\n`);
   } else {
     process.stdout.write(rendered);
   }
@@ -109,7 +119,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`shipgate: ${errorMessage(error)}\n`);
+    writeError(`shipgate: ${errorMessage(error)}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

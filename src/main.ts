@@ -19,13 +19,17 @@ import { triggeringRun } from './github/workflow-run.ts';
 import { mergeReportGlob } from './merge-shipgate.ts';
 import { runShipgate } from './run-shipgate.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
+import { Redactor, runnerTokens } from './util/redact.ts';
 import { VERSION } from './version.ts';
 
-const logger = {
-  info: (message: string) => core.info(message),
-  warning: (message: string) => core.warning(message),
-  debug: (message: string) => core.debug(message),
-};
+type Logger = SignoffContext['logger'];
+
+/** The action's log, every line through the run's redactor (API errors quote what they were sent). */
+const actionLogger = (redactor: Redactor): Logger => ({
+  info: (message) => core.info(redactor.text(message)),
+  warning: (message) => core.warning(redactor.text(message)),
+  debug: (message) => core.debug(redactor.text(message)),
+});
 
 /**
  * The GitHub side of the sign-off, or undefined without a token. Octokit is loaded only
@@ -34,6 +38,7 @@ const logger = {
 async function connectGitHub(
   github: GitHubContext,
   token: string | undefined,
+  logger: Logger,
 ): Promise<SignoffContext | undefined> {
   if (!token) {
     logger.info('No github-token: the sign-off goes to the job summary only.');
@@ -83,6 +88,9 @@ async function writeSarif(report: Report, file: string): Promise<void> {
  * that talks to @actions/core.
  */
 export async function run(): Promise<void> {
+  // Seeded with the runner's tokens; every value a check masks joins it during the run.
+  const redactor = new Redactor(runnerTokens(process.env));
+  const logger = actionLogger(redactor);
   let signoff: SignoffContext | undefined;
   let checkRun: CheckRunHandle | undefined;
   // A cancelled workflow must not leave the check run in progress (nor the tools running).
@@ -105,7 +113,7 @@ export async function run(): Promise<void> {
       ? readGitHubContext(process.env, (file) => readFileSync(file, 'utf8'))
       : undefined;
     if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
-    signoff = github ? await connectGitHub(github, inputs.githubToken) : undefined;
+    signoff = github ? await connectGitHub(github, inputs.githubToken, logger) : undefined;
     const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
     const headSha = github ? signoffTarget(github).headSha : undefined;
 
@@ -140,6 +148,7 @@ export async function run(): Promise<void> {
           ...(headSha ? { commit: headSha } : {}),
           ...(job ? { job } : {}),
           ...(triggering ? { triggeringRun: triggering } : {}),
+          redactor,
         })
       : await runShipgate({
           root,
@@ -149,10 +158,11 @@ export async function run(): Promise<void> {
           ...(headSha ? { commit: headSha } : {}),
           ...(job ? { job } : {}),
           env: process.env,
-          observer: actionsLogProgress((text) => process.stdout.write(text)),
+          observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+          redactor,
           maskSecret: (value) => core.setSecret(value),
-          warn: (message) => core.warning(message),
-          info: (message) => core.info(message),
+          warn: (message) => logger.warning(message),
+          info: (message) => logger.info(message),
           ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
           // The deployment must run the commit under review: the PR head, or the deployed sha.
           ...(headSha ? { expectedRevision: headSha } : {}),
@@ -198,6 +208,6 @@ export async function run(): Promise<void> {
       core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
     }
   } catch (error) {
-    await reportCrash(errorMessage(error), signoff, checkRun);
+    await reportCrash(redactor.text(errorMessage(error)), signoff, checkRun);
   }
 }

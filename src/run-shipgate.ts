@@ -3,6 +3,7 @@ import type { LoadedConfig } from './config/load.ts';
 import { planChecks, type PhaseFilter } from './engine/plan.ts';
 import { selectChecks } from './engine/only.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
+import { configuredSecrets } from './engine/configured-secrets.ts';
 import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
 import { reviewed, type Review } from './baseline/review.ts';
@@ -10,6 +11,7 @@ import { indexBaseline } from './baseline/file.ts';
 import { loadBaseline } from './baseline/load.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
 import { UsageError } from './util/errors.ts';
+import type { Redactor } from './util/redact.ts';
 
 export interface ShipgateOptions {
   /** Repository root: what every path in the config and the findings is relative to. */
@@ -24,6 +26,12 @@ export interface ShipgateOptions {
   job?: string;
   env: Readonly<Record<string, string | undefined>>;
   observer?: RunObserver;
+  /**
+   * The run's redactor: every value a check masks is registered with it, and the report
+   * leaves runShipgate through it, before any renderer sees it.
+   */
+  redactor: Redactor;
+  /** Also told of every masked value, for the log (core.setSecret in Actions). */
   maskSecret?: (value: string) => void;
   now?: () => Date;
   /** The deployed URL (deployment_status): used by post targets that have no `url`. */
@@ -61,7 +69,8 @@ function emptyPlanWarning({ file }: LoadedConfig, phase: PhaseFilter): string {
 
 /**
  * The whole job behind both the action and the CLI once the config is loaded: plan the
- * checks, run them, and build the report with its verdict. Never throws for a check's sake.
+ * checks, run them, and build the report with its verdict, redacted. Never throws for a
+ * check's sake.
  */
 export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   const now = options.now ?? (() => new Date());
@@ -87,15 +96,20 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     );
   }
   if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
+  const maskSecret = (value: string) => {
+    if (options.redactor.add(value)) options.maskSecret?.(value);
+  };
+  for (const secret of configuredSecrets(loaded.config, options.env)) maskSecret(secret);
   const review = await reviewOf(options);
   const results = await runChecks(reviewed(checks, review), {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),
     deadlineMs: loaded.config.deadline,
     env: options.env,
+    passGitHubToken: loaded.config['pass-github-token'],
     now,
     ...(options.observer ? { observer: options.observer } : {}),
-    ...(options.maskSecret ? { maskSecret: options.maskSecret } : {}),
+    maskSecret,
   });
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
@@ -106,5 +120,5 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     ...(options.job ? { job: options.job } : {}),
     checks: results,
   };
-  return report;
+  return options.redactor.deep(report);
 }

@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-35TNOE7F.js");
+await import("../chunks/cli-AZ5PTB22.js");
 //# sourceMappingURL=index.js.map

@@ -261,6 +261,10 @@ export const configSchema = strictObject({
       description:
         'The baseline file: findings accepted when adopting Shipgate, by fingerprint, written by `shipgate baseline`. Only findings not in it are judged. Default: .github/shipgate-baseline.json when it exists; false: no baseline.',
     }),
+  'pass-github-token': z.boolean().default(false).meta({
+    description:
+      "Give tools and commands the job's GITHUB_TOKEN (else the github-token input) as GITHUB_TOKEN, e.g. for a command that calls gh. Off by default: like an ordinary run: step, they never see the runner's tokens, the action's inputs or its output files.",
+  }),
   pre: strictObject({
     gates: gatesSchema.default({}).meta({
       description:

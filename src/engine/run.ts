@@ -9,6 +9,7 @@ import {
   type PlannedCheck,
 } from './check.ts';
 import { DEFAULT_KILL_GRACE_MS, exec as defaultExec, type Exec } from './exec.ts';
+import { toolEnvironment } from './tool-env.ts';
 
 /** Live progress: the engine calls these as checks start, print and end. */
 export interface RunObserver {
@@ -22,7 +23,10 @@ export interface RunOptions {
   concurrency: number;
   /** The whole run's budget; checks still running then are cut short, unstarted ones not run. */
   deadlineMs: number;
+  /** The job's environment: checks read it; tools get it as an ordinary step would (tool-env.ts). */
   env: Readonly<Record<string, string | undefined>>;
+  /** Tools get GITHUB_TOKEN on purpose (the config's `pass-github-token`). */
+  passGitHubToken?: boolean;
   maskSecret?: (value: string) => void;
   observer?: RunObserver;
   exec?: Exec;
@@ -49,6 +53,7 @@ export async function runChecks(
       ),
     options.deadlineMs,
   );
+  const toolEnv = toolEnvironment(options.env, options.passGitHubToken ?? false);
   const results = new Array<CheckResult>(checks.length);
   const runStage = async (indices: number[]): Promise<void> => {
     let next = 0;
@@ -57,7 +62,7 @@ export async function runChecks(
         const index = indices[next++]!;
         const check = checks[index]!;
         options.observer?.onStart?.(check);
-        const result = await runOne(check, options, deadline.signal);
+        const result = await runOne(check, options, toolEnv, deadline.signal);
         results[index] = result;
         options.observer?.onEnd?.(check, result);
       }
@@ -79,6 +84,7 @@ export async function runChecks(
 async function runOne(
   check: PlannedCheck,
   options: RunOptions,
+  toolEnv: Readonly<Record<string, string | undefined>>,
   deadline: AbortSignal,
 ): Promise<CheckResult> {
   const started = performance.now();
@@ -125,7 +131,7 @@ async function runOne(
     exec: async (command, args, execOptions) => {
       const result = await exec(command, args, {
         ...execOptions,
-        env: { ...options.env, ...check.env, ...execOptions.env },
+        env: { ...toolEnv, ...check.env, ...execOptions.env },
         signal: controller.signal,
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         onOutput: (text) => options.observer?.onOutput?.(check, text),

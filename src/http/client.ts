@@ -3,7 +3,7 @@ import { Agent, request } from 'undici';
 import { backoffDelay, retryAfterMs, sleep } from './backoff.ts';
 import { connectLookup, isLinkLocal, type Resolver } from './address.ts';
 import { describeError, failure, type HttpFailure } from './errors.ts';
-import { redactUrl } from './redact.ts';
+import { redactUrl } from '../util/redact.ts';
 
 /** Limits and trust for every request of one client; all are required so none is forgotten. */
 export interface HttpClientOptions {

@@ -1,5 +1,5 @@
 import { errorMessage } from '../util/errors.ts';
-import { redactText } from './redact.ts';
+import { redactText } from '../util/redact.ts';
 
 /** Why a request produced no usable response, in words a reviewer can act on. */
 export interface HttpFailure {

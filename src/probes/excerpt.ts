@@ -1,4 +1,4 @@
-import { redactText } from '../http/redact.ts';
+import { redactText } from '../util/redact.ts';
 
 /** What a judge quotes of an answer: the text a reader sees, short and redacted. */
 const EXCERPT_CHARS = 120;

@@ -2,7 +2,7 @@ import type { ProbeOf, ProbeType } from '../config/post-schema.ts';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { HttpFailure } from '../http/errors.ts';
-import { redactUrl } from '../http/redact.ts';
+import { redactUrl } from '../util/redact.ts';
 import type { Finding, Severity } from '../core/model.ts';
 import { statusOf } from '../core/severity.ts';
 import type { Target } from './target.ts';

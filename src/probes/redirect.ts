@@ -1,5 +1,5 @@
 import { header } from '../http/client.ts';
-import { redactUrl } from '../http/redact.ts';
+import { redactUrl } from '../util/redact.ts';
 import type { Finding } from '../core/model.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
 

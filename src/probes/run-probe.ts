@@ -1,6 +1,6 @@
 import type { ProbeConfig, ProbeType } from '../config/post-schema.ts';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
-import { redactUrl } from '../http/redact.ts';
+import { redactUrl } from '../util/redact.ts';
 import { formatDuration } from '../util/duration.ts';
 import type { DeploymentInfo } from './plan.ts';
 import type { Probe } from './probe.ts';

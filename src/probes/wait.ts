@@ -1,7 +1,7 @@
 import type { HttpClient } from '../http/client.ts';
 import { backoffDelay, sleep } from '../http/backoff.ts';
 import type { HttpFailure } from '../http/errors.ts';
-import { redactUrl } from '../http/redact.ts';
+import { redactUrl } from '../util/redact.ts';
 
 export type Readiness =
   | { ready: true; waitedMs: number; attempts: number }

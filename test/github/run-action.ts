@@ -9,6 +9,8 @@ export const BUNDLED_ACTION = path.join(REPO_ROOT, 'dist/index.js');
 export interface ActionRun {
   code: number | null;
   stdout: string;
+  /** The GITHUB_OUTPUT file as written. */
+  outputFile: string;
   outputs: Record<string, string>;
   summary: string;
   wallMs: number;
@@ -36,6 +38,8 @@ export async function runAction(options: {
   sha?: string;
   /** GITHUB_JOB: the job's id in the workflow. */
   job?: string;
+  /** More of the step's environment: the workflow's `env:`, or what the runner adds. */
+  env?: Record<string, string>;
   /** Called once the process has started, e.g. to cancel it as a runner would. */
   whileRunning?: (child: ChildProcess) => Promise<void>;
 }): Promise<ActionRun> {
@@ -80,6 +84,7 @@ export async function runAction(options: {
     GITHUB_RUN_ID: '42',
     GITHUB_JOB: options.job ?? 'shipgate',
     GITHUB_WORKSPACE: options.workspace,
+    ...options.env,
   };
   const started = performance.now();
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>(
@@ -97,10 +102,12 @@ export async function runAction(options: {
       options.whileRunning?.(child).catch(reject);
     },
   );
+  const outputFile = await readFile(files.output, 'utf8');
   return {
     code,
     stdout,
-    outputs: parseOutputs(await readFile(files.output, 'utf8')),
+    outputFile,
+    outputs: parseOutputs(outputFile),
     summary: await readFile(files.summary, 'utf8'),
     wallMs: performance.now() - started,
   };

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, type HttpClientOptions } from '../../src/http/client.ts';
-import { redactText, redactUrl } from '../../src/http/redact.ts';
 import { isLinkLocal, type Resolver } from '../../src/http/address.ts';
 import { closeAll, closedPort, hugeBody, serve } from '../support/servers.ts';
 import { createPki, type TestPki } from '../support/tls.ts';
@@ -325,9 +324,5 @@ describe('HttpClient and credentials', () => {
     const port = await closedPort();
     const outcome = await client().send(`http://user:s3cret@127.0.0.1:${port}/`);
     expect(JSON.stringify(outcome)).not.toContain('s3cret');
-    expect(redactUrl('https://user:s3cret@host/x')).toBe('https://***@host/x');
-    expect(redactText('failed https://a:b@h/ and ftp://t@h')).toBe(
-      'failed https://***@h/ and ftp://***@h',
-    );
   });
 });

@@ -5,6 +5,7 @@ import type { GateInput } from '../kit/gate.ts';
 import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } from './scan.ts';
 import { judgeFindings } from '../kit/policy.ts';
 import { readFirstProjectFile, readProjectText, repoJoin } from '../kit/repo-files.ts';
+import { redactText, urlCredentials } from '../../util/redact.ts';
 
 const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
 
@@ -13,12 +14,23 @@ const hint = (key: string) =>
     ? 'Use the https:// URL: NEXT_PUBLIC_ values are built into the browser bundle, so every user’s browser would call it in clear text.'
     : 'Use the https:// URL, so that requests and their credentials are encrypted in transit.';
 
-function findingsFor(settings: readonly Setting[], file: string | undefined): Finding[] {
+/**
+ * The findings on what a file sets. The credentials of every URL in it are masked: a
+ * message shows `***@` in their place, and no other surface may show them either.
+ */
+function findingsFor(
+  settings: readonly Setting[],
+  file: string | undefined,
+  context: CheckContext,
+): Finding[] {
+  for (const setting of settings) {
+    for (const secret of urlCredentials(setting.value)) context.maskSecret(secret);
+  }
   return settings.flatMap((setting) =>
     insecureUrls(setting.value).map(({ url, index }) => ({
       rule: 'https-urls/plain-http',
       severity: 'high' as const,
-      message: `${setting.key} is ${url}, which is not HTTPS.`,
+      message: `${setting.key} is ${redactText(url)}, which is not HTTPS.`,
       hint: hint(setting.key),
       ...(file ? { file, line: setting.line, column: setting.column + index } : {}),
     })),
@@ -44,22 +56,24 @@ export async function run(
       continue;
     }
     read.push(name);
-    findings.push(...findingsFor(parseEnvFile(text), repoJoin(dir, name)));
+    findings.push(...findingsFor(parseEnvFile(text), repoJoin(dir, name), context));
   }
   const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS);
   if (nextConfig) {
     read.push(path.posix.basename(nextConfig.path));
-    findings.push(...findingsFor(nextConfigEnv(nextConfig.text, nextConfig.path), nextConfig.path));
+    findings.push(
+      ...findingsFor(nextConfigEnv(nextConfig.text, nextConfig.path), nextConfig.path, context),
+    );
   }
   const vercel = await readFirstProjectFile(context.root, dir, ['vercel.json']);
   if (vercel) {
     read.push('vercel.json');
-    findings.push(...findingsFor(vercelEnv(vercel.text), vercel.path));
+    findings.push(...findingsFor(vercelEnv(vercel.text), vercel.path, context));
   }
   const publicVariables = Object.entries(context.env)
     .filter((entry): entry is [string, string] => entry[0].startsWith('NEXT_PUBLIC_') && !!entry[1])
     .map(([key, value]) => ({ key, value, line: 1, column: 1 }));
-  findings.push(...findingsFor(publicVariables, undefined));
+  findings.push(...findingsFor(publicVariables, undefined, context));
   if (read.length === 0 && publicVariables.length === 0) {
     return {
       status: 'skip',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { lintSource as LintSource } from '@secretlint/core';
 import type { Finding, Severity } from '../../core/model.ts';
-import { redact } from './scan.ts';
+import { redact, type SecretSink } from './scan.ts';
 
 /**
  * Token formats come from a maintained rule set: secretlint's recommended preset (AWS, GCP,
@@ -78,8 +78,11 @@ export function exposureOf(ruleId: string, messageId: string): Exposure {
   return EXPOSURES[`${rule}:${messageId}`] ?? EXPOSURES[rule] ?? DEFAULT_EXPOSURE(rule);
 }
 
-/** The preset's findings on one file's text, as Shipgate findings with the secret redacted. */
-export type PresetScanner = (file: string, text: string) => Promise<Finding[]>;
+/**
+ * The preset's findings on one file's text, as Shipgate findings with the secret redacted;
+ * each secret is told to `found`.
+ */
+export type PresetScanner = (file: string, text: string, found?: SecretSink) => Promise<Finding[]>;
 
 export async function loadPresetScanner(): Promise<PresetScanner> {
   const [{ lintSource }, { creator }] = await Promise.all([
@@ -89,12 +92,15 @@ export async function loadPresetScanner(): Promise<PresetScanner> {
   const config = {
     rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator, options: {} }],
   };
-  return async (file, text) => {
+  return async (file, text, found = () => {}) => {
     const result = await lintSource({
       source: { filePath: file, ext: path.posix.extname(file), content: text, contentType: 'text' },
       options: { config, noPhysicFilePath: true },
     });
-    return result.messages.map((message) => toFinding(file, text, message));
+    return result.messages.map((message) => {
+      found(text.slice(message.range[0], message.range[1]));
+      return toFinding(file, text, message);
+    });
   };
 }
 

@@ -61,14 +61,23 @@ async function readText(
 /** Shipgate's env-file rules know what a line of an env file is; they speak for that line. */
 const ENV_FILE_RULES = new Set(['secret-in-env-file', 'connection-url-password']);
 
-/** The preset's findings and Shipgate's own in one file, one finding per secret. */
-async function scanFile(file: string, text: string, preset: PresetScanner): Promise<Finding[]> {
-  const own = scanForSecrets(file, text);
+/**
+ * The preset's findings and Shipgate's own in one file, one finding per secret; every secret
+ * found is masked, since a tool may print it (bandit quotes a hardcoded password).
+ */
+async function scanFile(
+  file: string,
+  text: string,
+  preset: PresetScanner,
+  context: CheckContext,
+): Promise<Finding[]> {
+  const found = (secret: string) => context.maskSecret(secret);
+  const own = scanForSecrets(file, text, found);
   const envLines = new Set(own.filter((f) => ENV_FILE_RULES.has(f.rule)).map((f) => f.line));
   // One secret can match two of the preset's rules (an `_authToken` in .npmrc is also an npm
   // token): the first speaks for its place.
   const places = new Set<string>();
-  const maintained = (await preset(file, text)).filter((f) => {
+  const maintained = (await preset(file, text, found)).filter((f) => {
     const place = `${f.rule}:${f.line}`;
     if (envLines.has(f.line) || places.has(place)) return false;
     places.add(place);
@@ -106,7 +115,7 @@ export async function run(
       const texts = await Promise.all(batch.map((file) => readText(path.join(context.root, file))));
       for (const [index, text] of texts.entries()) {
         const file = batch[index] ?? '';
-        if ('text' in text) findings.push(...(await scanFile(file, text.text, preset)));
+        if ('text' in text) findings.push(...(await scanFile(file, text.text, preset, context)));
         else if (text.skipped === 'large') large.push(file);
       }
     }

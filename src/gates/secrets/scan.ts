@@ -69,6 +69,9 @@ export function redact(secret: string, shown: number): string {
   return secret.length >= shown + 16 ? `${prefix}…${secret.slice(-4)}` : `${prefix}…`;
 }
 
+/** Told each secret the scan found, so that no surface can show it (core.setSecret and the redactor). */
+export type SecretSink = (secret: string) => void;
+
 /** `.env` files that by convention hold real local values and belong in .gitignore. */
 const PRIVATE_ENV_FILE = /^\.env(?:\..+)?\.local$|^\.env$/;
 /** Templates committed on purpose, with placeholders for every value. */
@@ -82,9 +85,10 @@ const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s
  * Other env files (`.env.production`, `.env.development`, `.env.test`) may be committed for
  * public defaults, as Next.js documents; in them a variable named like a secret with a real
  * value is a finding, and so is a connection URL with a password (`DATABASE_URL`,
- * `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}` are not.
+ * `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}` are not. Each
+ * secret found is told to `found`.
  */
-export function scanEnvFile(file: string, text: string): Finding[] {
+export function scanEnvFile(file: string, text: string, found: SecretSink = () => {}): Finding[] {
   const name = path.posix.basename(file);
   if (!name.startsWith('.env') || TEMPLATE_ENV_FILE.test(name)) return [];
   if (PRIVATE_ENV_FILE.test(name)) {
@@ -106,6 +110,7 @@ export function scanEnvFile(file: string, text: string): Finding[] {
     if (value === '' || value.startsWith('$') || value.startsWith('<')) return;
     const url = urlPassword(value);
     if (url) {
+      found(url.password);
       findings.push({
         rule: 'connection-url-password',
         // A password for a database on the developer's own machine opens nothing else.
@@ -119,6 +124,7 @@ export function scanEnvFile(file: string, text: string): Finding[] {
       return;
     }
     if (!SECRET_NAME.test(variable)) return;
+    found(value);
     findings.push({
       rule: 'secret-in-env-file',
       severity: 'high',
@@ -154,11 +160,15 @@ function urlPassword(value: string): { password: string; loopback: boolean } | u
 
 /**
  * Shipgate's own findings in one file's text (env files, literal secrets and fallbacks in
- * settings and code), with the secret redacted in the message. Pure and total; one finding
- * per rule per line.
+ * settings and code), with the secret redacted in the message and told to `found`. Pure and
+ * total; one finding per rule per line.
  */
-export function scanForSecrets(file: string, text: string): Finding[] {
-  const findings: Finding[] = scanEnvFile(file, text);
+export function scanForSecrets(
+  file: string,
+  text: string,
+  found: SecretSink = () => {},
+): Finding[] {
+  const findings: Finding[] = scanEnvFile(file, text, found);
   const patterns = PATTERNS.filter((p) => p.files.test(file));
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
@@ -169,6 +179,7 @@ export function scanForSecrets(file: string, text: string): Finding[] {
       if (!match || !secret) continue;
       const name = match.groups?.name ?? match.groups?.quoted ?? '';
       if (rule === 'secret-fallback' && !SECRET_NAME.test(name)) continue;
+      found(secret);
       findings.push({
         rule,
         severity,
