@@ -36,7 +36,9 @@ export async function runProbe(
   }
   const readiness = await untilAborted(target.ready(context), context.signal);
   const waitMs = readiness.waitedMs;
-  if (!readiness.ready) {
+  // A TLS failure is the tls probe's own subject: it examines the handshake itself, and says
+  // more (the expiry date, the names, a server that speaks only TLS 1.0/1.1) than the wait.
+  if (!readiness.ready && !(probe.type === 'tls' && readiness.failure?.tls)) {
     const message = `${redactUrl(target.url(target.config.probes[0]?.path ?? '/'))} not ready after ${formatDuration(waitMs)} (${readiness.attempts} attempts): ${readiness.last}`;
     return {
       status: 'fail',

@@ -24,7 +24,15 @@ interface HandshakeOptions {
   signal: AbortSignal;
   /** Only to describe a certificate that already failed verification; never to trust it. */
   verify: boolean;
+  /**
+   * Offer only TLS 1.0 and 1.1, at OpenSSL security level 0: Node refuses both by default,
+   * so without this a server that speaks nothing newer could not be told from a broken one.
+   */
+  legacy?: boolean;
 }
+
+/** The errors of a server that speaks no protocol version the client offered. */
+const PROTOCOL_VERSION_ERROR = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE/;
 
 function handshake(options: HandshakeOptions): Promise<Handshake> {
   return new Promise((resolve, reject) => {
@@ -37,6 +45,7 @@ function handshake(options: HandshakeOptions): Promise<Handshake> {
       rejectUnauthorized: options.verify,
       // Let an old server complete the handshake so that its protocol can be named.
       minVersion: 'TLSv1',
+      ...(options.legacy ? { maxVersion: 'TLSv1.1', ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
     });
     const done = (error?: unknown) => {
       options.signal.removeEventListener('abort', onAbort);
@@ -60,6 +69,28 @@ function handshake(options: HandshakeOptions): Promise<Handshake> {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+const outdated = (host: string, protocol: string | null): Finding => ({
+  rule: 'tls-outdated-protocol',
+  severity: 'high',
+  message: `${host} negotiated ${protocol ?? 'an unknown protocol'}`,
+  hint: 'Allow only TLS 1.2 and 1.3.',
+});
+
+/**
+ * When the handshake failed because the server offered no version the client accepts, a
+ * second, unverified handshake offering only TLS 1.0/1.1 tells a server that speaks nothing
+ * newer (the finding) from one that is broken otherwise (undefined).
+ */
+async function legacyOnly(
+  error: unknown,
+  base: Omit<HandshakeOptions, 'verify'>,
+): Promise<Finding | undefined> {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !PROTOCOL_VERSION_ERROR.test(code)) return undefined;
+  const old = await handshake({ ...base, verify: false, legacy: true }).catch(() => undefined);
+  return old ? outdated(base.host, old.protocol) : undefined;
+}
 
 /**
  * The certificate is valid for the host and not expiring within `min-days`; the protocol
@@ -93,6 +124,8 @@ export const tlsProbe: Probe<'tls'> = async ({ probe, url, target, context }) =>
   try {
     result = await handshake({ ...base, verify: true });
   } catch (error) {
+    const legacy = await legacyOnly(error, base);
+    if (legacy) return outcomeOf([legacy], probe['fail-on'], legacy.message);
     const problem: HttpFailure = describeError(error);
     if (!problem.tls) return failedRequest(url, problem);
     const seen = await handshake({ ...base, verify: false }).catch(() => undefined);
@@ -124,14 +157,7 @@ export const tlsProbe: Probe<'tls'> = async ({ probe, url, target, context }) =>
   const expires = new Date(result.certificate.valid_to);
   const daysLeft = Math.floor((expires.getTime() - now.getTime()) / DAY_MS);
   const findings: Finding[] = [];
-  if (!MODERN.has(result.protocol ?? '')) {
-    findings.push({
-      rule: 'tls-outdated-protocol',
-      severity: 'high',
-      message: `${host} negotiated ${result.protocol ?? 'an unknown protocol'}`,
-      hint: 'Allow only TLS 1.2 and 1.3.',
-    });
-  }
+  if (!MODERN.has(result.protocol ?? '')) findings.push(outdated(host, result.protocol));
   if (daysLeft < probe['min-days']) {
     findings.push({
       rule: 'tls-certificate-expiring',

@@ -323,15 +323,40 @@ describe('tls', () => {
       (_req, res) => res.end('ok'),
       pki.leaf({ hosts: ['api.example.com'] }),
     );
-    // The wait itself stops at once on a certificate error (waiting cannot fix it), so the probe reports it.
+    // The wait stops at once on a certificate error (waiting cannot fix it); the probe describes it.
     const [a] = await run({ url: expired.url, probes: [{ type: 'tls' }] }, { wait: '10s' });
     const [b] = await run({ url: other.url, probes: [{ type: 'tls' }] });
     expect(a).toMatchObject({
       status: 'fail',
-      findings: [{ rule: 'tls-error', message: containing('certificate has expired') }],
+      findings: [
+        {
+          rule: 'tls-certificate-expired',
+          message: containing('the certificate has expired (certificate has expired) on 2020-'),
+        },
+      ],
     });
     expect(a!.ms).toBeLessThan(2000);
     expect(b?.findings?.[0]?.message).toContain('not valid for this host name');
+  });
+  it('names a server that speaks only TLS 1.0/1.1, which Node itself refuses to negotiate', async () => {
+    const legacyOnly = {
+      ...pki.leaf(),
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.1',
+      ciphers: 'DEFAULT:@SECLEVEL=0',
+    } as const;
+    const server = await serve((_req, res) => res.end('ok'), legacyOnly);
+    const [result] = await run({ url: server.url, probes: [{ type: 'tls' }] });
+    expect(result).toMatchObject({
+      status: 'fail',
+      findings: [
+        {
+          rule: 'tls-outdated-protocol',
+          severity: 'high',
+          message: '127.0.0.1 negotiated TLSv1.1',
+        },
+      ],
+    });
   });
 });
 
