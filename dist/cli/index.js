@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-AZ5PTB22.js");
+await import("../chunks/cli-YBRW4PTQ.js");
 //# sourceMappingURL=index.js.map
