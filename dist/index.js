@@ -7,6 +7,6 @@ import "./chunks/chunk-F7LEYGOF.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-2VLZFNV5.js");
+var { run } = await import("./chunks/main-E4Q3MFLA.js");
 await run();
 //# sourceMappingURL=index.js.map

@@ -15,7 +15,7 @@ import type { Redactor } from './util/redact.ts';
  * The report files a `reports` glob matches under `root`, sorted. Only regular files: an
  * artifact from a fork could carry a symlink to a file of the runner.
  */
-export async function findReportFiles(pattern: string, root: string): Promise<string[]> {
+async function findReportFiles(pattern: string, root: string): Promise<string[]> {
   const files: string[] = [];
   for await (const match of glob(pattern, { cwd: root })) {
     const file = path.resolve(root, match);

@@ -8,5 +8,5 @@ import "../chunks/chunk-F7LEYGOF.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-YBRW4PTQ.js");
+await import("../chunks/cli-NWUQICKS.js");
 //# sourceMappingURL=index.js.map

@@ -53,7 +53,7 @@ const FALLBACKS: Readonly<Record<string, readonly string[]>> = {
  * fallbacks such as default-src). Directives without a fallback (frame-ancestors,
  * base-uri, form-action) govern only themselves. Undefined when nothing restricts it.
  */
-export function governingDirective(policy: CspPolicy, directive: string): string | undefined {
+function governingDirective(policy: CspPolicy, directive: string): string | undefined {
   return (FALLBACKS[directive] ?? [directive]).find((name) => policy.has(name));
 }
 
@@ -67,11 +67,10 @@ export function effectiveSources(
 }
 
 /** A nonce or hash source: with one, browsers ignore 'unsafe-inline' (CSP3 §6.7.3.3). */
-export const isNonceOrHash = (source: string): boolean =>
-  /^'(nonce|sha256|sha384|sha512)-/i.test(source);
+const isNonceOrHash = (source: string): boolean => /^'(nonce|sha256|sha384|sha512)-/i.test(source);
 
 /** The sources in a list that allow any host: `*` and bare schemes such as `https:` or `data:`. */
-export const broadSources = (sources: readonly string[]): string[] =>
+const broadSources = (sources: readonly string[]): string[] =>
   sources.filter((s) => s === '*' || /^(https?|data|blob|filesystem):$/.test(s));
 
 /** A way a policy fails to stop injected scripts, with the directive it is about. */

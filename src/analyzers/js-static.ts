@@ -12,7 +12,7 @@ import type * as B from '@babel/types';
  */
 
 /** Stand-in for a part of a string whose value exists only at run time. */
-export const DYNAMIC_PART = '${…}';
+const DYNAMIC_PART = '${…}';
 
 /** 1-based line and column of a node. */
 export interface Position {
@@ -372,7 +372,7 @@ export function keyName(property: B.ObjectProperty | B.ObjectMethod): string | u
   return undefined;
 }
 
-export function isFunction(node: B.Node): node is FunctionNode {
+function isFunction(node: B.Node): node is FunctionNode {
   return (
     node.type === 'ArrowFunctionExpression' ||
     node.type === 'FunctionExpression' ||

@@ -9,7 +9,7 @@ import { fail, ok, parseJson, type Result } from '../util/result.ts';
  * diffs: one entry a line, sorted, nothing in it that changes when the code merely moves.
  */
 
-export const BASELINE_SCHEMA_ID = 'shipgate/baseline@1';
+const BASELINE_SCHEMA_ID = 'shipgate/baseline@1';
 
 /** Where the baseline is when the config names none. */
 export const DEFAULT_BASELINE_PATH = '.github/shipgate-baseline.json';

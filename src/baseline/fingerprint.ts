@@ -14,10 +14,10 @@ export type LinesOf = (file: string) => readonly string[] | undefined;
 const MAX_LINES = 2000;
 
 /** Whitespace never tells two findings apart: re-indenting a block must not make it new. */
-export const normalizeLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
+const normalizeLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
 /** The lines a finding covers: its spans, else its line; none for a finding without a line. */
-export function spansOf(finding: Finding): Span[] {
+function spansOf(finding: Finding): Span[] {
   if (finding.spans?.length) return finding.spans;
   return finding.line ? [{ line: finding.line, endLine: finding.line }] : [];
 }

@@ -8,7 +8,7 @@ import { configSchema, type Config, type GateKind } from './schema.ts';
 import { zeroConfigPlan, type ZeroConfigPlan } from './zero-config.ts';
 
 /** Where Shipgate looks for its config when none is named, in this order. */
-export const CONFIG_CANDIDATES = [
+const CONFIG_CANDIDATES = [
   '.github/shipgate.yml',
   '.github/shipgate.yaml',
   '.github/shipgate.json',
@@ -16,7 +16,7 @@ export const CONFIG_CANDIDATES = [
 ] as const;
 
 /** A config that cannot be used; `problems` are complete lines naming file:line and key path. */
-export class ConfigError extends UsageError {
+class ConfigError extends UsageError {
   readonly file: string;
   readonly problems: string[];
   constructor(file: string, problems: string[]) {

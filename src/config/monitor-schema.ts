@@ -23,7 +23,7 @@ const label = z
   .min(1)
   .max(50, { error: 'expected a label of at most 50 characters' });
 
-export const rollbackSchema = strictObject({
+const rollbackSchema = strictObject({
   text: z.string().min(1).optional().meta({
     description:
       'The rollback steps in Markdown, e.g. "Render: Events → the last good deploy → Rollback; Vercel: `vercel rollback`".',

@@ -354,7 +354,7 @@ const requestTimeout = (what: string, fallback: string) =>
     .prefault(fallback)
     .meta({ description: `${what} (default ${fallback}).` });
 
-export const targetSchema = strictObject({
+const targetSchema = strictObject({
   name: z.string().min(1).meta({ description: 'Shown in check titles, e.g. "backend".' }),
   url: httpUrl(
     'Base URL. Without it, the deployment URL of a deployment_status event is used (see the README).',

@@ -180,7 +180,7 @@ export const gatesSchema = strictObject({
   }),
 });
 
-export const commandSchema = strictObject({
+const commandSchema = strictObject({
   name: z.string().min(1).meta({ description: 'Shown in the sign-off table.' }),
   run: z.string().min(1).meta({ description: 'A bash command line.' }),
   cwd: repoPath('Working directory, relative to the repository root.').default('.'),

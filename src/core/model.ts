@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a check concluded. `error` means the check itself could not run to a verdict. */
-export const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'] as const;
+const STATUSES = ['pass', 'warn', 'fail', 'error', 'skip'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Normalised severities, highest first. Tools' own scales are mapped onto these. */
@@ -9,17 +9,17 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number];
 
 /** `signoff` holds Shipgate's own checks on the sign-off itself, e.g. merging shard reports. */
-export const PHASES = ['pre', 'post', 'signoff'] as const;
+const PHASES = ['pre', 'post', 'signoff'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** A range of lines of a file, both ends included. */
-export const spanSchema = z.object({
+const spanSchema = z.object({
   line: z.number().int().positive(),
   endLine: z.number().int().positive(),
 });
 export type Span = z.infer<typeof spanSchema>;
 
-export const findingSchema = z.object({
+const findingSchema = z.object({
   rule: z.string(),
   severity: z.enum(SEVERITIES),
   message: z.string(),
@@ -60,7 +60,7 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const checkResultSchema = z.object({
+const checkResultSchema = z.object({
   id: z.string(),
   phase: z.enum(PHASES),
   kind: z.string(),

@@ -3,9 +3,10 @@ import type { GateEntry } from './kit/gate.ts';
 
 /**
  * Every built-in gate, in the order the sign-off lists them. Modules are imported lazily so
- * that a run pays only for the gates it plans.
+ * that a run pays only for the gates it plans. Complete: a gate in the schema without an
+ * entry here fails the type check.
  */
-export const GATES: { [K in GateKind]?: GateEntry<K> } = {
+export const GATES = {
   'pip-audit': {
     title: 'Dependency security (pip-audit)',
     stack: 'python',
@@ -69,4 +70,4 @@ export const GATES: { [K in GateKind]?: GateEntry<K> } = {
     stack: 'node',
     load: () => import('./https-urls/run.ts'),
   },
-};
+} satisfies { [K in GateKind]: GateEntry<K> };

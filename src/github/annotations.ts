@@ -19,7 +19,7 @@ export interface Annotation {
 }
 
 /** How loud a finding is on the diff. */
-export const ANNOTATION_LEVEL: Readonly<Record<Severity, AnnotationLevel>> = {
+const ANNOTATION_LEVEL: Readonly<Record<Severity, AnnotationLevel>> = {
   critical: 'failure',
   high: 'failure',
   medium: 'warning',
@@ -28,7 +28,7 @@ export const ANNOTATION_LEVEL: Readonly<Record<Severity, AnnotationLevel>> = {
 };
 
 /** The Checks API takes at most 50 annotations per request; each update appends. */
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 
 function toAnnotation(found: Finding, checkTitle: string): Annotation | undefined {
   const finding = locate(found);

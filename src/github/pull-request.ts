@@ -13,7 +13,7 @@ interface AssociatedPull {
  * merged one (a production deployment of main lands on the PR that brought the commit in).
  * One request; undefined when there is none.
  */
-export function pickPullRequest(pulls: readonly AssociatedPull[], sha: string): number | undefined {
+function pickPullRequest(pulls: readonly AssociatedPull[], sha: string): number | undefined {
   const open = pulls.filter((pull) => pull.state === 'open');
   return (open.find((pull) => pull.head.sha === sha) ?? open[0] ?? pulls[0])?.number;
 }

@@ -34,7 +34,7 @@ export function isLinkLocal(address: string): boolean {
 }
 
 /** The error a refused address produces; its code is mapped to a message in errors.ts. */
-export class LinkLocalError extends Error {
+class LinkLocalError extends Error {
   override name = 'LinkLocalError';
   readonly code = 'SHIPGATE_LINK_LOCAL';
   readonly address: string;

@@ -86,7 +86,7 @@ export function headerValues(response: Pick<HttpResponse, 'headers'>, name: stri
 }
 
 /** "https://a/ → https://a/login → https://a/" for messages. */
-export function describeChain(start: string, redirects: readonly Hop[]): string {
+function describeChain(start: string, redirects: readonly Hop[]): string {
   return [start, ...redirects.map((hop) => `${hop.status} ${redactUrl(hop.location)}`)]
     .map((part, index) => (index === 0 ? redactUrl(part) : part))
     .join(' → ');

@@ -52,7 +52,7 @@ export const DEFAULT_RETENTION: Retention = {
   keepMs: 31 * DAY,
 };
 
-export function bucketOf(sample: Sample): Bucket {
+function bucketOf(sample: Sample): Bucket {
   return {
     start: sample.at,
     width: 0,
@@ -82,14 +82,14 @@ function mergeLatencies(into: Map<number, number>, latencies: readonly [number, 
 }
 
 /** Latency values a rolled-up bucket keeps at most: what makes a day cost what an hour does. */
-export const MAX_LATENCIES = { [HOUR]: 6, [DAY]: 12 } as Record<number, number>;
+const MAX_LATENCIES = { [HOUR]: 6, [DAY]: 12 } as Record<number, number>;
 
 /**
  * Ascending [ms, runs] pairs cut down to `max` by folding the closest neighbours (by ratio)
  * into the higher of the two: a percentile read from the result is never lower than the
  * true one, so the p95 objective is never met by rounding.
  */
-export function compressLatencies(pairs: [number, number][], max: number): [number, number][] {
+function compressLatencies(pairs: [number, number][], max: number): [number, number][] {
   const kept = pairs.map(([ms, runs]): [number, number] => [ms, runs]);
   while (kept.length > max) {
     let closest = 0;

@@ -74,7 +74,7 @@ export const NO_INCIDENT: IncidentState = { failingRuns: 0, passingRuns: 0 };
 const RECOVERING = 'recovering';
 
 /** What fails, in a form that compares equal when nothing changed. */
-export function signatureOf(observation: Observation): string {
+function signatureOf(observation: Observation): string {
   const ids = observation.failing.map((check) => check.id).sort();
   return `failing:${ids.join(',')}${observation.slow ? ';slow' : ''}`;
 }

@@ -2,7 +2,7 @@ import type { HttpResponse } from '../http/client.ts';
 import type { Finding } from '../core/model.ts';
 
 /** "200" / "200 or 302" for messages. */
-export const statusList = (statuses: readonly number[]): string => statuses.join(' or ');
+const statusList = (statuses: readonly number[]): string => statuses.join(' or ');
 
 /** A finding when the status is not one of `expected`, with the time it took (fault 29). */
 export function statusFinding(

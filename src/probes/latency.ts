@@ -4,7 +4,7 @@ import { formatDuration } from '../util/duration.ts';
 import type { Probe } from './probe.ts';
 
 /** Nearest-rank percentile of ascending `sorted` (k6 and most monitors report these). */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }

@@ -7,7 +7,7 @@ import { failedRequest, outcomeOf, type Probe } from './probe.ts';
 const PERMANENT = new Set([301, 308]);
 
 /** The http:// twin of a target URL: same host and path, default port. */
-export function plainHttpUrl(url: URL): URL {
+function plainHttpUrl(url: URL): URL {
   const plain = new URL(url);
   plain.protocol = 'http:';
   plain.port = '';

@@ -13,7 +13,7 @@ import { authProbe } from './auth/run.ts';
 import { exposureProbe } from './exposure/run.ts';
 
 /** Every probe type → its module. Adding a probe: a schema entry, a module, one line here. */
-export const PROBES: { [T in ProbeType]: Probe<T> } = {
+export const PROBES = {
   health: healthProbe,
   page: pageProbe,
   headers: headersProbe,
@@ -25,4 +25,4 @@ export const PROBES: { [T in ProbeType]: Probe<T> } = {
   revision: revisionProbe,
   exposure: exposureProbe,
   auth: authProbe,
-};
+} satisfies { [T in ProbeType]: Probe<T> };

@@ -6,7 +6,7 @@ import { valueAt } from './expectations.ts';
 import { ATTEMPTS, failedRequest, type Probe } from './probe.ts';
 
 /** At least 7 hex digits either way round: a short SHA matches the full one it abbreviates. */
-export function sameRevision(deployed: string, expected: string): boolean {
+function sameRevision(deployed: string, expected: string): boolean {
   const a = deployed.trim().toLowerCase();
   const b = expected.trim().toLowerCase();
   if (a.length < 7 || b.length < 7 || !/^[0-9a-f]+$/.test(a) || !/^[0-9a-f]+$/.test(b))

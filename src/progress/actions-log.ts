@@ -4,7 +4,7 @@ import type { RunObserver } from '../engine/run.ts';
 import { checkLine } from '../report/render-text.ts';
 
 /** What each check may put in the log: the end of its output, where failures show. */
-export const LOG_TAIL_CHARS = 64 * 1024;
+const LOG_TAIL_CHARS = 64 * 1024;
 
 /** The last `limit` characters of a check's output, without holding more than twice that. */
 class OutputTail {

@@ -29,7 +29,7 @@ const MAX_MESSAGE = 1000;
 const DEFAULT_HINT = 'the JSON report';
 
 /** The sign-off heading and the one-line tally under it. */
-export function renderHeading(report: Report): string {
+function renderHeading(report: Report): string {
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const word = report.verdict === 'pass' ? 'passed' : 'failed';
   return `## ${icon} Shipgate sign-off: ${word}\n\n${report.checks.length} checks: ${statusTally(report.checks)} · ${formatDuration(report.durationMs)}`;
@@ -49,7 +49,7 @@ const NOTEWORTHY: ReadonlySet<CheckResult['status']> = new Set(['fail', 'error',
  * Within `maxChars`, rows are kept failing, erroring and warning checks first (in plan order
  * among themselves), and a last row counts the checks left out.
  */
-export function renderTable(
+function renderTable(
   report: Report,
   maxChars = Number.POSITIVE_INFINITY,
   hint = DEFAULT_HINT,
@@ -153,7 +153,7 @@ function detailsWith(
  * `maxChars` it keeps as many findings as fit (highest severity first), then as much of the
  * tool output's tail as fits; '' when not even the fold itself fits.
  */
-export function renderCheckDetails(
+function renderCheckDetails(
   check: CheckResult,
   options: MarkdownOptions = {},
   maxChars = Number.POSITIVE_INFINITY,

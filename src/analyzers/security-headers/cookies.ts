@@ -28,7 +28,7 @@ export interface Cookie {
 }
 
 /** Parses a Set-Cookie value (RFC 6265 §5.2); attributes without a value map to "". */
-export function parseSetCookie(text: string): Cookie | undefined {
+function parseSetCookie(text: string): Cookie | undefined {
   const [pair, ...attributes] = text.split(';');
   const name = pair?.split('=')[0]?.trim();
   if (!name) return undefined;

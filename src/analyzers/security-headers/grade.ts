@@ -2,7 +2,7 @@ import type { Grade } from '../../config/post-schema.ts';
 import type { Assessment } from './assessment.ts';
 
 /** MDN HTTP Observatory grade chart: the lowest score of each grade, best first. */
-export const GRADE_CHART: readonly (readonly [number, Grade])[] = [
+const GRADE_CHART: readonly (readonly [number, Grade])[] = [
   [100, 'A+'],
   [90, 'A'],
   [85, 'A-'],

@@ -13,7 +13,7 @@ import { xFrameOptionsTest } from './x-frame-options.ts';
  * Every test that can be judged from one response. The Observatory's redirection test has
  * its own probe (`redirect`) and SRI needs HTML parsing, so neither is scored here.
  */
-export const ALL_TESTS: readonly HeaderTest[] = [
+const ALL_TESTS: readonly HeaderTest[] = [
   cspTest,
   (response) => analyseCookies(response),
   corsTest,

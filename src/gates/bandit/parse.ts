@@ -6,7 +6,7 @@ import { plural } from '../../util/text.ts';
 import { isObject, list, position, text } from '../kit/json-fields.ts';
 import type { ToolParser, ToolPaths } from '../kit/tool-report.ts';
 
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export interface BanditParseOptions extends ToolPaths {

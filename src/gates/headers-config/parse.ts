@@ -49,7 +49,7 @@ export interface ConfigHeaders {
 /** Which reader a config file gets, from its name. */
 export type ConfigKind = 'next-config' | 'vercel' | 'middleware';
 
-export function configKindOf(file: string): ConfigKind {
+function configKindOf(file: string): ConfigKind {
   const name = file.split('/').at(-1) ?? file;
   if (name === 'vercel.json') return 'vercel';
   return name.startsWith('middleware.') ? 'middleware' : 'next-config';

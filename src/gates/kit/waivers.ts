@@ -17,7 +17,7 @@ export interface WaiverNote {
 }
 
 /** Waivers that expire within this many days are called out before they lapse. */
-export const EXPIRY_WARNING_DAYS = 14;
+const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 /** Ids are compared without case: advisories spell GHSA ids both ways, CVE ids upper-case. */

@@ -5,8 +5,7 @@ import { isObject, list, strings, text } from '../kit/json-fields.ts';
 import type { ToolParser } from '../kit/tool-report.ts';
 
 /** PEP 503 name normalisation: `Django_REST.framework` and `django-rest-framework` are one. */
-export const normalizePackageName = (name: string): string =>
-  name.toLowerCase().replace(/[-_.]+/g, '-');
+const normalizePackageName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
 
 const REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 

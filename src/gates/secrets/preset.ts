@@ -73,7 +73,7 @@ const DEFAULT_EXPOSURE = (rule: string): Exposure => ({
   shown: 4,
 });
 
-export function exposureOf(ruleId: string, messageId: string): Exposure {
+function exposureOf(ruleId: string, messageId: string): Exposure {
   const rule = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : ruleId;
   return EXPOSURES[`${rule}:${messageId}`] ?? EXPOSURES[rule] ?? DEFAULT_EXPOSURE(rule);
 }
@@ -106,7 +106,7 @@ export async function loadPresetScanner(): Promise<PresetScanner> {
 
 type PresetMessage = Awaited<ReturnType<typeof LintSource>>['messages'][number];
 
-export function toFinding(file: string, text: string, message: PresetMessage): Finding {
+function toFinding(file: string, text: string, message: PresetMessage): Finding {
   const exposure = exposureOf(message.ruleId, message.messageId);
   const secret = text.slice(message.range[0], message.range[1]);
   return {

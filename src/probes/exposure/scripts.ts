@@ -4,7 +4,7 @@
  */
 
 /** At most this many scripts of a page are followed to their source maps. */
-export const MAX_SCRIPTS = 10;
+const MAX_SCRIPTS = 10;
 
 /** Same-origin `<script src>` URLs of a page, in order, without repeats. */
 export function ownScripts(html: string, pageUrl: string): URL[] {
