@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { OUTPUTS, readInputs } from './action/inputs.ts';
 import { signoffSettings } from './action/signoff-settings.ts';
 import { loadConfig, type LoadedConfig } from './config/load.ts';
+import type { CheckRunStart } from './github/check-run.ts';
 import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
 import { readGitHubContext, signoffTarget, type GitHubContext } from './github/context.ts';
 import { onTermination } from './engine/termination.ts';
@@ -21,6 +23,16 @@ import { runShipgate } from './run-shipgate.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { Redactor, runnerTokens } from './util/redact.ts';
 import { VERSION } from './version.ts';
+
+/** The longest one GitHub request may take (a third of signoff.deadline when that is shorter). */
+const MAX_REQUEST_MS = 10_000;
+/**
+ * What completing the check run as cancelled may take: a cancelled workflow gets SIGINT,
+ * then SIGTERM about 7.5 s later, then is killed; onTermination exits after 5 s.
+ */
+const CANCEL_BUDGET_MS = 4500;
+/** How long a cancellation waits for a check-run create still in flight before looking it up. */
+const PENDING_CREATE_WAIT_MS = 1500;
 
 type Logger = SignoffContext['logger'];
 
@@ -39,6 +51,7 @@ async function connectGitHub(
   github: GitHubContext,
   token: string | undefined,
   logger: Logger,
+  deadlineMs: number,
 ): Promise<SignoffContext | undefined> {
   if (!token) {
     logger.info('No github-token: the sign-off goes to the job summary only.');
@@ -46,7 +59,12 @@ async function connectGitHub(
   }
   const { createOctokit } = await import('./github/octokit.ts');
   return {
-    octokit: createOctokit({ token, baseUrl: github.apiUrl, logger }),
+    octokit: createOctokit({
+      token,
+      baseUrl: github.apiUrl,
+      logger,
+      requestTimeoutMs: Math.min(MAX_REQUEST_MS, Math.ceil(deadlineMs / 3)),
+    }),
     repo: github.repo,
     target: signoffTarget(github),
     logger,
@@ -68,7 +86,14 @@ async function reportCrash(
 ): Promise<void> {
   if (signoff && checkRun) {
     const { failCheckRun } = await import('./github/signoff.ts');
-    const url = await failCheckRun(signoff, checkRun, reason);
+    const { deadlineIn } = await import('./github/deadline.ts');
+    const url = await failCheckRun(
+      signoff,
+      checkRun,
+      reason,
+      'failure',
+      deadlineIn(CANCEL_BUDGET_MS, 'Completing the check run'),
+    );
     if (url) core.setOutput(OUTPUTS.checkRunUrl, url);
   }
   await writeJobSummary(`## 💥 Shipgate could not run\n\n${codeBlock(reason)}\n`);
@@ -93,17 +118,30 @@ export async function run(): Promise<void> {
   const logger = actionLogger(redactor);
   let signoff: SignoffContext | undefined;
   let checkRun: CheckRunHandle | undefined;
+  // The create in flight, and what it creates: a cancellation completes it even unanswered.
+  let opening: { start: CheckRunStart; done: Promise<CheckRunHandle | undefined> } | undefined;
   // A cancelled workflow must not leave the check run in progress (nor the tools running).
   const termination = onTermination(async (signal) => {
-    if (!signoff || !checkRun) return;
+    if (!signoff || (!checkRun && !opening)) return;
     const { failCheckRun } = await import('./github/signoff.ts');
+    const { deadlineIn } = await import('./github/deadline.ts');
+    const deadline = deadlineIn(CANCEL_BUDGET_MS, 'Completing the cancelled check run');
+    const handle =
+      checkRun ??
+      (opening &&
+        (await Promise.race([
+          opening.done,
+          sleep(PENDING_CREATE_WAIT_MS).then(() => opening?.start),
+        ])));
+    if (!handle) return;
     await failCheckRun(
       signoff,
-      checkRun,
+      handle,
       `The workflow run was cancelled (${signal}).`,
       'cancelled',
+      deadline,
     );
-  });
+  }, CANCEL_BUDGET_MS + 500);
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -113,7 +151,6 @@ export async function run(): Promise<void> {
       ? readGitHubContext(process.env, (file) => readFileSync(file, 'utf8'))
       : undefined;
     if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
-    signoff = github ? await connectGitHub(github, inputs.githubToken, logger) : undefined;
     const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
     const headSha = github ? signoffTarget(github).headSha : undefined;
 
@@ -128,9 +165,21 @@ export async function run(): Promise<void> {
       configProblem = error instanceof Error ? error : new Error(errorMessage(error));
     }
     const settings = signoffSettings(loaded?.config.signoff, inputs);
+    signoff = github
+      ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline)
+      : undefined;
     if (signoff && settings['check-run'] !== false) {
-      const { openCheckRun } = await import('./github/signoff.ts');
-      checkRun = await openCheckRun(signoff, settings['check-run']);
+      const { checkRunStart, openCheckRun } = await import('./github/signoff.ts');
+      const { deadlineIn } = await import('./github/deadline.ts');
+      const start = checkRunStart(signoff, settings['check-run']);
+      const done = openCheckRun(
+        signoff,
+        start,
+        deadlineIn(settings.deadline, 'Creating the check run'),
+      );
+      opening = { start, done };
+      checkRun = await done;
+      opening = undefined;
     }
     if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
     const job = process.env.GITHUB_JOB;
@@ -191,7 +240,13 @@ export async function run(): Promise<void> {
 
     if (signoff) {
       const { publishSignoff } = await import('./github/signoff.ts');
-      const published = await publishSignoff(signoff, settings, report, checkRun);
+      const published = await publishSignoff(
+        signoff,
+        settings,
+        report,
+        checkRun,
+        settings.deadline,
+      );
       checkRun = undefined; // completed, or reported as impossible: never touched again
       if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
       if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);

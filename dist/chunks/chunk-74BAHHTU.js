@@ -3,7 +3,15 @@ const require = __shipgateRequire(import.meta.url);
 import {
   judgeToolReport,
   unfinishedRun
+<<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 } from "./chunk-D3B3SIF4.js";
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-2HVTYDTY.js
+} from "./chunk-GTGFUL6K.js";
+========
+} from "./chunk-GI3CEMLG.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-WMWJM2RN.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-2HVTYDTY.js
 import {
   runTool,
   toolError
@@ -51,4 +59,12 @@ async function runToolGate(gate, context) {
 export {
   runToolGate
 };
+<<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 //# sourceMappingURL=chunk-74BAHHTU.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-2HVTYDTY.js
+//# sourceMappingURL=chunk-2HVTYDTY.js.map
+========
+//# sourceMappingURL=chunk-WMWJM2RN.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-WMWJM2RN.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-2HVTYDTY.js

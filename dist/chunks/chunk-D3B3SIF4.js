@@ -1,11 +1,17 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-GTGFUL6K.js
   toolError
 } from "./chunk-A3HOLNZB.js";
 import {
+========
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GI3CEMLG.js
   judgeFindings
 } from "./chunk-P7UQ4NXU.js";
+import {
+  toolError
+} from "./chunk-4A4LKC2B.js";
 import {
   plural
 } from "./chunk-CUFLXAQW.js";
@@ -119,4 +125,12 @@ export {
   unfinishedRun,
   judgeToolReport
 };
+<<<<<<< HEAD:dist/chunks/chunk-D3B3SIF4.js
 //# sourceMappingURL=chunk-D3B3SIF4.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-GTGFUL6K.js
+//# sourceMappingURL=chunk-GTGFUL6K.js.map
+========
+//# sourceMappingURL=chunk-GI3CEMLG.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GI3CEMLG.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GTGFUL6K.js

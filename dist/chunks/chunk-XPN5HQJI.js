@@ -12,8 +12,14 @@ import {
   annotatablePath
 } from "./chunk-TDZ7VNTU.js";
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
   urlCredentials
 } from "./chunk-HJUR4VDK.js";
+========
+  UsageError,
+  errorMessage
+} from "./chunk-W4WQ2I6B.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 import {
   DURATION_PATTERN,
   PERCENT_PATTERN,
@@ -21,10 +27,6 @@ import {
   parseDuration,
   parsePercent
 } from "./chunk-JWG6RZIF.js";
-import {
-  UsageError,
-  errorMessage
-} from "./chunk-W4WQ2I6B.js";
 import {
   ToolMissingError
 } from "./chunk-A3HOLNZB.js";
@@ -7996,6 +7998,9 @@ var signoffSchema = strictObject({
   }),
   "max-annotations": external_exports.number().int().min(0).max(1e3).default(200).meta({
     description: "Findings annotated on the diff, highest severity first; the rest are counted in the check summary."
+  }),
+  deadline: duration().prefault("1m").meta({
+    description: "How long creating the check run, and then delivering the comment and completing the check run, may each take (every request at most 10 s, or a third of this). Past it Shipgate gives up with a warning; the job summary and the exit code are not held up."
   })
 }).prefault({}).meta({ description: "Where the sign-off is delivered on GitHub." });
 var configSchema = strictObject({
@@ -8217,76 +8222,11 @@ async function loadConfig({ root, file, env }) {
   };
 }
 
-// src/github/workflow-run.ts
-var sha = external_exports.string().regex(/^[0-9a-f]{40}$/);
-var workflowRunEvent = external_exports.object({
-  workflow_run: external_exports.object({
-    id: external_exports.number().int(),
-    name: external_exports.string().nullish(),
-    run_number: external_exports.number().int().nullish(),
-    event: external_exports.string(),
-    head_sha: sha,
-    head_branch: external_exports.string().nullish(),
-    conclusion: external_exports.string().nullish(),
-    html_url: external_exports.string().nullish(),
-    head_repository: external_exports.object({ full_name: external_exports.string(), owner: external_exports.object({ login: external_exports.string() }) }).nullish(),
-    /** Empty for a fork's pull request: GitHub lists only the base repository's own. */
-    pull_requests: external_exports.array(external_exports.object({ number: external_exports.number().int(), head: external_exports.object({ sha: external_exports.string() }) })).nullish()
-  })
-});
-function triggeringRun(eventName, payload) {
-  if (eventName !== "workflow_run") return void 0;
-  const parsed = workflowRunEvent.safeParse(payload);
-  if (!parsed.success) return void 0;
-  const run = parsed.data.workflow_run;
-  const owner = run.head_repository?.owner.login;
-  const pull = run.pull_requests?.find((pr) => pr.head.sha === run.head_sha);
-  return {
-    id: run.id,
-    label: `${run.name ?? "workflow"}${run.run_number ? ` #${run.run_number}` : ""}`,
-    event: run.event,
-    headSha: run.head_sha,
-    ...owner && run.head_branch ? { headLabel: `${owner}:${run.head_branch}` } : {},
-    ...run.head_repository ? { headRepository: run.head_repository.full_name } : {},
-    ...pull ? { pullRequest: pull.number } : {},
-    conclusion: run.conclusion ?? void 0,
-    ...run.html_url ? { url: run.html_url } : {}
-  };
-}
-var STATUS_OF_CONCLUSION = {
-  success: "pass",
-  failure: "fail",
-  timed_out: "fail",
-  startup_failure: "fail",
-  action_required: "warn",
-  cancelled: "warn",
-  neutral: "skip",
-  skipped: "skip",
-  stale: "skip"
-};
-function triggeringRunCheck(run) {
-  const from = run.headRepository ? ` from ${run.headRepository}` : "";
-  return {
-    id: "signoff/triggering-run",
-    phase: "signoff",
-    kind: "workflow-run",
-    title: `Triggering run: ${run.label}`,
-    status: STATUS_OF_CONCLUSION[run.conclusion ?? ""] ?? "warn",
-    blocking: false,
-    durationMs: 0,
-    summary: `${run.event} run${from} on ${run.headSha.slice(0, 12)}: ${run.conclusion ?? "no conclusion yet"}`,
-    findings: [],
-    metrics: {}
-  };
-}
-function missingReportsHint(run) {
-  return run.conclusion && run.conclusion !== "success" ? `The triggering run ${run.label} concluded ${run.conclusion}: it may have stopped before uploading its reports.` : void 0;
-}
-
 // src/engine/exec.ts
 import { spawn } from "node:child_process";
 var DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 var DEFAULT_KILL_GRACE_MS = 1500;
+var PIPE_GRACE_MS = 200;
 var liveGroups = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
 function killGroup(pid, signal) {
@@ -8381,6 +8321,11 @@ var exec = (command, args, options) => new Promise((resolve) => {
     exitCode = code;
     exitSignal = signal;
     terminate();
+    setTimeout(() => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish(false);
+    }, PIPE_GRACE_MS).unref();
   });
   child.once("close", () => finish(false));
   if (options.signal?.aborted) onAbort();
@@ -8414,6 +8359,72 @@ function onTermination(cleanup, timeoutMs = 5e3) {
 // src/merge-shipgate.ts
 import { glob, lstat } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/github/workflow-run.ts
+var sha = external_exports.string().regex(/^[0-9a-f]{40}$/);
+var workflowRunEvent = external_exports.object({
+  workflow_run: external_exports.object({
+    id: external_exports.number().int(),
+    name: external_exports.string().nullish(),
+    run_number: external_exports.number().int().nullish(),
+    event: external_exports.string(),
+    head_sha: sha,
+    head_branch: external_exports.string().nullish(),
+    conclusion: external_exports.string().nullish(),
+    html_url: external_exports.string().nullish(),
+    head_repository: external_exports.object({ full_name: external_exports.string(), owner: external_exports.object({ login: external_exports.string() }) }).nullish(),
+    /** Empty for a fork's pull request: GitHub lists only the base repository's own. */
+    pull_requests: external_exports.array(external_exports.object({ number: external_exports.number().int(), head: external_exports.object({ sha: external_exports.string() }) })).nullish()
+  })
+});
+function triggeringRun(eventName, payload) {
+  if (eventName !== "workflow_run") return void 0;
+  const parsed = workflowRunEvent.safeParse(payload);
+  if (!parsed.success) return void 0;
+  const run = parsed.data.workflow_run;
+  const owner = run.head_repository?.owner.login;
+  const pull = run.pull_requests?.find((pr) => pr.head.sha === run.head_sha);
+  return {
+    id: run.id,
+    label: `${run.name ?? "workflow"}${run.run_number ? ` #${run.run_number}` : ""}`,
+    event: run.event,
+    headSha: run.head_sha,
+    ...owner && run.head_branch ? { headLabel: `${owner}:${run.head_branch}` } : {},
+    ...run.head_repository ? { headRepository: run.head_repository.full_name } : {},
+    ...pull ? { pullRequest: pull.number } : {},
+    conclusion: run.conclusion ?? void 0,
+    ...run.html_url ? { url: run.html_url } : {}
+  };
+}
+var STATUS_OF_CONCLUSION = {
+  success: "pass",
+  failure: "fail",
+  timed_out: "fail",
+  startup_failure: "fail",
+  action_required: "warn",
+  cancelled: "warn",
+  neutral: "skip",
+  skipped: "skip",
+  stale: "skip"
+};
+function triggeringRunCheck(run) {
+  const from = run.headRepository ? ` from ${run.headRepository}` : "";
+  return {
+    id: "signoff/triggering-run",
+    phase: "signoff",
+    kind: "workflow-run",
+    title: `Triggering run: ${run.label}`,
+    status: STATUS_OF_CONCLUSION[run.conclusion ?? ""] ?? "warn",
+    blocking: false,
+    durationMs: 0,
+    summary: `${run.event} run${from} on ${run.headSha.slice(0, 12)}: ${run.conclusion ?? "no conclusion yet"}`,
+    findings: [],
+    metrics: {}
+  };
+}
+function missingReportsHint(run) {
+  return run.conclusion && run.conclusion !== "success" ? `The triggering run ${run.label} concluded ${run.conclusion}: it may have stopped before uploading its reports.` : void 0;
+}
 
 // src/report/verdict.ts
 function verdictOf(checks) {
@@ -8731,7 +8742,15 @@ function planProbes(post, deployment = {}) {
   const ids = /* @__PURE__ */ new Set();
   return post.targets.flatMap((config) => {
     let target;
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     const runtime = () => import("./run-probe-M52Q7VRG.js");
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    const runtime = () => import("./run-probe-2TBAOFQG.js");
+========
+    const runtime = () => import("./run-probe-2HQIQLE3.js");
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
     const targetOnce = () => target ??= runtime().then(
       ({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl)
     );
@@ -8755,32 +8774,80 @@ var GATES = {
   "pip-audit": {
     title: "Dependency security (pip-audit)",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-YCO73H56.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-HPG6T357.js")
+========
+    load: () => import("./run-UL3TPEKK.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   bandit: {
     title: "Code security (bandit)",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-SHWK73SQ.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-OKHIKURG.js")
+========
+    load: () => import("./run-F5VWMBOL.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   black: {
     title: "Code formatting (black)",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-24QQOTFX.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-JN4FUNMT.js")
+========
+    load: () => import("./run-57SQYHY3.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   flake8: {
     title: "Code quality (flake8)",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-FN45A6UB.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-LCYJLVIM.js")
+========
+    load: () => import("./run-OKLM4BLO.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   django: {
     title: "Production settings (Django check --deploy)",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-EWGNEDOA.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-BQTMP42F.js")
+========
+    load: () => import("./run-F3YXGTFX.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   migrations: {
     title: "Database migrations ready",
     stack: "python",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-CUAL33RT.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-XNCGI7VZ.js")
+========
+    load: () => import("./run-X66ZWI74.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   secrets: { title: "Secret management", stack: "root", load: () => import("./run-YMV4KJL7.js") },
   "database-tls": {
@@ -8791,7 +8858,12 @@ var GATES = {
   "npm-audit": {
     title: "Dependency security (npm audit)",
     stack: "node",
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-ISZESERI.js")
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    load: () => import("./run-7OAIP6WP.js")
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
   },
   eslint: { title: "Code quality (ESLint)", stack: "node", load: () => import("./run-A6O4TJJE.js") },
   typescript: {
@@ -8804,6 +8876,15 @@ var GATES = {
     stack: "node",
     writesTree: true,
     load: () => import("./run-HMIQ4IQH.js")
+========
+    load: () => import("./run-4CEXDHFQ.js")
+  },
+  eslint: { title: "Code quality (ESLint)", stack: "node", load: () => import("./run-2J7TKYJX.js") },
+  typescript: {
+    title: "Type check (TypeScript)",
+    stack: "node",
+    load: () => import("./run-F5YBGA3U.js")
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
   },
   "headers-config": {
     title: "Security headers configured",
@@ -8859,7 +8940,15 @@ function planAppliedMigrations(options, stacks) {
     blocking: options.blocking,
     timeoutMs: options.timeout,
     skipIfToolMissing: false,
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     run: async (context) => (await import("./run-CUAL33RT.js")).runApplied(
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+    run: async (context) => (await import("./run-XNCGI7VZ.js")).runApplied(
+========
+    run: async (context) => (await import("./run-X66ZWI74.js")).runApplied(
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
       options,
       { dir: stacks.python?.dir ?? ".", stacks },
       context
@@ -9314,4 +9403,12 @@ export {
   runShipgate,
   VERSION
 };
+<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 //# sourceMappingURL=chunk-XPN5HQJI.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
+//# sourceMappingURL=chunk-DBUS3YIP.js.map
+========
+//# sourceMappingURL=chunk-4D2RJE33.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js

@@ -11,7 +11,12 @@ import {
 } from "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 } from "./chunk-74BAHHTU.js";
+=======
+<<<<<<<< HEAD:dist/chunks/run-EKSAXZWG.js
+} from "./chunk-2HVTYDTY.js";
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-EKSAXZWG.js
 import {
   filesScope
 } from "./chunk-D3B3SIF4.js";
@@ -19,7 +24,21 @@ import {
   describeExit
 } from "./chunk-A3HOLNZB.js";
 import "./chunk-AHFNONUL.js";
+<<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 import "./chunk-P7UQ4NXU.js";
+=======
+import "./chunk-Q4LH5ZK2.js";
+========
+} from "./chunk-WMWJM2RN.js";
+import {
+  filesScope
+} from "./chunk-GI3CEMLG.js";
+import "./chunk-LQTSBJ4X.js";
+import {
+  describeExit
+} from "./chunk-4A4LKC2B.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-2J7TKYJX.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-EKSAXZWG.js
 import {
   ok,
   parseJson
@@ -101,4 +120,12 @@ function run({ options, dir }, context) {
 export {
   run
 };
+<<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 //# sourceMappingURL=run-A6O4TJJE.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/run-EKSAXZWG.js
+//# sourceMappingURL=run-EKSAXZWG.js.map
+========
+//# sourceMappingURL=run-2J7TKYJX.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-2J7TKYJX.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-EKSAXZWG.js

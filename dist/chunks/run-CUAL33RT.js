@@ -14,12 +14,29 @@ import "./chunk-SJIZDJZW.js";
 import {
   judgeToolReport,
   unfinishedRun
+<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 } from "./chunk-D3B3SIF4.js";
+=======
+<<<<<<<< HEAD:dist/chunks/run-XNCGI7VZ.js
+} from "./chunk-GTGFUL6K.js";
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js
 import {
   runTool,
   toolError
 } from "./chunk-A3HOLNZB.js";
+<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 import "./chunk-P7UQ4NXU.js";
+=======
+import "./chunk-Q4LH5ZK2.js";
+========
+} from "./chunk-GI3CEMLG.js";
+import "./chunk-LQTSBJ4X.js";
+import {
+  runTool,
+  toolError
+} from "./chunk-4A4LKC2B.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-X66ZWI74.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js
 import {
   fail,
   ok
@@ -215,4 +232,12 @@ export {
   run,
   runApplied
 };
+<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 //# sourceMappingURL=run-CUAL33RT.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/run-XNCGI7VZ.js
+//# sourceMappingURL=run-XNCGI7VZ.js.map
+========
+//# sourceMappingURL=run-X66ZWI74.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-X66ZWI74.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js

@@ -12,13 +12,31 @@ import "./chunk-5JDIPRFQ.js";
 import "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 } from "./chunk-74BAHHTU.js";
 import "./chunk-D3B3SIF4.js";
+=======
+<<<<<<<< HEAD:dist/chunks/run-BQTMP42F.js
+} from "./chunk-2HVTYDTY.js";
+import "./chunk-GTGFUL6K.js";
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-BQTMP42F.js
 import {
   toolError
 } from "./chunk-A3HOLNZB.js";
 import "./chunk-AHFNONUL.js";
+<<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 import "./chunk-P7UQ4NXU.js";
+=======
+import "./chunk-Q4LH5ZK2.js";
+========
+} from "./chunk-WMWJM2RN.js";
+import "./chunk-GI3CEMLG.js";
+import "./chunk-LQTSBJ4X.js";
+import {
+  toolError
+} from "./chunk-4A4LKC2B.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F3YXGTFX.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-BQTMP42F.js
 import {
   fail,
   ok
@@ -154,4 +172,12 @@ async function settingsSource(root, project, module) {
 export {
   run
 };
+<<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 //# sourceMappingURL=run-EWGNEDOA.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/run-BQTMP42F.js
+//# sourceMappingURL=run-BQTMP42F.js.map
+========
+//# sourceMappingURL=run-F3YXGTFX.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F3YXGTFX.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-BQTMP42F.js

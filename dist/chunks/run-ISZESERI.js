@@ -9,11 +9,26 @@ import {
 import "./chunk-5JDIPRFQ.js";
 import {
   runToolGate
+<<<<<<< HEAD:dist/chunks/run-ISZESERI.js
 } from "./chunk-74BAHHTU.js";
 import "./chunk-D3B3SIF4.js";
 import "./chunk-A3HOLNZB.js";
 import "./chunk-AHFNONUL.js";
 import "./chunk-P7UQ4NXU.js";
+=======
+<<<<<<<< HEAD:dist/chunks/run-7OAIP6WP.js
+} from "./chunk-2HVTYDTY.js";
+import "./chunk-GTGFUL6K.js";
+import "./chunk-A3HOLNZB.js";
+import "./chunk-AHFNONUL.js";
+import "./chunk-Q4LH5ZK2.js";
+========
+} from "./chunk-WMWJM2RN.js";
+import "./chunk-GI3CEMLG.js";
+import "./chunk-LQTSBJ4X.js";
+import "./chunk-4A4LKC2B.js";
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-4CEXDHFQ.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-7OAIP6WP.js
 import {
   fail,
   ok,
@@ -206,4 +221,12 @@ async function run({ options, dir }, context) {
 export {
   run
 };
+<<<<<<< HEAD:dist/chunks/run-ISZESERI.js
 //# sourceMappingURL=run-ISZESERI.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/run-7OAIP6WP.js
+//# sourceMappingURL=run-7OAIP6WP.js.map
+========
+//# sourceMappingURL=run-4CEXDHFQ.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-4CEXDHFQ.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-7OAIP6WP.js

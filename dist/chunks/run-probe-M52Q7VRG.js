@@ -21,6 +21,7 @@ import {
 } from "./chunk-YUK3KNCM.js";
 import "./chunk-RM5HCAUJ.js";
 import {
+<<<<<<<< HEAD:dist/chunks/run-probe-2TBAOFQG.js
   redactText,
   redactUrl
 } from "./chunk-HJUR4VDK.js";
@@ -28,8 +29,13 @@ import {
   formatDuration
 } from "./chunk-JWG6RZIF.js";
 import {
+========
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2HQIQLE3.js
   errorMessage
 } from "./chunk-W4WQ2I6B.js";
+import {
+  formatDuration
+} from "./chunk-JWG6RZIF.js";
 import {
   parseJson
 } from "./chunk-KRFDJTDE.js";
@@ -1664,4 +1670,12 @@ export {
   Target,
   runProbe
 };
+<<<<<<< HEAD:dist/chunks/run-probe-M52Q7VRG.js
 //# sourceMappingURL=run-probe-M52Q7VRG.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/run-probe-2TBAOFQG.js
+//# sourceMappingURL=run-probe-2TBAOFQG.js.map
+========
+//# sourceMappingURL=run-probe-2HQIQLE3.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2HQIQLE3.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2TBAOFQG.js

@@ -1,6 +1,11 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 import {
+  DeadlineError,
+  deadlineIn,
+  within
+} from "./chunk-NHVKTGB5.js";
+import {
   BUDGETS,
   clip,
   codeBlock,
@@ -10,10 +15,10 @@ import {
 import {
   locate
 } from "./chunk-TDZ7VNTU.js";
-import "./chunk-JWG6RZIF.js";
 import {
   errorMessage
 } from "./chunk-W4WQ2I6B.js";
+import "./chunk-JWG6RZIF.js";
 import {
   plural
 } from "./chunk-CUFLXAQW.js";
@@ -22,6 +27,9 @@ import {
   severityRank
 } from "./chunk-5UPM4TRG.js";
 import "./chunk-F7LEYGOF.js";
+
+// src/github/signoff.ts
+import { randomUUID } from "node:crypto";
 
 // src/github/annotations.ts
 var ANNOTATION_LEVEL = {
@@ -105,43 +113,146 @@ function describeApiError(error, action, permission) {
   return `Shipgate could not ${action}${status ? `: HTTP ${status}` : ""}${where}: ${message}${details}`;
 }
 
-// src/github/check-run.ts
-async function startCheckRun(octokit, repo, start) {
-  const { data } = await octokit.rest.checks.create({
-    ...repo,
-    name: start.name,
-    head_sha: start.headSha,
-    status: "in_progress",
-    started_at: start.startedAt.toISOString(),
-    ...start.detailsUrl ? { details_url: start.detailsUrl } : {}
-  });
-  return { id: data.id, url: data.html_url ?? "" };
+// src/github/create-once.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function mayHaveHappened(error) {
+  if (typeof error !== "object" || error === null) return false;
+  if (error.name === "DeadlineError") return false;
+  const status = error.status;
+  return status === void 0 || status >= 500;
 }
-async function completeCheckRun(octokit, repo, run, result) {
-  const [first = [], ...rest] = batches(result.annotations);
-  const output = (annotations) => ({
-    title: result.title,
-    summary: result.summary,
-    ...annotations.length ? { annotations: [...annotations] } : {}
+async function createOnce(steps) {
+  const backoff = steps.backoffMs ?? ((attempt) => attempt * attempt * 1e3);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await steps.create();
+    } catch (error) {
+      if (attempt >= 3 || !mayHaveHappened(error)) throw error;
+      const found = await steps.find();
+      if (found !== void 0) return found;
+      const wait = backoff(attempt);
+      if (steps.deadline && steps.deadline.remainingMs() <= wait) throw error;
+      await sleep(wait, void 0, steps.deadline ? { signal: steps.deadline.signal } : {});
+    }
+  }
+}
+
+// src/github/check-run.ts
+var OUTPUT_LIMIT = 65535;
+var ref = (data) => ({
+  id: data.id,
+  url: data.html_url ?? ""
+});
+var bound = (deadline, extra = {}) => ({
+  request: { ...deadline?.request, ...extra }
+});
+async function findCheckRun(octokit, repo, start, deadline) {
+  const { data } = await octokit.rest.checks.listForRef({
+    ...repo,
+    ref: start.headSha,
+    check_name: start.name,
+    filter: "all",
+    per_page: 100,
+    ...bound(deadline)
   });
-  const completion = {
+  const found = data.check_runs.find((run) => run.external_id === start.externalId);
+  return found ? ref(found) : void 0;
+}
+async function createCheckRun(octokit, repo, start, fields, deadline) {
+  return createOnce({
+    find: () => findCheckRun(octokit, repo, start, deadline),
+    create: async () => {
+      const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name: start.name,
+        head_sha: start.headSha,
+        external_id: start.externalId,
+        started_at: start.startedAt.toISOString(),
+        ...start.detailsUrl ? { details_url: start.detailsUrl } : {},
+        ...fields,
+        ...bound(deadline, { retries: 0 })
+      });
+      return ref(data);
+    },
+    ...deadline ? { deadline } : {}
+  });
+}
+function startCheckRun(octokit, repo, start, deadline) {
+  const creating = createCheckRun(octokit, repo, start, { status: "in_progress" }, deadline);
+  return deadline ? within(deadline, creating) : creating;
+}
+function ladder(result, first) {
+  const fields = (output) => ({
     status: "completed",
     conclusion: result.conclusion,
     completed_at: result.completedAt.toISOString(),
-    output: output(first)
-  };
-  const { data } = "id" in run ? await octokit.rest.checks.update({ ...repo, check_run_id: run.id, ...completion }) : await octokit.rest.checks.create({
-    ...repo,
-    name: run.name,
-    head_sha: run.headSha,
-    started_at: run.startedAt.toISOString(),
-    ...run.detailsUrl ? { details_url: run.detailsUrl } : {},
-    ...completion
+    output: { title: clip(result.title, 255), ...output }
   });
-  for (const batch of rest) {
-    await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+  const oneLine = `${result.title}. The full sign-off is in the job summary.`;
+  return [
+    {
+      output: "full",
+      fields: fields({
+        summary: result.summary,
+        ...first.length ? { annotations: [...first] } : {}
+      })
+    },
+    {
+      output: "trimmed",
+      fields: fields({
+        summary: clip(result.summary, Math.floor(OUTPUT_LIMIT / 2))
+      })
+    },
+    { output: "minimal", fields: fields({ summary: clip(oneLine, 1e3) }) }
+  ];
+}
+async function completeCheckRun(octokit, repo, run, result, deadline) {
+  const [first = [], ...rest] = batches(result.annotations);
+  const steps = ladder(result, first);
+  let existing = "id" in run ? run : void 0;
+  let lastError;
+  let done;
+  for (const [index, step] of steps.entries()) {
+    if (deadline && deadline.remainingMs() <= 0) break;
+    const timeoutMs = deadline ? Math.max(500, Math.floor(deadline.remainingMs() / (steps.length - index))) : void 0;
+    const attempt = async () => {
+      if (!existing && !("id" in run)) existing = await findCheckRun(octokit, repo, run, deadline);
+      if (existing) {
+        const { data } = await octokit.rest.checks.update({
+          ...repo,
+          check_run_id: existing.id,
+          ...step.fields,
+          ...bound(deadline, timeoutMs ? { timeoutMs } : {})
+        });
+        return ref(data);
+      }
+      return createCheckRun(octokit, repo, run, step.fields, deadline);
+    };
+    try {
+      done = {
+        ...await (deadline ? within(deadline, attempt()) : attempt()),
+        output: step.output
+      };
+      break;
+    } catch (error) {
+      lastError = error instanceof Error ? error : new Error(String(error));
+      if (error instanceof DeadlineError || isPermissionDenied(error)) break;
+    }
   }
-  return { id: data.id, url: data.html_url ?? "" };
+  if (!done) {
+    throw lastError ?? new DeadlineError("no time was left to complete the check run");
+  }
+  if (done.output === "full") {
+    for (const batch of rest) {
+      await octokit.rest.checks.update({
+        ...repo,
+        check_run_id: done.id,
+        output: { title: clip(result.title, 255), summary: result.summary, annotations: batch },
+        ...bound(deadline)
+      });
+    }
+  }
+  return done;
 }
 
 // src/github/pull-request.ts
@@ -149,13 +260,15 @@ function pickPullRequest(pulls, sha) {
   const open = pulls.filter((pull) => pull.state === "open");
   return (open.find((pull) => pull.head.sha === sha) ?? open[0] ?? pulls[0])?.number;
 }
-async function findPullRequest(octokit, repo, target) {
+async function findPullRequest(octokit, repo, target, deadline) {
+  const request = { ...deadline?.request };
   if (target.pullRequest !== void 0) return target.pullRequest;
   if (!target.lookupSha) return void 0;
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
     ...repo,
     commit_sha: target.lookupSha,
-    per_page: 100
+    per_page: 100,
+    request
   });
   if (!target.exactHead) return pickPullRequest(data, target.lookupSha);
   const sha = target.lookupSha;
@@ -166,7 +279,8 @@ async function findPullRequest(octokit, repo, target) {
     ...repo,
     head: target.lookupHead,
     state: "open",
-    per_page: 100
+    per_page: 100,
+    request
   });
   return open.find(isHead)?.number;
 }
@@ -176,31 +290,41 @@ function commentMarker(key) {
   return `<!-- shipgate:${key} -->`;
 }
 var sameLogin = (a, b) => a?.toLowerCase() === b.toLowerCase();
-async function upsertComment(octokit, repo, comment) {
-  let existing;
+async function findComment(octokit, repo, comment, deadline) {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: comment.issueNumber,
-    per_page: 100
+    per_page: 100,
+    request: { ...deadline?.request }
   });
   for await (const page of pages) {
-    existing = page.data.find(
+    const found = page.data.find(
       (c) => sameLogin(c.user?.login, comment.author) && (c.body ?? "").startsWith(comment.marker)
-    )?.id;
-    if (existing !== void 0) break;
+    );
+    if (found) return found;
   }
+  return void 0;
+}
+async function upsertComment(octokit, repo, comment, deadline) {
+  const existing = await findComment(octokit, repo, comment, deadline);
   if (existing !== void 0) {
     const { data: data2 } = await octokit.rest.issues.updateComment({
       ...repo,
-      comment_id: existing,
-      body: comment.body
+      comment_id: existing.id,
+      body: comment.body,
+      request: { ...deadline?.request }
     });
     return { id: data2.id, url: data2.html_url, created: false };
   }
-  const { data } = await octokit.rest.issues.createComment({
-    ...repo,
-    issue_number: comment.issueNumber,
-    body: comment.body
+  const data = await createOnce({
+    find: () => findComment(octokit, repo, comment, deadline),
+    create: async () => (await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: comment.issueNumber,
+      body: comment.body,
+      request: { ...deadline?.request, retries: 0 }
+    })).data,
+    ...deadline ? { deadline } : {}
   });
   const postedAs = data.user?.login;
   return {
@@ -214,15 +338,18 @@ async function upsertComment(octokit, repo, comment) {
 // src/github/signoff.ts
 var CHECKS_PERMISSION = "checks: write";
 var COMMENT_PERMISSION = "pull-requests: write";
-async function openCheckRun(context, name) {
-  const start = {
+function checkRunStart(context, name) {
+  return {
     name,
     headSha: context.target.headSha,
     startedAt: context.now(),
+    externalId: `shipgate-${randomUUID()}`,
     ...context.runUrl ? { detailsUrl: context.runUrl } : {}
   };
+}
+async function openCheckRun(context, start, deadline) {
   try {
-    return await startCheckRun(context.octokit, context.repo, start);
+    return await startCheckRun(context.octokit, context.repo, start, deadline);
   } catch (error) {
     context.logger.warning(describeApiError(error, "create the check run", CHECKS_PERMISSION));
     return isPermissionDenied(error) ? void 0 : start;
@@ -234,6 +361,7 @@ function conclusionOf(report) {
     (c) => c.status === "warn" || c.status === "fail" || c.status === "error"
   ) ? "neutral" : "success";
 }
+var bounded = (deadline, work) => deadline ? within(deadline, work) : work;
 var moreAt = (runUrl) => runUrl ? `the [job summary](${runUrl}) and the JSON report` : "the job summary and the JSON report";
 function renderComment(report, key, runUrl) {
   return renderMarkdown(report, {
@@ -243,22 +371,35 @@ function renderComment(report, key, runUrl) {
     ...runUrl ? { runUrl } : {}
   });
 }
-async function publishSignoff(context, settings, report, checkRun) {
+async function publishSignoff(context, settings, report, checkRun, deadlineMs) {
   const { octokit, repo, logger } = context;
+  const deadlineFor = (what) => deadlineMs === void 0 ? void 0 : deadlineIn(deadlineMs, what);
   const published = { logAnnotations: [] };
   if (settings.comment) {
+    const deadline2 = deadlineFor("Commenting on the pull request");
     try {
-      const issueNumber = await findPullRequest(octokit, repo, context.target);
+      const issueNumber = await bounded(
+        deadline2,
+        findPullRequest(octokit, repo, context.target, deadline2)
+      );
       if (issueNumber === void 0) {
         logger.info("No pull request for this commit: the sign-off comment is skipped.");
       } else {
         const author = settings["comment-author"];
-        const comment = await upsertComment(octokit, repo, {
-          issueNumber,
-          marker: commentMarker(settings["comment-key"]),
-          body: renderComment(report, settings["comment-key"], context.runUrl),
-          author
-        });
+        const comment = await bounded(
+          deadline2,
+          upsertComment(
+            octokit,
+            repo,
+            {
+              issueNumber,
+              marker: commentMarker(settings["comment-key"]),
+              body: renderComment(report, settings["comment-key"], context.runUrl),
+              author
+            },
+            deadline2
+          )
+        );
         published.commentUrl = comment.url;
         logger.info(`Sign-off ${comment.created ? "posted" : "updated"}: ${comment.url}`);
         if (comment.postedAs) {
@@ -281,19 +422,32 @@ async function publishSignoff(context, settings, report, checkRun) {
   const note = left ? `
 _${plural(annotations.length, "finding")} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl)}._
 ` : "";
+  const deadline = deadlineFor("Completing the check run");
   try {
-    const done = await completeCheckRun(octokit, repo, checkRun, {
-      conclusion: conclusionOf(report),
-      title: `Shipgate ${report.verdict === "pass" ? "passed" : "failed"}: ${statusTally(report.checks)}`,
-      summary: renderMarkdown(report, {
-        budget: BUDGETS.checkRun - note.length,
-        fullReportHint: moreAt(context.runUrl),
-        ...context.runUrl ? { runUrl: context.runUrl } : {}
-      }) + note,
-      annotations,
-      completedAt: context.now()
-    });
+    const done = await completeCheckRun(
+      octokit,
+      repo,
+      checkRun,
+      {
+        conclusion: conclusionOf(report),
+        title: `Shipgate ${report.verdict === "pass" ? "passed" : "failed"}: ${statusTally(report.checks)}`,
+        summary: renderMarkdown(report, {
+          budget: BUDGETS.checkRun - note.length,
+          fullReportHint: moreAt(context.runUrl),
+          ...context.runUrl ? { runUrl: context.runUrl } : {}
+        }) + note,
+        annotations,
+        completedAt: context.now()
+      },
+      deadline
+    );
     published.checkRunUrl = done.url;
+    if (done.output !== "full") {
+      logger.warning(
+        `The check run was completed with ${done.output === "trimmed" ? "a trimmed summary" : "a one-line summary"} and no annotations, after GitHub refused the full output: the annotations are in the log.`
+      );
+      published.logAnnotations = logAnnotations(annotations);
+    }
   } catch (error) {
     logger.warning(describeApiError(error, "complete the check run", CHECKS_PERMISSION));
     published.logAnnotations = logAnnotations(annotations);
@@ -304,21 +458,27 @@ var UNFINISHED = {
   failure: { title: "Shipgate could not run", heading: "\u{1F4A5} Shipgate could not run" },
   cancelled: { title: "Shipgate was cancelled", heading: "\u23F9\uFE0F Shipgate was cancelled" }
 };
-async function failCheckRun(context, checkRun, reason, conclusion = "failure") {
+async function failCheckRun(context, checkRun, reason, conclusion = "failure", deadline) {
   const { title, heading } = UNFINISHED[conclusion];
   try {
-    const done = await completeCheckRun(context.octokit, context.repo, checkRun, {
-      conclusion,
-      title,
-      summary: `## ${heading}
+    const done = await completeCheckRun(
+      context.octokit,
+      context.repo,
+      checkRun,
+      {
+        conclusion,
+        title,
+        summary: `## ${heading}
 
 ${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}
 ${context.runUrl ? `
 [Workflow run](${context.runUrl})
 ` : ""}`,
-      annotations: [],
-      completedAt: context.now()
-    });
+        annotations: [],
+        completedAt: context.now()
+      },
+      deadline
+    );
     return done.url;
   } catch (error) {
     context.logger.warning(describeApiError(error, "complete the check run", CHECKS_PERMISSION));
@@ -328,10 +488,19 @@ ${context.runUrl ? `
 export {
   CHECKS_PERMISSION,
   COMMENT_PERMISSION,
+  checkRunStart,
   conclusionOf,
   failCheckRun,
   openCheckRun,
   publishSignoff,
   renderComment
 };
+<<<<<<< HEAD:dist/chunks/signoff-PSLHKNZP.js
 //# sourceMappingURL=signoff-PSLHKNZP.js.map
+=======
+<<<<<<<< HEAD:dist/chunks/signoff-VJWGYBIQ.js
+//# sourceMappingURL=signoff-VJWGYBIQ.js.map
+========
+//# sourceMappingURL=signoff-EF2VY2SC.js.map
+>>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/signoff-EF2VY2SC.js
+>>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/signoff-VJWGYBIQ.js

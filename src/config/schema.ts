@@ -233,6 +233,10 @@ export const signoffSchema = strictObject({
     description:
       'Findings annotated on the diff, highest severity first; the rest are counted in the check summary.',
   }),
+  deadline: duration().prefault('1m').meta({
+    description:
+      'How long creating the check run, and then delivering the comment and completing the check run, may each take (every request at most 10 s, or a third of this). Past it Shipgate gives up with a warning; the job summary and the exit code are not held up.',
+  }),
 })
   .prefault({})
   .meta({ description: 'Where the sign-off is delivered on GitHub.' });

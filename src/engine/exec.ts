@@ -41,6 +41,9 @@ const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 /** How long a tool gets between SIGTERM and SIGKILL. */
 export const DEFAULT_KILL_GRACE_MS = 1500;
 
+/** How long the pipes may stay open once the command itself has exited. */
+const PIPE_GRACE_MS = 200;
+
 /** Process groups still alive, killed if Shipgate itself exits first. */
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
@@ -160,6 +163,13 @@ export const exec: Exec = (command, args, options) =>
       exitSignal = signal;
       // Whatever the tool left running in the background must not hold its pipes open.
       terminate();
+      // A daemon that left the group (setsid) can keep them open past any kill: the command
+      // ends with its process. What is still buffered gets a moment to arrive.
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(false);
+      }, PIPE_GRACE_MS).unref();
     });
     child.once('close', () => finish(false));
 

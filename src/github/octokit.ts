@@ -1,6 +1,8 @@
 import { getOctokit } from '@actions/github';
+import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { formatDuration } from '../util/duration.ts';
 
 /** Where the GitHub modules report what happened; main.ts maps it onto @actions/core. */
 export interface Logger {
@@ -19,20 +21,58 @@ export interface OctokitOptions {
    * retry scenario does not take real seconds; it scales both retry and rate-limit waits.
    */
   retryAfterBaseValue?: number;
+  /** How long one attempt of a request may take, answer included (default 10 s). */
+  requestTimeoutMs?: number;
 }
 
 /** The longest rate-limit wait worth sitting out; longer ones give up with a warning. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/** What a call may carry in `request` besides Octokit's own options (see deadline.ts). */
+interface BoundRequest {
+  signal?: AbortSignal;
+  /** Epoch milliseconds by which the call must be done: no rate-limit wait past it. */
+  deadlineAt?: number;
+}
 
 /**
- * An Octokit for the Actions token with retries and GitHub's recommended throttling.
- * `@actions/github` alone neither retries nor throttles.
- * - plugin-retry: 5xx and network errors are retried 3 times with (n+1)² s backoff; 4xx
- *   such as 403 and 422 never are (a 422 retried is a 422 again).
+ * Every attempt of every request (each retry included: this wraps inside plugin-retry) gets
+ * `timeoutMs` to be answered, on top of the call's own signal. A server that accepts the
+ * connection and never answers would otherwise hold the job until the runner kills it.
+ * A call may shorten its own limit with `request: { timeoutMs }`. Once the call's own signal aborts (its deadline passed), its reason is thrown as is,
+ * which plugin-retry does not retry.
+ */
+const timedRequests = (timeoutMs: number) => (octokit: Octokit) => {
+  octokit.hook.wrap('request', async (request, options) => {
+    const call = options.request as BoundRequest & { timeoutMs?: number };
+    const outer = call.signal;
+    if (outer?.aborted) throw outer.reason;
+    const limit = Math.ceil(call.timeoutMs ?? timeoutMs);
+    const timeout = AbortSignal.timeout(limit);
+    const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
+    try {
+      return await request({ ...options, request: { ...options.request, signal } });
+    } catch (error) {
+      if (outer?.aborted) throw outer.reason;
+      if (timeout.aborted && error instanceof Error) {
+        error.message = `no answer within ${formatDuration(limit)}`;
+      }
+      throw error;
+    }
+  });
+};
+
+/**
+ * An Octokit for the Actions token with retries, GitHub's recommended throttling, and a
+ * timeout on every request. `@actions/github` alone neither retries nor throttles.
+ * - plugin-retry: 5xx, network errors and timeouts are retried 3 times with (n+1)² s
+ *   backoff; 4xx such as 403 and 422 never are (a 422 retried is a 422 again). A call can
+ *   opt out with `request: { retries: 0 }` (creates that must look before retrying).
  * - plugin-throttling: writes are queued one at a time ≥1 s apart; a secondary rate limit
  *   (403/429 "secondary rate") waits `retry-after` (60 s without one), a primary one waits
- *   for its reset, each at most MAX_RATE_LIMIT_WAIT_SECONDS and twice: persisting while
- *   limited is what gets an integration banned.
+ *   for its reset, each at most MAX_RATE_LIMIT_WAIT_SECONDS, twice, and never past the
+ *   call's `deadlineAt`: persisting while limited is what gets an integration banned.
  */
 export function createOctokit(options: OctokitOptions) {
   const { logger } = options;
@@ -41,16 +81,19 @@ export function createOctokit(options: OctokitOptions) {
     (kind: string) =>
     (
       retryAfter: number,
-      request: { method: string; url: string },
+      request: { method: string; url: string; request?: BoundRequest },
       _octokit: unknown,
       retryCount: number,
     ) => {
-      const retrying = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+      const deadlineAt = request.request?.deadlineAt;
+      const fits =
+        deadlineAt === undefined || Date.now() + retryAfter * retryAfterBaseValue < deadlineAt;
+      const retrying = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS && fits;
       logger.warning(
         `GitHub API ${kind} rate limit on ${request.method} ${request.url}: ${
           retrying
             ? `retrying in ${retryAfter}s`
-            : `giving up (retry-after ${retryAfter}s, try ${retryCount + 1})`
+            : `giving up (retry-after ${retryAfter}s${fits ? '' : ', past the deadline'}, try ${retryCount + 1})`
         }.`,
       );
       return retrying;
@@ -72,6 +115,7 @@ export function createOctokit(options: OctokitOptions) {
         onSecondaryRateLimit: onLimit('secondary'),
       },
     },
+    timedRequests(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     retry,
     throttling,
   );

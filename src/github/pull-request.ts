@@ -1,4 +1,5 @@
 import type { Repo, SignoffTarget } from './context.ts';
+import type { Deadline } from './deadline.ts';
 import type { GitHubClient } from './octokit.ts';
 
 interface AssociatedPull {
@@ -27,13 +28,16 @@ export async function findPullRequest(
   octokit: GitHubClient,
   repo: Repo,
   target: SignoffTarget,
+  deadline?: Deadline,
 ): Promise<number | undefined> {
+  const request = { ...deadline?.request };
   if (target.pullRequest !== undefined) return target.pullRequest;
   if (!target.lookupSha) return undefined;
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
     ...repo,
     commit_sha: target.lookupSha,
     per_page: 100,
+    request,
   });
   if (!target.exactHead) return pickPullRequest(data, target.lookupSha);
   const sha = target.lookupSha;
@@ -45,6 +49,7 @@ export async function findPullRequest(
     head: target.lookupHead,
     state: 'open',
     per_page: 100,
+    request,
   });
   return open.find(isHead)?.number;
 }

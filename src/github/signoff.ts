@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SignoffConfig } from '../config/schema.ts';
 import { BUDGETS } from '../report/budget.ts';
 import { codeBlock } from '../report/markdown-escape.ts';
@@ -15,6 +16,7 @@ import {
   type Conclusion,
 } from './check-run.ts';
 import type { Repo, SignoffTarget } from './context.ts';
+import { deadlineIn, within, type Deadline } from './deadline.ts';
 import type { GitHubClient, Logger } from './octokit.ts';
 import { findPullRequest } from './pull-request.ts';
 import { commentMarker, upsertComment } from './sticky-comment.ts';
@@ -35,24 +37,31 @@ export const COMMENT_PERMISSION = 'pull-requests: write';
 /** A started check run, or the name it will be created with when starting it failed. */
 export type CheckRunHandle = CheckRunRef | CheckRunStart;
 
+/** What the check run is created with; its `externalId` finds it again. */
+export function checkRunStart(context: SignoffContext, name: string): CheckRunStart {
+  return {
+    name,
+    headSha: context.target.headSha,
+    startedAt: context.now(),
+    externalId: `shipgate-${randomUUID()}`,
+    ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+  };
+}
+
 /**
  * Creates the check run `in_progress` before any check runs. Never throws: when GitHub
  * refuses, the run goes on and the failure is a warning. Returns undefined when the token
  * may not write checks (nothing later will succeed either), and the unstarted run when
- * GitHub failed otherwise, so that completing it can create it.
+ * GitHub failed otherwise (or did not answer before `deadline`), so that completing it
+ * looks it up, or creates it.
  */
 export async function openCheckRun(
   context: SignoffContext,
-  name: string,
+  start: CheckRunStart,
+  deadline?: Deadline,
 ): Promise<CheckRunHandle | undefined> {
-  const start: CheckRunStart = {
-    name,
-    headSha: context.target.headSha,
-    startedAt: context.now(),
-    ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
-  };
   try {
-    return await startCheckRun(context.octokit, context.repo, start);
+    return await startCheckRun(context.octokit, context.repo, start, deadline);
   } catch (error) {
     context.logger.warning(describeApiError(error, 'create the check run', CHECKS_PERMISSION));
     return isPermissionDenied(error) ? undefined : start;
@@ -80,6 +89,10 @@ export interface PublishedSignoff {
   logAnnotations: LogAnnotation[];
 }
 
+/** `work` before `deadline` when there is one. */
+const bounded = <T>(deadline: Deadline | undefined, work: Promise<T>): Promise<T> =>
+  deadline ? within(deadline, work) : work;
+
 /** Where a reader of a trimmed surface finds everything. */
 const moreAt = (runUrl: string | undefined) =>
   runUrl
@@ -100,7 +113,8 @@ export function renderComment(report: Report, key: string, runUrl?: string): str
  * Delivers a finished report: the sticky comment on the PR (when there is one), then the
  * completed check run with its annotations. Each is independent of the other, and neither
  * failing fails the run: the verdict decides the exit code, and the job summary (written
- * by the caller) always has the sign-off. `checkRun` undefined means the token cannot write
+ * by the caller) always has the sign-off. Each gets `deadlineMs`, after which it is given up
+ * with a warning. `checkRun` undefined means the token cannot write
  * checks: the annotations are then returned for the log instead.
  */
 export async function publishSignoff(
@@ -108,23 +122,39 @@ export async function publishSignoff(
   settings: SignoffConfig,
   report: Report,
   checkRun: CheckRunHandle | undefined,
+  deadlineMs?: number,
 ): Promise<PublishedSignoff> {
   const { octokit, repo, logger } = context;
+  // The comment and the check run each get the whole budget: one hanging must not cost the other.
+  const deadlineFor = (what: string) =>
+    deadlineMs === undefined ? undefined : deadlineIn(deadlineMs, what);
   const published: PublishedSignoff = { logAnnotations: [] };
 
   if (settings.comment) {
+    const deadline = deadlineFor('Commenting on the pull request');
     try {
-      const issueNumber = await findPullRequest(octokit, repo, context.target);
+      const issueNumber = await bounded(
+        deadline,
+        findPullRequest(octokit, repo, context.target, deadline),
+      );
       if (issueNumber === undefined) {
         logger.info('No pull request for this commit: the sign-off comment is skipped.');
       } else {
         const author = settings['comment-author'];
-        const comment = await upsertComment(octokit, repo, {
-          issueNumber,
-          marker: commentMarker(settings['comment-key']),
-          body: renderComment(report, settings['comment-key'], context.runUrl),
-          author,
-        });
+        const comment = await bounded(
+          deadline,
+          upsertComment(
+            octokit,
+            repo,
+            {
+              issueNumber,
+              marker: commentMarker(settings['comment-key']),
+              body: renderComment(report, settings['comment-key'], context.runUrl),
+              author,
+            },
+            deadline,
+          ),
+        );
         published.commentUrl = comment.url;
         logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
         // Otherwise a token of another identity would add a new comment on every run, silently.
@@ -149,20 +179,33 @@ export async function publishSignoff(
   const note = left
     ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl)}._\n`
     : '';
+  const deadline = deadlineFor('Completing the check run');
   try {
-    const done = await completeCheckRun(octokit, repo, checkRun, {
-      conclusion: conclusionOf(report),
-      title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${statusTally(report.checks)}`,
-      summary:
-        renderMarkdown(report, {
-          budget: BUDGETS.checkRun - note.length,
-          fullReportHint: moreAt(context.runUrl),
-          ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-        }) + note,
-      annotations,
-      completedAt: context.now(),
-    });
+    const done = await completeCheckRun(
+      octokit,
+      repo,
+      checkRun,
+      {
+        conclusion: conclusionOf(report),
+        title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${statusTally(report.checks)}`,
+        summary:
+          renderMarkdown(report, {
+            budget: BUDGETS.checkRun - note.length,
+            fullReportHint: moreAt(context.runUrl),
+            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+          }) + note,
+        annotations,
+        completedAt: context.now(),
+      },
+      deadline,
+    );
     published.checkRunUrl = done.url;
+    if (done.output !== 'full') {
+      logger.warning(
+        `The check run was completed with ${done.output === 'trimmed' ? 'a trimmed summary' : 'a one-line summary'} and no annotations, after GitHub refused the full output: the annotations are in the log.`,
+      );
+      published.logAnnotations = logAnnotations(annotations);
+    }
   } catch (error) {
     logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
     published.logAnnotations = logAnnotations(annotations);
@@ -186,16 +229,23 @@ export async function failCheckRun(
   checkRun: CheckRunHandle,
   reason: string,
   conclusion: keyof typeof UNFINISHED = 'failure',
+  deadline?: Deadline,
 ): Promise<string | undefined> {
   const { title, heading } = UNFINISHED[conclusion];
   try {
-    const done = await completeCheckRun(context.octokit, context.repo, checkRun, {
-      conclusion,
-      title,
-      summary: `## ${heading}\n\n${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
-      annotations: [],
-      completedAt: context.now(),
-    });
+    const done = await completeCheckRun(
+      context.octokit,
+      context.repo,
+      checkRun,
+      {
+        conclusion,
+        title,
+        summary: `## ${heading}\n\n${codeBlock(reason.slice(0, BUDGETS.checkRun - 200))}\n${context.runUrl ? `\n[Workflow run](${context.runUrl})\n` : ''}`,
+        annotations: [],
+        completedAt: context.now(),
+      },
+      deadline,
+    );
     return done.url;
   } catch (error) {
     context.logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));

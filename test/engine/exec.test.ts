@@ -40,6 +40,15 @@ describe('exec', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
+  it('ends with the command when a daemon it started keeps stdout open', async () => {
+    const started = performance.now();
+    // setsid takes the daemon out of the process group, so no group kill reaches it.
+    const result = await exec('bash', ['-c', 'setsid sleep 6 & echo started'], { cwd });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('started\n');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('reports a missing executable as notFound instead of throwing', async () => {
     const result = await exec('shipgate-no-such-tool', ['--version'], { cwd });
     expect(result.notFound).toBe(true);

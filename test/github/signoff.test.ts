@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signoffSchema } from '../../src/config/schema.ts';
 import { createOctokit } from '../../src/github/octokit.ts';
 import {
+  checkRunStart,
   failCheckRun,
   openCheckRun,
   publishSignoff,
@@ -43,7 +44,7 @@ const settings = (overrides: Record<string, unknown> = {}) => signoffSchema.pars
 describe('check run', () => {
   it('annotates 120 findings in 1 + ceil(120 / 50) requests, highest severity first', async () => {
     const ctx = context();
-    const run = await openCheckRun(ctx, 'Shipgate');
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     expect(api.checkRuns[0]).toMatchObject({
       name: 'Shipgate',
       head_sha: HEAD,
@@ -77,7 +78,7 @@ describe('check run', () => {
 
   it('annotates at most max-annotations and counts the rest in the summary', async () => {
     const ctx = context();
-    const run = await openCheckRun(ctx, 'Shipgate');
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     const result = report([check({ status: 'fail', findings: findings(120) })]);
     await publishSignoff(ctx, settings({ comment: false, 'max-annotations': 60 }), result, run);
     expect(api.callsTo('checks/update')).toHaveLength(2);
@@ -93,13 +94,13 @@ describe('check run', () => {
       ctx,
       settings({ comment: false }),
       report([check({ status: 'fail', blocking: false })]),
-      await openCheckRun(ctx, 'A'),
+      await openCheckRun(ctx, checkRunStart(ctx, 'A')),
     );
     await publishSignoff(
       ctx,
       settings({ comment: false }),
       report([check()]),
-      await openCheckRun(ctx, 'B'),
+      await openCheckRun(ctx, checkRunStart(ctx, 'B')),
     );
     expect(api.checkRuns.map((r) => r.conclusion)).toEqual(['neutral', 'success']);
   });
@@ -107,7 +108,7 @@ describe('check run', () => {
   it('is created already completed when starting it failed, and never left in progress', async () => {
     api.inject({ operationId: 'checks/create', status: 500, times: 4 });
     const ctx = context();
-    const run = await openCheckRun(ctx, 'Shipgate');
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     expect(warnings.join('\n')).toMatch(/could not create the check run: HTTP 500/);
     await publishSignoff(ctx, settings({ comment: false }), report([check()]), run);
     expect(api.checkRuns).toHaveLength(1);
@@ -116,7 +117,7 @@ describe('check run', () => {
 
   it('completes as failure with the reason when Shipgate itself cannot run', async () => {
     const ctx = context();
-    const run = await openCheckRun(ctx, 'Shipgate');
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     await failCheckRun(
       ctx,
       run!,
@@ -277,7 +278,7 @@ describe('read-only tokens and a flaky API', () => {
   it("warns naming each missing permission and hands the top annotations to the log on a fork's token", async () => {
     api.permissions = { checks: false, pullRequests: false };
     const ctx = context();
-    const run = await openCheckRun(ctx, 'Shipgate');
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     expect(run).toBeUndefined();
     const result = report([check({ status: 'fail', findings: findings(120) })]);
     const published = await publishSignoff(ctx, settings(), result, run);
@@ -299,7 +300,8 @@ describe('read-only tokens and a flaky API', () => {
   it('retries a 502 and succeeds', async () => {
     api.inject({ operationId: 'checks/create', status: 502, body: { message: 'Bad Gateway' } });
     const started = performance.now();
-    const run = await openCheckRun(context(), 'Shipgate');
+    const ctx = context();
+    const run = await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate'));
     expect(performance.now() - started).toBeLessThan(5000);
     expect(run).toMatchObject({ id: api.checkRuns[0]?.id });
     expect(api.callsTo('checks/create').map((c) => c.status)).toEqual([502, 201]);

@@ -83,12 +83,23 @@ export interface RecordedCall {
 }
 
 export interface Fault {
+  /** The operation it hits, or '*' for every one. */
   operationId: string;
-  status: number;
+  /** The answer's status; without one, the request is handled normally (see `delayMs`). */
+  status?: number;
   headers?: Record<string, string>;
   body?: unknown;
   /** How many matching requests get this answer (default 1). */
   times?: number;
+  /**
+   * The server does the work and then answers `status` anyway: a 502 from a proxy after
+   * GitHub created the comment.
+   */
+  afterHandling?: boolean;
+  /** The answer is sent this late (the work is done at once): a slow API. */
+  delayMs?: number;
+  /** The connection is accepted and never answered. */
+  blackHole?: boolean;
 }
 
 interface Comment {
@@ -102,6 +113,7 @@ interface CheckRun {
   id: number;
   name: string;
   head_sha: string;
+  external_id?: string;
   status: string;
   conclusion: string | null;
   details_url?: string;
@@ -113,6 +125,7 @@ interface CheckRun {
 interface CheckRunBody {
   name?: string;
   head_sha?: string;
+  external_id?: string;
   status?: string;
   conclusion?: string;
   details_url?: string;
@@ -140,6 +153,8 @@ export interface GitHubApi {
   /** What the token may write; a fork PR's token has neither. */
   permissions: { checks: boolean; pullRequests: boolean };
   inject(fault: Fault): void;
+  /** Requests received and not answered yet, by operation. */
+  inFlight(operationId: string): number;
   addComment(issue: number, login: string, body: string): Comment;
   callsTo(operationId: string): RecordedCall[];
   close(): Promise<void>;
@@ -179,6 +194,7 @@ export async function startGitHubApi(options: {
     );
 
   const faults: Fault[] = [];
+  const pending: string[] = [];
   let nextId = 1000;
   const api: GitHubApi = {
     url: '',
@@ -190,13 +206,18 @@ export async function startGitHubApi(options: {
     allPulls: [],
     permissions: { checks: true, pullRequests: true },
     inject: (fault) => faults.push({ times: 1, ...fault }),
+    inFlight: (operationId) => pending.filter((id) => id === operationId).length,
     addComment(issue, login, body) {
       const comment = { id: nextId++, issue, body, login };
       api.comments.push(comment);
       return comment;
     },
     callsTo: (operationId) => api.calls.filter((call) => call.operationId === operationId),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // black-holed requests included
+      }),
   };
 
   const commentJson = (c: Comment) => ({
@@ -289,6 +310,7 @@ export async function startGitHubApi(options: {
         id: nextId++,
         name: body.name ?? '',
         head_sha: body.head_sha ?? '',
+        ...(body.external_id ? { external_id: body.external_id } : {}),
         status: body.conclusion ? 'completed' : (body.status ?? 'queued'),
         conclusion: body.conclusion ?? null,
         ...(body.details_url ? { details_url: body.details_url } : {}),
@@ -297,6 +319,16 @@ export async function startGitHubApi(options: {
       };
       api.checkRuns.push(run);
       return { status: 201, body: checkRunJson(run) };
+    },
+    'checks/list-for-ref': (params, query) => {
+      const runs = api.checkRuns
+        .filter((run) => run.head_sha === params.ref)
+        .filter((run) => query.check_name === undefined || run.name === query.check_name)
+        .filter((run) => query.status === undefined || run.status === query.status);
+      return {
+        status: 200,
+        body: { total_count: runs.length, check_runs: runs.map(checkRunJson) },
+      };
     },
     'checks/update': (params, _query, raw) => {
       const body = raw as CheckRunBody;
@@ -408,18 +440,14 @@ export async function startGitHubApi(options: {
       );
     }
 
-    const fault = faults.find((f) => f.operationId === operation.operationId && (f.times ?? 0) > 0);
-    if (fault) {
-      fault.times = (fault.times ?? 1) - 1;
-      return reply(
-        {
-          status: fault.status,
-          body: fault.body ?? { message: 'fault' },
-          headers: fault.headers ?? {},
-        },
-        operation.operationId,
-        body,
-      );
+    const fault = faults.find(
+      (f) =>
+        (f.operationId === '*' || f.operationId === operation.operationId) && (f.times ?? 0) > 0,
+    );
+    if (fault) fault.times = (fault.times ?? 1) - 1;
+    if (fault?.blackHole) {
+      pending.push(operation.operationId);
+      return; // accepted, read, never answered
     }
     const handler = handlers[operation.operationId];
     if (!handler)
@@ -428,7 +456,25 @@ export async function startGitHubApi(options: {
         404,
         operation.operationId,
       );
-    return reply(handler(params, query, body), operation.operationId, raw ? body : undefined);
+    const handled =
+      !fault || fault.status === undefined || fault.afterHandling
+        ? handler(params, query, body)
+        : undefined;
+    const answer =
+      fault?.status !== undefined
+        ? {
+            status: fault.status,
+            body: fault.body ?? { message: 'fault' },
+            headers: fault.headers ?? {},
+          }
+        : (handled as Answer);
+    if (fault?.delayMs) {
+      pending.push(operation.operationId);
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      pending.splice(pending.indexOf(operation.operationId), 1);
+      if (res.destroyed) return; // the client gave up waiting
+    }
+    return reply(answer, operation.operationId, raw ? body : undefined);
   };
 
   const server = createServer((req, res) => {
