@@ -12,27 +12,31 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-4D2RJE33.js";
-import "./chunks/chunk-H6C3JIR7.js";
+} from "./chunks/chunk-ZR5YVTFC.js";
+import "./chunks/chunk-KX5BFGPQ.js";
 import {
   BUDGETS,
   codeBlock,
   renderMarkdown,
   statusTally,
   withinBytes
-} from "./chunks/chunk-WHVAHKVF.js";
+} from "./chunks/chunk-AIWJH42M.js";
 import "./chunks/chunk-TDZ7VNTU.js";
+import {
+  Redactor,
+  runnerTokens
+} from "./chunks/chunk-HJUR4VDK.js";
 import {
   UsageError,
   errorMessage
 } from "./chunks/chunk-W4WQ2I6B.js";
 import "./chunks/chunk-JWG6RZIF.js";
-import "./chunks/chunk-4A4LKC2B.js";
+import "./chunks/chunk-A3HOLNZB.js";
 import "./chunks/chunk-KRFDJTDE.js";
 import "./chunks/chunk-CUFLXAQW.js";
 import {
   external_exports
-} from "./chunks/chunk-VKZ7FKPO.js";
+} from "./chunks/chunk-FELVEDUV.js";
 import {
   __export
 } from "./chunks/chunk-F7LEYGOF.js";
@@ -860,12 +864,12 @@ ${output.replace(/\s+$/, "")}
 var MAX_REQUEST_MS = 1e4;
 var CANCEL_BUDGET_MS = 4500;
 var PENDING_CREATE_WAIT_MS = 1500;
-var logger = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  debug: (message) => debug(message)
-};
-async function connectGitHub(github, token, deadlineMs) {
+var actionLogger = (redactor) => ({
+  info: (message) => info(redactor.text(message)),
+  warning: (message) => warning(redactor.text(message)),
+  debug: (message) => debug(redactor.text(message))
+});
+async function connectGitHub(github, token, logger, deadlineMs) {
   if (!token) {
     logger.info("No github-token: the sign-off goes to the job summary only.");
     return void 0;
@@ -891,7 +895,7 @@ async function writeJobSummary(markdown) {
 }
 async function reportCrash(reason, signoff, checkRun) {
   if (signoff && checkRun) {
-    const { failCheckRun } = await import("./chunks/signoff-EF2VY2SC.js");
+    const { failCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const url = await failCheckRun(
       signoff,
@@ -909,19 +913,21 @@ ${codeBlock(reason)}
   setFailed(reason);
 }
 async function writeSarif(report, file) {
-  const { toSarif } = await import("./chunks/sarif-L4PAKS2X.js");
+  const { toSarif } = await import("./chunks/sarif-FYVLOCEZ.js");
   await mkdir(path3.dirname(file), { recursive: true });
   await writeFile2(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}
 `);
   setOutput(OUTPUTS.sarif, file);
 }
 async function run() {
+  const redactor = new Redactor(runnerTokens(process.env));
+  const logger = actionLogger(redactor);
   let signoff;
   let checkRun;
   let opening;
   const termination = onTermination(async (signal) => {
     if (!signoff || !checkRun && !opening) return;
-    const { failCheckRun } = await import("./chunks/signoff-EF2VY2SC.js");
+    const { failCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const deadline = deadlineIn(CANCEL_BUDGET_MS, "Completing the cancelled check run");
     const handle = checkRun ?? (opening && await Promise.race([
@@ -953,9 +959,9 @@ async function run() {
       configProblem = error2 instanceof Error ? error2 : new Error(errorMessage(error2));
     }
     const settings = signoffSettings(loaded?.config.signoff, inputs);
-    signoff = github ? await connectGitHub(github, inputs.githubToken, settings.deadline) : void 0;
+    signoff = github ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline) : void 0;
     if (signoff && settings["check-run"] !== false) {
-      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-EF2VY2SC.js");
+      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
       const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
       const start = checkRunStart(signoff, settings["check-run"]);
       const done = openCheckRun(
@@ -980,7 +986,8 @@ async function run() {
       ...inputs.reportsExpected ? { expected: inputs.reportsExpected } : {},
       ...headSha ? { commit: headSha } : {},
       ...job ? { job } : {},
-      ...triggering ? { triggeringRun: triggering } : {}
+      ...triggering ? { triggeringRun: triggering } : {},
+      redactor
     }) : await runShipgate({
       root,
       loaded,
@@ -989,9 +996,11 @@ async function run() {
       ...headSha ? { commit: headSha } : {},
       ...job ? { job } : {},
       env: process.env,
-      observer: actionsLogProgress((text) => process.stdout.write(text)),
+      observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+      redactor,
       maskSecret: (value) => setSecret(value),
-      warn: (message) => warning(message),
+      warn: (message) => logger.warning(message),
+      info: (message) => logger.info(message),
       ...deployment.url ? { deploymentUrl: deployment.url } : {},
       // The deployment must run the commit under review: the PR head, or the deployed sha.
       ...headSha ? { expectedRevision: headSha } : {}
@@ -1015,7 +1024,7 @@ async function run() {
       )
     );
     if (signoff) {
-      const { publishSignoff } = await import("./chunks/signoff-EF2VY2SC.js");
+      const { publishSignoff } = await import("./chunks/signoff-LE3IA3V2.js");
       const published = await publishSignoff(
         signoff,
         settings,
@@ -1038,11 +1047,12 @@ async function run() {
       info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
     }
   } catch (error2) {
-    await reportCrash(errorMessage(error2), signoff, checkRun);
+    await reportCrash(redactor.text(errorMessage(error2)), signoff, checkRun);
   }
 }
 
 // src/index.ts
+<<<<<<< HEAD
 <<<<<<< HEAD
 prepareStart(process.env);
 <<<<<<< HEAD
@@ -1052,6 +1062,8 @@ var { run } = await import("./chunks/main-BTACMYZP.js");
 =======
 >>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
+=======
+>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling)
 await run();
 setTimeout(() => process.exit(), 1e3).unref();
 //# sourceMappingURL=index.js.map

@@ -3,6 +3,7 @@ const require = __shipgateRequire(import.meta.url);
 import {
   judgeToolReport,
   unfinishedRun
+<<<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 <<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 } from "./chunk-D3B3SIF4.js";
 =======
@@ -12,13 +13,16 @@ import {
 } from "./chunk-GI3CEMLG.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-WMWJM2RN.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-2HVTYDTY.js
+========
+} from "./chunk-X57EKXS7.js";
+import {
+  isExcluded
+} from "./chunk-AHFNONUL.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-5CMRXHFX.js
 import {
   runTool,
   toolError
 } from "./chunk-A3HOLNZB.js";
-import {
-  isExcluded
-} from "./chunk-AHFNONUL.js";
 import {
   plural
 } from "./chunk-CUFLXAQW.js";
@@ -59,6 +63,7 @@ async function runToolGate(gate, context) {
 export {
   runToolGate
 };
+<<<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 <<<<<<< HEAD:dist/chunks/chunk-74BAHHTU.js
 //# sourceMappingURL=chunk-74BAHHTU.js.map
 =======
@@ -68,3 +73,6 @@ export {
 //# sourceMappingURL=chunk-WMWJM2RN.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-WMWJM2RN.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-2HVTYDTY.js
+========
+//# sourceMappingURL=chunk-5CMRXHFX.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-5CMRXHFX.js

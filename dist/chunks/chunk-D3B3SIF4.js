@@ -1,17 +1,11 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 import {
-<<<<<<<< HEAD:dist/chunks/chunk-GTGFUL6K.js
-  toolError
-} from "./chunk-A3HOLNZB.js";
-import {
-========
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GI3CEMLG.js
   judgeFindings
 } from "./chunk-P7UQ4NXU.js";
 import {
   toolError
-} from "./chunk-4A4LKC2B.js";
+} from "./chunk-A3HOLNZB.js";
 import {
   plural
 } from "./chunk-CUFLXAQW.js";
@@ -125,6 +119,7 @@ export {
   unfinishedRun,
   judgeToolReport
 };
+<<<<<<<< HEAD:dist/chunks/chunk-D3B3SIF4.js
 <<<<<<< HEAD:dist/chunks/chunk-D3B3SIF4.js
 //# sourceMappingURL=chunk-D3B3SIF4.js.map
 =======
@@ -134,3 +129,6 @@ export {
 //# sourceMappingURL=chunk-GI3CEMLG.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GI3CEMLG.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-GTGFUL6K.js
+========
+//# sourceMappingURL=chunk-X57EKXS7.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-X57EKXS7.js

@@ -12,14 +12,12 @@ import {
   annotatablePath
 } from "./chunk-TDZ7VNTU.js";
 import {
-<<<<<<<< HEAD:dist/chunks/chunk-DBUS3YIP.js
   urlCredentials
 } from "./chunk-HJUR4VDK.js";
-========
+import {
   UsageError,
   errorMessage
 } from "./chunk-W4WQ2I6B.js";
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 import {
   DURATION_PATTERN,
   PERCENT_PATTERN,
@@ -8742,6 +8740,7 @@ function planProbes(post, deployment = {}) {
   const ids = /* @__PURE__ */ new Set();
   return post.targets.flatMap((config) => {
     let target;
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     const runtime = () => import("./run-probe-M52Q7VRG.js");
 =======
@@ -8751,6 +8750,9 @@ function planProbes(post, deployment = {}) {
     const runtime = () => import("./run-probe-2HQIQLE3.js");
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    const runtime = () => import("./run-probe-FFBP5R4G.js");
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
     const targetOnce = () => target ??= runtime().then(
       ({ Target }) => new Target(config, post.wait.timeout, deployment.deploymentUrl)
     );
@@ -8774,6 +8776,7 @@ var GATES = {
   "pip-audit": {
     title: "Dependency security (pip-audit)",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-YCO73H56.js")
 =======
@@ -8783,10 +8786,14 @@ var GATES = {
     load: () => import("./run-UL3TPEKK.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-N5US7PJN.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   bandit: {
     title: "Code security (bandit)",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-SHWK73SQ.js")
 =======
@@ -8796,10 +8803,14 @@ var GATES = {
     load: () => import("./run-F5VWMBOL.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-VVHG5ZLT.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   black: {
     title: "Code formatting (black)",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-24QQOTFX.js")
 =======
@@ -8809,10 +8820,14 @@ var GATES = {
     load: () => import("./run-57SQYHY3.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-NJLPLXAV.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   flake8: {
     title: "Code quality (flake8)",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-FN45A6UB.js")
 =======
@@ -8822,10 +8837,14 @@ var GATES = {
     load: () => import("./run-OKLM4BLO.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-P2EQQRYR.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   django: {
     title: "Production settings (Django check --deploy)",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-EWGNEDOA.js")
 =======
@@ -8835,10 +8854,14 @@ var GATES = {
     load: () => import("./run-F3YXGTFX.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-QEL26MZQ.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   migrations: {
     title: "Database migrations ready",
     stack: "python",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-CUAL33RT.js")
 =======
@@ -8848,6 +8871,9 @@ var GATES = {
     load: () => import("./run-X66ZWI74.js")
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    load: () => import("./run-FLWMZG3W.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   secrets: { title: "Secret management", stack: "root", load: () => import("./run-YMV4KJL7.js") },
   "database-tls": {
@@ -8858,6 +8884,7 @@ var GATES = {
   "npm-audit": {
     title: "Dependency security (npm audit)",
     stack: "node",
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     load: () => import("./run-ISZESERI.js")
 =======
@@ -8870,21 +8897,21 @@ var GATES = {
     title: "Type check (TypeScript)",
     stack: "node",
     load: () => import("./run-UFXRIP3T.js")
+========
+    load: () => import("./run-BOT63IJ6.js")
+  },
+  eslint: { title: "Code quality (ESLint)", stack: "node", load: () => import("./run-SEOTSTV4.js") },
+  typescript: {
+    title: "Type check (TypeScript)",
+    stack: "node",
+    load: () => import("./run-4Z3GM5RM.js")
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
   },
   build: {
     title: "Production build",
     stack: "node",
     writesTree: true,
     load: () => import("./run-HMIQ4IQH.js")
-========
-    load: () => import("./run-4CEXDHFQ.js")
-  },
-  eslint: { title: "Code quality (ESLint)", stack: "node", load: () => import("./run-2J7TKYJX.js") },
-  typescript: {
-    title: "Type check (TypeScript)",
-    stack: "node",
-    load: () => import("./run-F5YBGA3U.js")
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
   },
   "headers-config": {
     title: "Security headers configured",
@@ -8940,6 +8967,7 @@ function planAppliedMigrations(options, stacks) {
     blocking: options.blocking,
     timeoutMs: options.timeout,
     skipIfToolMissing: false,
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
     run: async (context) => (await import("./run-CUAL33RT.js")).runApplied(
 =======
@@ -8949,6 +8977,9 @@ function planAppliedMigrations(options, stacks) {
     run: async (context) => (await import("./run-X66ZWI74.js")).runApplied(
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+    run: async (context) => (await import("./run-FLWMZG3W.js")).runApplied(
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js
       options,
       { dir: stacks.python?.dir ?? ".", stacks },
       context
@@ -9403,6 +9434,7 @@ export {
   runShipgate,
   VERSION
 };
+<<<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 <<<<<<< HEAD:dist/chunks/chunk-XPN5HQJI.js
 //# sourceMappingURL=chunk-XPN5HQJI.js.map
 =======
@@ -9412,3 +9444,6 @@ export {
 //# sourceMappingURL=chunk-4D2RJE33.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-4D2RJE33.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/chunk-DBUS3YIP.js
+========
+//# sourceMappingURL=chunk-ZR5YVTFC.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/chunk-ZR5YVTFC.js

@@ -15,43 +15,33 @@ import {
   parseOnly,
   renderText,
   runShipgate
+<<<<<<<< HEAD:dist/chunks/cli-NWUQICKS.js
 <<<<<<< HEAD:dist/chunks/cli-NWUQICKS.js
 } from "./chunk-XPN5HQJI.js";
 =======
 <<<<<<<< HEAD:dist/chunks/cli-AZ5PTB22.js
 } from "./chunk-DBUS3YIP.js";
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/cli-AZ5PTB22.js
-import "./chunk-KX5BFGPQ.js";
 ========
-} from "./chunk-4D2RJE33.js";
-import "./chunk-H6C3JIR7.js";
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/cli-ZJW7OMUV.js
+} from "./chunk-ZR5YVTFC.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/cli-RIURRD4P.js
+import "./chunk-KX5BFGPQ.js";
 import {
   renderMarkdown
 } from "./chunk-5LHGVPZY.js";
 import "./chunk-TDZ7VNTU.js";
 import {
-<<<<<<<< HEAD:dist/chunks/cli-AZ5PTB22.js
   Redactor,
   runnerTokens
 } from "./chunk-HJUR4VDK.js";
 import {
-  formatDuration
-} from "./chunk-JWG6RZIF.js";
-import {
   UsageError,
   errorMessage
 } from "./chunk-W4WQ2I6B.js";
+import {
+  formatDuration
+} from "./chunk-JWG6RZIF.js";
 import "./chunk-A3HOLNZB.js";
-========
-  UsageError,
-  errorMessage
-} from "./chunk-W4WQ2I6B.js";
-import {
-  formatDuration
-} from "./chunk-JWG6RZIF.js";
-import "./chunk-4A4LKC2B.js";
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/cli-ZJW7OMUV.js
 import "./chunk-KRFDJTDE.js";
 import {
   normalizeOutput,
@@ -455,6 +445,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = error instanceof UsageError ? 2 : 1;
   }
 );
+<<<<<<<< HEAD:dist/chunks/cli-NWUQICKS.js
 <<<<<<< HEAD:dist/chunks/cli-NWUQICKS.js
 //# sourceMappingURL=cli-NWUQICKS.js.map
 =======
@@ -464,3 +455,6 @@ main(process.argv.slice(2)).then(
 //# sourceMappingURL=cli-ZJW7OMUV.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/cli-ZJW7OMUV.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/cli-AZ5PTB22.js
+========
+//# sourceMappingURL=cli-RIURRD4P.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/cli-RIURRD4P.js

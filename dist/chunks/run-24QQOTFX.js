@@ -5,6 +5,7 @@ import {
 } from "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<<< HEAD:dist/chunks/run-24QQOTFX.js
 <<<<<<< HEAD:dist/chunks/run-24QQOTFX.js
 } from "./chunk-74BAHHTU.js";
 import "./chunk-D3B3SIF4.js";
@@ -25,6 +26,13 @@ import "./chunk-LQTSBJ4X.js";
 import "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-57SQYHY3.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-JN4FUNMT.js
+========
+} from "./chunk-5CMRXHFX.js";
+import "./chunk-X57EKXS7.js";
+import "./chunk-AHFNONUL.js";
+import "./chunk-Q4LH5ZK2.js";
+import "./chunk-A3HOLNZB.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-NJLPLXAV.js
 import {
   fail,
   ok
@@ -171,6 +179,7 @@ function run({ options, dir }, context) {
 export {
   run
 };
+<<<<<<<< HEAD:dist/chunks/run-24QQOTFX.js
 <<<<<<< HEAD:dist/chunks/run-24QQOTFX.js
 //# sourceMappingURL=run-24QQOTFX.js.map
 =======
@@ -180,3 +189,6 @@ export {
 //# sourceMappingURL=run-57SQYHY3.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-57SQYHY3.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-JN4FUNMT.js
+========
+//# sourceMappingURL=run-NJLPLXAV.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-NJLPLXAV.js

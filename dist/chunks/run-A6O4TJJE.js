@@ -11,6 +11,7 @@ import {
 } from "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 <<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 } from "./chunk-74BAHHTU.js";
 =======
@@ -39,6 +40,17 @@ import {
 } from "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-2J7TKYJX.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-EKSAXZWG.js
+========
+} from "./chunk-5CMRXHFX.js";
+import {
+  filesScope
+} from "./chunk-X57EKXS7.js";
+import "./chunk-AHFNONUL.js";
+import "./chunk-Q4LH5ZK2.js";
+import {
+  describeExit
+} from "./chunk-A3HOLNZB.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-SEOTSTV4.js
 import {
   ok,
   parseJson
@@ -120,6 +132,7 @@ function run({ options, dir }, context) {
 export {
   run
 };
+<<<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 <<<<<<< HEAD:dist/chunks/run-A6O4TJJE.js
 //# sourceMappingURL=run-A6O4TJJE.js.map
 =======
@@ -129,3 +142,6 @@ export {
 //# sourceMappingURL=run-2J7TKYJX.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-2J7TKYJX.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-EKSAXZWG.js
+========
+//# sourceMappingURL=run-SEOTSTV4.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-SEOTSTV4.js

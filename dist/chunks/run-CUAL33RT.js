@@ -14,16 +14,22 @@ import "./chunk-SJIZDJZW.js";
 import {
   judgeToolReport,
   unfinishedRun
+<<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 <<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 } from "./chunk-D3B3SIF4.js";
 =======
 <<<<<<<< HEAD:dist/chunks/run-XNCGI7VZ.js
 } from "./chunk-GTGFUL6K.js";
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js
+========
+} from "./chunk-X57EKXS7.js";
+import "./chunk-Q4LH5ZK2.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-FLWMZG3W.js
 import {
   runTool,
   toolError
 } from "./chunk-A3HOLNZB.js";
+<<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 <<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 import "./chunk-P7UQ4NXU.js";
 =======
@@ -37,6 +43,8 @@ import {
 } from "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-X66ZWI74.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js
+========
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-FLWMZG3W.js
 import {
   fail,
   ok
@@ -232,6 +240,7 @@ export {
   run,
   runApplied
 };
+<<<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 <<<<<<< HEAD:dist/chunks/run-CUAL33RT.js
 //# sourceMappingURL=run-CUAL33RT.js.map
 =======
@@ -241,3 +250,6 @@ export {
 //# sourceMappingURL=run-X66ZWI74.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-X66ZWI74.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-XNCGI7VZ.js
+========
+//# sourceMappingURL=run-FLWMZG3W.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-FLWMZG3W.js

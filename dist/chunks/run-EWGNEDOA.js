@@ -12,6 +12,7 @@ import "./chunk-5JDIPRFQ.js";
 import "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 <<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 } from "./chunk-74BAHHTU.js";
 import "./chunk-D3B3SIF4.js";
@@ -37,6 +38,15 @@ import {
 } from "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F3YXGTFX.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-BQTMP42F.js
+========
+} from "./chunk-5CMRXHFX.js";
+import "./chunk-X57EKXS7.js";
+import "./chunk-AHFNONUL.js";
+import "./chunk-Q4LH5ZK2.js";
+import {
+  toolError
+} from "./chunk-A3HOLNZB.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-QEL26MZQ.js
 import {
   fail,
   ok
@@ -172,6 +182,7 @@ async function settingsSource(root, project, module) {
 export {
   run
 };
+<<<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 <<<<<<< HEAD:dist/chunks/run-EWGNEDOA.js
 //# sourceMappingURL=run-EWGNEDOA.js.map
 =======
@@ -181,3 +192,6 @@ export {
 //# sourceMappingURL=run-F3YXGTFX.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F3YXGTFX.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-BQTMP42F.js
+========
+//# sourceMappingURL=run-QEL26MZQ.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-QEL26MZQ.js

@@ -8,6 +8,7 @@ import {
 } from "./chunk-SJIZDJZW.js";
 import {
   runToolGate
+<<<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 <<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 } from "./chunk-74BAHHTU.js";
 =======
@@ -18,11 +19,18 @@ import {
   filesScope
 } from "./chunk-D3B3SIF4.js";
 import "./chunk-A3HOLNZB.js";
+========
+} from "./chunk-5CMRXHFX.js";
+import {
+  filesScope
+} from "./chunk-X57EKXS7.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-4Z3GM5RM.js
 import "./chunk-AHFNONUL.js";
 <<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 import "./chunk-P7UQ4NXU.js";
 =======
 import "./chunk-Q4LH5ZK2.js";
+<<<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 ========
 } from "./chunk-WMWJM2RN.js";
 import {
@@ -32,6 +40,9 @@ import "./chunk-LQTSBJ4X.js";
 import "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F5YBGA3U.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-4UZDEWGD.js
+========
+import "./chunk-A3HOLNZB.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-4Z3GM5RM.js
 import {
   ok
 } from "./chunk-KRFDJTDE.js";
@@ -107,6 +118,7 @@ function incomplete(parsed, result, project) {
 export {
   run
 };
+<<<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 <<<<<<< HEAD:dist/chunks/run-UFXRIP3T.js
 //# sourceMappingURL=run-UFXRIP3T.js.map
 =======
@@ -116,3 +128,6 @@ export {
 //# sourceMappingURL=run-F5YBGA3U.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-F5YBGA3U.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-4UZDEWGD.js
+========
+//# sourceMappingURL=run-4Z3GM5RM.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-4Z3GM5RM.js

@@ -12,6 +12,7 @@ import {
 import "./chunk-5JDIPRFQ.js";
 import {
   runToolGate
+<<<<<<<< HEAD:dist/chunks/run-YCO73H56.js
 <<<<<<< HEAD:dist/chunks/run-YCO73H56.js
 } from "./chunk-74BAHHTU.js";
 import "./chunk-D3B3SIF4.js";
@@ -32,6 +33,13 @@ import "./chunk-LQTSBJ4X.js";
 import "./chunk-4A4LKC2B.js";
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-UL3TPEKK.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-HPG6T357.js
+========
+} from "./chunk-5CMRXHFX.js";
+import "./chunk-X57EKXS7.js";
+import "./chunk-AHFNONUL.js";
+import "./chunk-Q4LH5ZK2.js";
+import "./chunk-A3HOLNZB.js";
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-N5US7PJN.js
 import {
   fail,
   ok,
@@ -158,6 +166,7 @@ async function run({ options, dir }, context) {
 export {
   run
 };
+<<<<<<<< HEAD:dist/chunks/run-YCO73H56.js
 <<<<<<< HEAD:dist/chunks/run-YCO73H56.js
 //# sourceMappingURL=run-YCO73H56.js.map
 =======
@@ -167,3 +176,6 @@ export {
 //# sourceMappingURL=run-UL3TPEKK.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-UL3TPEKK.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-HPG6T357.js
+========
+//# sourceMappingURL=run-N5US7PJN.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-N5US7PJN.js

@@ -21,16 +21,10 @@ import {
 } from "./chunk-YUK3KNCM.js";
 import "./chunk-RM5HCAUJ.js";
 import {
-<<<<<<<< HEAD:dist/chunks/run-probe-2TBAOFQG.js
   redactText,
   redactUrl
 } from "./chunk-HJUR4VDK.js";
 import {
-  formatDuration
-} from "./chunk-JWG6RZIF.js";
-import {
-========
->>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2HQIQLE3.js
   errorMessage
 } from "./chunk-W4WQ2I6B.js";
 import {
@@ -1670,6 +1664,7 @@ export {
   Target,
   runProbe
 };
+<<<<<<<< HEAD:dist/chunks/run-probe-M52Q7VRG.js
 <<<<<<< HEAD:dist/chunks/run-probe-M52Q7VRG.js
 //# sourceMappingURL=run-probe-M52Q7VRG.js.map
 =======
@@ -1679,3 +1674,6 @@ export {
 //# sourceMappingURL=run-probe-2HQIQLE3.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2HQIQLE3.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/run-probe-2TBAOFQG.js
+========
+//# sourceMappingURL=run-probe-FFBP5R4G.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/run-probe-FFBP5R4G.js

@@ -495,6 +495,7 @@ export {
   publishSignoff,
   renderComment
 };
+<<<<<<<< HEAD:dist/chunks/signoff-PSLHKNZP.js
 <<<<<<< HEAD:dist/chunks/signoff-PSLHKNZP.js
 //# sourceMappingURL=signoff-PSLHKNZP.js.map
 =======
@@ -504,3 +505,6 @@ export {
 //# sourceMappingURL=signoff-EF2VY2SC.js.map
 >>>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/signoff-EF2VY2SC.js
 >>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open):dist/chunks/signoff-VJWGYBIQ.js
+========
+//# sourceMappingURL=signoff-LE3IA3V2.js.map
+>>>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling):dist/chunks/signoff-LE3IA3V2.js
