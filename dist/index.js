@@ -12,7 +12,7 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-ZR5YVTFC.js";
+} from "./chunks/chunk-TRS2A7L3.js";
 import "./chunks/chunk-KX5BFGPQ.js";
 import {
   BUDGETS,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   statusTally,
   withinBytes
-} from "./chunks/chunk-AIWJH42M.js";
+} from "./chunks/chunk-5LHGVPZY.js";
 import "./chunks/chunk-TDZ7VNTU.js";
 import {
   Redactor,
@@ -36,7 +36,7 @@ import "./chunks/chunk-KRFDJTDE.js";
 import "./chunks/chunk-CUFLXAQW.js";
 import {
   external_exports
-} from "./chunks/chunk-FELVEDUV.js";
+} from "./chunks/chunk-5UPM4TRG.js";
 import {
   __export
 } from "./chunks/chunk-F7LEYGOF.js";
@@ -895,7 +895,7 @@ async function writeJobSummary(markdown) {
 }
 async function reportCrash(reason, signoff, checkRun) {
   if (signoff && checkRun) {
-    const { failCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
+    const { failCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const url = await failCheckRun(
       signoff,
@@ -913,7 +913,7 @@ ${codeBlock(reason)}
   setFailed(reason);
 }
 async function writeSarif(report, file) {
-  const { toSarif } = await import("./chunks/sarif-FYVLOCEZ.js");
+  const { toSarif } = await import("./chunks/sarif-C7ZIK4VW.js");
   await mkdir(path3.dirname(file), { recursive: true });
   await writeFile2(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}
 `);
@@ -927,7 +927,7 @@ async function run() {
   let opening;
   const termination = onTermination(async (signal) => {
     if (!signoff || !checkRun && !opening) return;
-    const { failCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
+    const { failCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const deadline = deadlineIn(CANCEL_BUDGET_MS, "Completing the cancelled check run");
     const handle = checkRun ?? (opening && await Promise.race([
@@ -961,7 +961,7 @@ async function run() {
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     signoff = github ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline) : void 0;
     if (signoff && settings["check-run"] !== false) {
-      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-LE3IA3V2.js");
+      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
       const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
       const start = checkRunStart(signoff, settings["check-run"]);
       const done = openCheckRun(
@@ -1024,7 +1024,7 @@ async function run() {
       )
     );
     if (signoff) {
-      const { publishSignoff } = await import("./chunks/signoff-LE3IA3V2.js");
+      const { publishSignoff } = await import("./chunks/signoff-JVS2VUB3.js");
       const published = await publishSignoff(
         signoff,
         settings,
@@ -1052,18 +1052,6 @@ async function run() {
 }
 
 // src/index.ts
-<<<<<<< HEAD
-<<<<<<< HEAD
-prepareStart(process.env);
-<<<<<<< HEAD
-var { run } = await import("./chunks/main-E4Q3MFLA.js");
-=======
-var { run } = await import("./chunks/main-BTACMYZP.js");
-=======
->>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
->>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
-=======
->>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling)
 await run();
 setTimeout(() => process.exit(), 1e3).unref();
 //# sourceMappingURL=index.js.map

@@ -14,17 +14,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-<<<<<<< HEAD
-<<<<<<< HEAD
-await import("../chunks/cli-NWUQICKS.js");
-=======
-<<<<<<< HEAD
-await import("../chunks/cli-AZ5PTB22.js");
-=======
-await import("../chunks/cli-ZJW7OMUV.js");
->>>>>>> 8728c6d (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
->>>>>>> f736460 (GitHub faults: a timeout on every request and a deadline (signoff.deadline) on creating the check run, the comment and the completion, so a black-holed API holds up neither the job summary nor the exit code; completion steps down full → trimmed → one-line output and never sits out a rate limit past its deadline; a cancellation completes a check run whose create is unanswered, found by external_id; comment and check-run creates look before creating again after a 5xx; a command ends with its process when a daemon keeps its pipes open)
-=======
-await import("../chunks/cli-RIURRD4P.js");
->>>>>>> b03a199 (Rebuild dist and docs for the GitHub fault handling)
+await import("../chunks/cli-FFKC2COH.js");
 //# sourceMappingURL=index.js.map
