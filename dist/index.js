@@ -12,7 +12,7 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-TRS2A7L3.js";
+} from "./chunks/chunk-QWUZNIHH.js";
 import "./chunks/chunk-KX5BFGPQ.js";
 import {
   BUDGETS,

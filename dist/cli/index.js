@@ -14,5 +14,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-FFKC2COH.js");
+await import("../chunks/cli-IS2CQVWT.js");
 //# sourceMappingURL=index.js.map

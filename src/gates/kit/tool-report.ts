@@ -68,11 +68,16 @@ export interface ToolJudgement {
 
 /**
  * The `error` for a run that did not finish its report: stopped by its timeout or a
- * cancellation, or with output beyond the capture limit. Gates that read the exit code
+ * cancellation, killed by a signal, or with output beyond the capture limit. Gates that read the exit code
  * themselves ask this first, so that a timeout is never described as the tool's own failure.
  */
 export function unfinishedRun(tool: string, result: ExecResult): CheckOutcome | undefined {
   if (result.aborted) return toolError(tool, 'stopped before it finished', result);
+  // Killed from outside (the OOM killer, a stray kill): whatever it printed may be a report
+  // of half its work, however well-formed.
+  if (result.signal !== null) {
+    return toolError(tool, 'did not exit on its own, so its report cannot be trusted', result);
+  }
   if (result.truncated) {
     return toolError(
       tool,
