@@ -8,11 +8,17 @@ import { signoffSettings } from './action/signoff-settings.ts';
 import { loadConfig, type LoadedConfig } from './config/load.ts';
 import type { CheckRunStart } from './github/check-run.ts';
 import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
-import { readGitHubContext, signoffTarget, type GitHubContext } from './github/context.ts';
+import {
+  blobBase,
+  readGitHubContext,
+  signoffTarget,
+  type GitHubContext,
+} from './github/context.ts';
 import { onTermination } from './engine/termination.ts';
 import { deploymentFromEvent } from './probes/deployment-event.ts';
 import { actionsLogProgress } from './progress/actions-log.ts';
 import { BUDGETS, withinBytes } from './report/budget.ts';
+import { SURFACES } from './report/surfaces.ts';
 import { codeBlock } from './report/markdown-escape.ts';
 import type { Report } from './core/model.ts';
 import { statusTally } from './report/presentation.ts';
@@ -70,6 +76,7 @@ async function connectGitHub(
     logger,
     now: () => new Date(),
     ...(github.runUrl ? { runUrl: github.runUrl } : {}),
+    blobBase: blobBase(github, signoffTarget(github).headSha),
   };
 }
 
@@ -230,9 +237,11 @@ export async function run(): Promise<void> {
       withinBytes(
         (budget) =>
           renderMarkdown(report, {
+            ...SURFACES.jobSummary,
             budget,
             fullReportHint: `the JSON report (${inputs.report})`,
             ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+            ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
           }),
         BUDGETS.jobSummaryBytes,
       ),

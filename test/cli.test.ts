@@ -106,7 +106,7 @@ describe('the bundled CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`Shipgate: pass · report written to ${out}`);
     const markdown = await readFile(out, 'utf8');
-    expect(markdown).toContain('## ✅ Shipgate sign-off: passed');
+    expect(markdown).toContain('## ✅ Shipgate passed: 1 check passed');
     expect(markdown).toContain('| pre | Tests \\| unit | ✅ pass |');
   });
 

@@ -95,6 +95,11 @@ const checkResultSchema = z.object({
       outputBytes: z.number().int().positive().optional(),
     })
     .optional(),
+  /**
+   * The check's `fail-on`: unwaived findings at or above it are what failed the check.
+   * Absent when the check judges otherwise (a command's exit code, a headers grade).
+   */
+  failOn: z.enum(SEVERITIES).optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 export type FindingCounts = NonNullable<CheckResult['counts']>;

@@ -1,4 +1,4 @@
-import type { Finding, FindingCounts, Phase, Status } from '../core/model.ts';
+import type { Finding, FindingCounts, Phase, Severity, Status } from '../core/model.ts';
 import type { Exec } from './exec.ts';
 
 /** What a check's own code returns; the engine adds identity, timing and blocking. */
@@ -16,6 +16,8 @@ export interface CheckOutcome {
    * the review judges again once it has told new findings from existing ones.
    */
   judge?: (findings: Finding[]) => Pick<CheckOutcome, 'status' | 'summary'>;
+  /** The threshold the findings were judged against (`fail-on`), when they were. */
+  failOn?: Severity;
 }
 
 /** Everything a check may touch, passed in so that checks stay testable without mocks. */

@@ -109,6 +109,7 @@ async function runOne(
       ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
       ...(outcome.counts ? { counts: outcome.counts } : {}),
       ...(Object.keys(trimmed).length ? { trimmed } : {}),
+      ...(outcome.failOn ? { failOn: outcome.failOn } : {}),
     };
   };
 

@@ -31,6 +31,8 @@ export interface CheckRunResult {
   title: string;
   /** ≤ 65,535 characters. */
   summary: string;
+  /** The details under the summary; ≤ 65,535 characters. */
+  text?: string;
   annotations: readonly Annotation[];
   completedAt: Date;
 }
@@ -117,7 +119,7 @@ export function startCheckRun(
  * one-line summary, which GitHub has no reason to refuse.
  */
 function ladder(result: CheckRunResult, first: readonly Annotation[]) {
-  const fields = (output: { summary: string; annotations?: Annotation[] }) => ({
+  const fields = (output: { summary: string; text?: string; annotations?: Annotation[] }) => ({
     status: 'completed' as const,
     conclusion: result.conclusion,
     completed_at: result.completedAt.toISOString(),
@@ -129,6 +131,7 @@ function ladder(result: CheckRunResult, first: readonly Annotation[]) {
       output: 'full' as const,
       fields: fields({
         summary: result.summary,
+        ...(result.text ? { text: result.text } : {}),
         ...(first.length ? { annotations: [...first] } : {}),
       }),
     },

@@ -17,6 +17,8 @@ export interface GitHubContext {
   /** GITHUB_SHA: on pull_request events a merge commit that no reviewer sees. */
   sha: string;
   apiUrl: string;
+  /** GITHUB_SERVER_URL: where the repository's pages are (github.com or a GHES host). */
+  serverUrl: string;
   /** The workflow run's page, linked from every sign-off. */
   runUrl?: string;
 }
@@ -74,6 +76,7 @@ export function readGitHubContext(
     payload,
     sha: env.GITHUB_SHA ?? '',
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl,
     ...(env.GITHUB_RUN_ID
       ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
@@ -116,4 +119,9 @@ export function signoffTarget(context: GitHubContext): SignoffTarget {
   return LOOKUP_EVENTS.has(context.eventName) && headSha
     ? { headSha, lookupSha: headSha }
     : { headSha };
+}
+
+/** `{server}/{owner}/{repo}/blob/{sha}`: the files of `sha` on GitHub, which findings link into. */
+export function blobBase(context: GitHubContext, sha: string): string {
+  return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${sha}`;
 }

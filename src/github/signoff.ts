@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SignoffConfig } from '../config/schema.ts';
 import { BUDGETS } from '../report/budget.ts';
+import { SURFACES } from '../report/surfaces.ts';
 import { codeBlock } from '../report/markdown-escape.ts';
 import type { Report } from '../core/model.ts';
-import { statusTally } from '../report/presentation.ts';
+import { verdictTally } from '../report/triage.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { plural } from '../util/text.ts';
 import { logAnnotations, selectAnnotations, type LogAnnotation } from './annotations.ts';
@@ -27,6 +28,8 @@ export interface SignoffContext {
   repo: Repo;
   target: SignoffTarget;
   runUrl?: string;
+  /** `{server}/{owner}/{repo}/blob/{headSha}`: where finding locations link. */
+  blobBase?: string;
   logger: Logger;
   now: () => Date;
 }
@@ -99,13 +102,21 @@ const moreAt = (runUrl: string | undefined) =>
     ? `the [job summary](${runUrl}) and the JSON report`
     : 'the job summary and the JSON report';
 
+/** Where a sign-off links: the run (its job summary is there) and the judged commit's files. */
+export type SignoffLinks = Pick<SignoffContext, 'runUrl' | 'blobBase'>;
+
+const linked = ({ runUrl, blobBase }: SignoffLinks) => ({
+  fullReportHint: moreAt(runUrl),
+  ...(runUrl ? { runUrl } : {}),
+  ...(blobBase ? { blobBase } : {}),
+});
+
 /** The sign-off comment's body: marker first, within the comment limit. */
-export function renderComment(report: Report, key: string, runUrl?: string): string {
+export function renderComment(report: Report, key: string, links: SignoffLinks = {}): string {
   return renderMarkdown(report, {
+    ...SURFACES.comment,
     header: commentMarker(key),
-    budget: BUDGETS.comment,
-    fullReportHint: moreAt(runUrl),
-    ...(runUrl ? { runUrl } : {}),
+    ...linked(links),
   });
 }
 
@@ -149,7 +160,7 @@ export async function publishSignoff(
             {
               issueNumber,
               marker: commentMarker(settings['comment-key']),
-              body: renderComment(report, settings['comment-key'], context.runUrl),
+              body: renderComment(report, settings['comment-key'], context),
               author,
             },
             deadline,
@@ -187,13 +198,14 @@ export async function publishSignoff(
       checkRun,
       {
         conclusion: conclusionOf(report),
-        title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${statusTally(report.checks)}`,
+        title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${verdictTally(report)}`,
         summary:
           renderMarkdown(report, {
-            budget: BUDGETS.checkRun - note.length,
-            fullReportHint: moreAt(context.runUrl),
-            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+            ...SURFACES.checkRunSummary,
+            budget: SURFACES.checkRunSummary.budget - note.length,
+            ...linked(context),
           }) + note,
+        text: renderMarkdown(report, { ...SURFACES.checkRunText, ...linked(context) }),
         annotations,
         completedAt: context.now(),
       },

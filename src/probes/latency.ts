@@ -106,5 +106,5 @@ export const latencyProbe: Probe<'latency'> = async ({ probe, url, client, conte
     : 'no successful sample';
   const summary = `${figures}, ${percent(errorRate)} errors over ${sent} requests`;
   const status = statusOf(findings, { failOn: probe['fail-on'], warnFrom: DEGRADED });
-  return { status, summary, findings, metrics };
+  return { status, summary, findings, metrics, failOn: probe['fail-on'] };
 };

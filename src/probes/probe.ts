@@ -52,5 +52,5 @@ export function outcomeOf(
   summary: string,
   metrics: Record<string, number> = {},
 ): CheckOutcome {
-  return { status: statusOf(findings, { failOn }), summary, findings, metrics };
+  return { status: statusOf(findings, { failOn }), summary, findings, metrics, failOn };
 }

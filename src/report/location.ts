@@ -19,3 +19,15 @@ export function locate(finding: Finding): LocatedFinding | undefined {
   const file = finding.file ? annotatablePath(finding.file) : undefined;
   return file && finding.line ? { ...finding, file, line: finding.line } : undefined;
 }
+
+/**
+ * The finding's lines on GitHub, `{blobBase}/{path}#L{line}` (or `#L{line}-L{endLine}`), where
+ * `blobBase` is `{server}/{owner}/{repo}/blob/{sha}`; undefined for a finding GitHub cannot place.
+ */
+export function sourceUrl(blobBase: string, finding: Finding): string | undefined {
+  const located = locate(finding);
+  if (!located) return undefined;
+  const path = located.file.split('/').map(encodeURIComponent).join('/');
+  const end = located.endLine && located.endLine > located.line ? `-L${located.endLine}` : '';
+  return `${blobBase}/${path}#L${located.line}${end}`;
+}

@@ -35,3 +35,20 @@ export function inlineCode(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${clean}${pad}${ticks}`;
 }
+
+/**
+ * A URL that is safe as a Markdown link target, or undefined: only http(s), normalised by the
+ * URL parser (which percent-encodes spaces, quotes and angle brackets), with parentheses
+ * encoded so that text from a tool cannot close the link early.
+ */
+export function linkTarget(url: string): string | undefined {
+  const parsed = URL.parse(url);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
+  return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** `[text](url)` when `url` is a safe link target, else `text` alone. `text` is Markdown already. */
+export function link(text: string, url: string | undefined): string {
+  const target = url ? linkTarget(url) : undefined;
+  return target ? `[${text}](${target})` : text;
+}

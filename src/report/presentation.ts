@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Status } from '../core/model.ts';
+import type { CheckResult, Finding, Severity, Status } from '../core/model.ts';
 
 /** How each status reads to a person; one table for every renderer. */
 export const STATUS_LABEL: Readonly<Record<Status, { icon: string; text: string }>> = {
@@ -7,6 +7,15 @@ export const STATUS_LABEL: Readonly<Record<Status, { icon: string; text: string 
   fail: { icon: '❌', text: 'fail' },
   error: { icon: '💥', text: 'error' },
   skip: { icon: '⏭️', text: 'skip' },
+};
+
+/** A mark per severity, so that the worst stands out in a list. */
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
+  critical: '🟥',
+  high: '🔴',
+  medium: '🟠',
+  low: '🟡',
+  info: '⚪',
 };
 
 /** `backend/crm/settings.py:12:5`, or '' for a finding without a file. */

@@ -1,23 +1,39 @@
 import { formatDuration } from '../util/duration.ts';
-import { plural } from '../util/text.ts';
+import { plural, tail } from '../util/text.ts';
 import { fitSections, clip } from './budget.ts';
-import { codeBlock, escapeInline, inlineCode } from './markdown-escape.ts';
+import { sourceUrl } from './location.ts';
+import { codeBlock, escapeInline, inlineCode, link } from './markdown-escape.ts';
 import type { CheckResult, Finding, Report } from '../core/model.ts';
-import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
+import { SEVERITY_ICON, STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
+import { ruleDocsUrl } from './rule-docs.ts';
+import { triage, verdictTally, type Triage, type TriagedFinding } from './triage.ts';
 import { bySeverity } from '../core/severity.ts';
 
+/**
+ * What a sign-off shows. `brief` (the PR comment, the check run's summary): the verdict, what
+ * blocks the merge, the checks that did not pass, the passing ones on one line. `full` (the
+ * job summary): the verdict, every blocking finding, every check and its findings. `details`
+ * (the check run's text, under its summary): every check and its findings.
+ */
+export type MarkdownShape = 'brief' | 'full' | 'details';
+
 export interface MarkdownOptions {
-  /** A link to the workflow run, shown under the table. */
+  shape?: MarkdownShape;
+  /** The workflow run's page (the job summary is on it), linked at the end. */
   runUrl?: string;
-  /** Findings listed per check before the rest are only counted. */
+  /** `{server}/{owner}/{repo}/blob/{sha}`: each finding's `file:line` links into it. */
+  blobBase?: string;
+  /** Blocking findings listed before the rest are counted (all that fit when unset). */
+  maxBlocking?: number;
+  /** Findings listed per check in the folded details before the rest are only counted. */
   maxFindingsPerCheck?: number;
   /**
-   * The most characters (JS `.length`) the whole text may have. The heading, the table, the
-   * `header` and the footer always stay; the folded details are trimmed per check to fit,
-   * and every cut says what was left out and where to find it.
+   * The most characters (JS `.length`) the whole text may have. The header, the verdict
+   * line, the table of every check (full, details) and the links always stay; the sections
+   * are trimmed to fit, and every cut says what was left out and where to find it.
    */
   budget?: number;
-  /** Where the complete details are, named where something was left out. */
+  /** Where the complete details are, named where something was left out (Markdown). */
   fullReportHint?: string;
   /** Text that must lead the output whatever the budget, e.g. a sticky-comment marker. */
   header?: string;
@@ -27,12 +43,14 @@ export interface MarkdownOptions {
 const MAX_CELL = 300;
 const MAX_MESSAGE = 1000;
 const DEFAULT_HINT = 'the JSON report';
+/** What of a failed command's output a brief sign-off shows: its last lines. */
+const BRIEF_TAIL = { lines: 15, chars: 1500 };
 
-/** The sign-off heading and the one-line tally under it. */
-function renderHeading(report: Report): string {
+/** The verdict line: the heading with the counts that decide it. */
+export function renderHeading(report: Report, t: Triage = triage(report)): string {
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const word = report.verdict === 'pass' ? 'passed' : 'failed';
-  return `## ${icon} Shipgate sign-off: ${word}\n\n${report.checks.length} checks: ${statusTally(report.checks)} · ${formatDuration(report.durationMs)}`;
+  return `## ${icon} Shipgate ${word}: ${verdictTally(report, t)} · ${formatDuration(report.durationMs)}`;
 }
 
 const tableRow = (check: CheckResult): string => {
@@ -77,13 +95,118 @@ function renderTable(
   return [...head, ...rows.filter((_, index) => keep.has(index)), leftOut(omitted)].join('\n');
 }
 
-function findingLine(finding: Finding): string {
+const checkName = (check: CheckResult) =>
+  `${escapeInline(clip(check.title, MAX_CELL))}${check.blocking ? '' : ' _(advisory)_'}`;
+
+/** One blocking finding: severity, linked location, linked rule, message, fix, and its check. */
+function blockerLine({ finding, check, alsoFrom }: TriagedFinding, blobBase?: string): string {
+  const where = findingLocation(finding);
+  const location = where
+    ? ` ${link(inlineCode(where), blobBase ? sourceUrl(blobBase, finding) : undefined)}`
+    : '';
+  const rule = link(inlineCode(clip(finding.rule, MAX_CELL)), ruleDocsUrl(check.kind, finding));
+  const from = [
+    checkName(check),
+    ...alsoFrom.map((title) => escapeInline(clip(title, MAX_CELL))),
+  ].join(', ');
+  const fix = finding.hint ? `  \n  Fix: ${escapeInline(clip(finding.hint, MAX_MESSAGE))}` : '';
+  return `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}**${location} ${rule}: ${escapeInline(clip(finding.message, MAX_MESSAGE))} · _${from}_${fix}`;
+}
+
+/** A blocking check with no finding to show: what it said, and the end of its output. */
+function failedCheckLine(check: CheckResult): string {
+  const verb = check.status === 'error' ? 'could not run' : 'failed';
+  const line = `- ${STATUS_LABEL[check.status].icon} **${checkName(check)}** ${verb}: ${escapeInline(clip(check.summary, MAX_CELL))}`;
+  const evidence = check.evidence?.trim();
+  if (!evidence) return line;
+  const output = tail(evidence, BRIEF_TAIL.lines, BRIEF_TAIL.chars);
+  const block = codeBlock(output)
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+  return `${line}\n\n  <details><summary>Last lines of its output</summary>\n\n${block}\n\n  </details>`;
+}
+
+/**
+ * "What blocks this merge": the blocking findings, most severe first, then the blocking checks
+ * that failed or errored without one. As many as `maxItems` and `maxChars` allow, then a count
+ * of the rest and where they are.
+ */
+function renderBlockers(
+  t: Triage,
+  options: MarkdownOptions,
+  maxItems: number,
+  maxChars: number,
+): string {
+  const items = [
+    ...t.blocking.map((b) => blockerLine(b, options.blobBase)),
+    ...t.unexplained.map(failedCheckLine),
+  ];
+  if (!items.length) return '';
+  const heading = '### What blocks this merge';
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const more = (n: number) => `…and ${n} more: see ${hint}.`;
+  const kept: string[] = [];
+  let size = heading.length + 2 + more(items.length).length + 2;
+  for (const item of items.slice(0, maxItems)) {
+    if (size + item.length + 1 > maxChars) break;
+    kept.push(item);
+    size += item.length + 1;
+  }
+  if (!kept.length && maxChars < heading.length + more(items.length).length + 2) return '';
+  const left = items.length - kept.length;
+  return [heading, kept.join('\n'), left ? more(left) : ''].filter(Boolean).join('\n\n');
+}
+
+/** The checks that did not pass, worst first, as a compact table; as many rows as fit. */
+function renderAttention(t: Triage, options: MarkdownOptions, maxChars: number): string {
+  if (!t.attention.length) return '';
+  const head = ['| Check | Status | Details |', '| --- | --- | --- |'];
+  const rows = t.attention.map((check) => {
+    const label = STATUS_LABEL[check.status];
+    return `| ${checkName(check)} | ${label.icon} ${label.text} | ${escapeInline(clip(check.summary, MAX_CELL))} |`;
+  });
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const lines = [...head];
+  let size = head.join('\n').length + 200;
+  for (const row of rows) {
+    if (size + row.length + 1 > maxChars) break;
+    lines.push(row);
+    size += row.length + 1;
+  }
+  if (lines.length === head.length) return '';
+  const left = rows.length - (lines.length - head.length);
+  const note = left ? `\n\n_${plural(left, 'more check')} that did not pass: see ${hint}._` : '';
+  return `${lines.join('\n')}${note}`;
+}
+
+/** Every passing (and skipped) check on one collapsed line. */
+function renderPassing(t: Triage): string {
+  if (!t.passed.length && !t.skipped.length) return '';
+  const summary = [
+    t.passed.length ? `✅ ${plural(t.passed.length, 'check')} passed` : '',
+    t.skipped.length ? `⏭️ ${t.skipped.length} skipped` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const lines = [
+    ...t.passed.map((c) => `- ${checkName(c)} · ${formatDuration(c.durationMs)}`),
+    ...t.skipped.map((c) => `- ⏭️ ${checkName(c)}: ${escapeInline(clip(c.summary, MAX_CELL))}`),
+  ];
+  return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+
+function findingLine(kind: string, finding: Finding, blobBase?: string): string {
   const where = findingLocation(finding);
   const waived = finding.waived
     ? ` _(waived: ${escapeInline(clip(finding.waived, MAX_CELL))})_`
     : '';
   const hint = finding.hint ? ` — ${escapeInline(clip(finding.hint, MAX_CELL))}` : '';
-  return `- **${finding.severity}** ${inlineCode(clip(finding.rule, MAX_CELL))}${where ? ` ${inlineCode(where)}` : ''}: ${escapeInline(clip(finding.message, MAX_MESSAGE))}${hint}${waived}`;
+  const location = where
+    ? ` ${link(inlineCode(where), blobBase ? sourceUrl(blobBase, finding) : undefined)}`
+    : '';
+  const rule = link(inlineCode(clip(finding.rule, MAX_CELL)), ruleDocsUrl(kind, finding));
+  return `- **${finding.severity}** ${rule}${location}: ${escapeInline(clip(finding.message, MAX_MESSAGE))}${hint}${waived}`;
 }
 
 interface DetailsCut {
@@ -102,15 +225,22 @@ interface DetailsParts {
  * Rendered once per check and kept while the check lives: fitting a budget renders a
  * check's details many times, and each surface (comment, check run, summary) once more.
  */
-const partsCache = new WeakMap<CheckResult, DetailsParts & { capped: number }>();
+const partsCache = new WeakMap<
+  CheckResult,
+  DetailsParts & { capped: number; blobBase: string | undefined }
+>();
 
-function detailsParts(check: CheckResult, capped: number): DetailsParts {
+function detailsParts(check: CheckResult, capped: number, blobBase?: string): DetailsParts {
   const cached = partsCache.get(check);
-  if (cached?.capped === capped) return cached;
+  if (cached?.capped === capped && cached.blobBase === blobBase) return cached;
   const parts = {
     capped,
+    blobBase,
     // Highest severity first, so that whatever a budget cuts off is the least important.
-    findingLines: [...check.findings].sort(bySeverity).slice(0, capped).map(findingLine),
+    findingLines: [...check.findings]
+      .sort(bySeverity)
+      .slice(0, capped)
+      .map((f) => findingLine(check.kind, f, blobBase)),
     evidence: check.evidence?.trimEnd() ?? '',
   };
   partsCache.set(check, parts);
@@ -158,10 +288,10 @@ function renderCheckDetails(
   options: MarkdownOptions = {},
   maxChars = Number.POSITIVE_INFINITY,
 ): string {
-  const hint = options.fullReportHint ?? DEFAULT_HINT;
   const capped = Math.min(check.findings.length, options.maxFindingsPerCheck ?? 50);
   const evidenceLength = check.evidence?.length ?? 0;
-  const parts = detailsParts(check, capped);
+  const parts = detailsParts(check, capped, options.blobBase);
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
   const render = (cut: DetailsCut) => detailsWith(check, parts, cut, hint, capped);
   const full = render({ findings: capped, evidenceChars: evidenceLength });
   if (full.length <= maxChars) return full;
@@ -183,40 +313,79 @@ function renderCheckDetails(
   return fitted.length <= maxChars ? fitted : '';
 }
 
+/** The folded details of every check that has findings or output, within `budget`. */
+function detailSections(
+  report: Report,
+  options: MarkdownOptions,
+): ((maxChars: number) => string)[] {
+  return report.checks
+    .filter((check) => check.findings.length > 0 || check.evidence)
+    .map((check) => (maxChars: number) => renderCheckDetails(check, options, maxChars));
+}
+
 /**
- * The complete Markdown sign-off: heading, table, folded details of every check that has
- * any, and a link to the run. The one renderer for every surface (CLI, job summary, PR
- * comment, check run): each passes its own `budget`.
+ * The Markdown sign-off in the shape `options.shape` asks for (see MarkdownShape). The one
+ * renderer for every surface (CLI, job summary, PR comment, check run): each passes its own
+ * shape and budget.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const shape = options.shape ?? 'full';
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const budget = options.budget ?? Number.POSITIVE_INFINITY;
-  const footer = options.runUrl ? `[Workflow run](${options.runUrl})` : '';
-  const withDetails = report.checks.filter((check) => check.findings.length > 0 || check.evidence);
-  const omittedNote = (n: number) =>
-    `_Details of ${n} ${n === 1 ? 'check' : 'checks'} left out to fit: see ${hint}._`;
-  const heading = renderHeading(report);
-  // The table always stays, but thousands of checks must not burst the budget on their own.
+  const t = triage(report);
+  const links = options.runUrl ? `🔗 ${link('Workflow run and job summary', options.runUrl)}` : '';
+  const heading = shape === 'details' ? '' : renderHeading(report, t);
+  const maxItems = options.maxBlocking ?? Number.POSITIVE_INFINITY;
+  const blockers = (max: number) => renderBlockers(t, options, maxItems, max);
+  const passing = renderPassing(t);
+  // What blocks and the overview come first; the folded details share what they leave.
+  const primary: ((maxChars: number) => string)[] =
+    shape === 'brief'
+      ? [
+          blockers,
+          (max) => renderAttention(t, options, max),
+          (max) => (passing.length <= max ? passing : ''),
+        ]
+      : shape === 'full'
+        ? [blockers]
+        : [];
+  // The table of every check always stays in the shapes that have one, within what the
+  // header, verdict line and links leave: thousands of checks must not burst the budget.
   const tableRoom =
     budget -
-    [options.header ?? '', heading, footer, omittedNote(withDetails.length)].reduce(
-      (sum, part) => sum + part.length + 2,
-      2,
-    );
-  const fixed = [options.header ?? '', heading, renderTable(report, tableRoom, hint), footer];
-  // Room for the separators and for the note about omitted checks, whatever it ends up saying.
+    [options.header ?? '', heading, links].reduce((sum, part) => sum + part.length + 2, 200);
+  const table = shape === 'brief' ? '' : renderTable(report, tableRoom, hint);
+  const details = shape === 'brief' ? [] : detailSections(report, options);
+  const notes = (sections: number, checks: number) =>
+    [
+      sections ? `_${plural(sections, 'section')} left out to fit: see ${hint}._` : '',
+      checks ? `_Details of ${plural(checks, 'check')} left out to fit: see ${hint}._` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  const fixed = [options.header ?? '', heading, table, links];
+  // Room for the separators and for the notes about omissions, whatever they end up saying.
   const reserved =
     fixed.reduce((sum, part) => sum + part.length + 2, 0) +
-    omittedNote(withDetails.length).length +
+    notes(primary.length, details.length).length +
     2;
-  const sections = fitSections(
-    withDetails.map((check) => (maxChars: number) => renderCheckDetails(check, options, maxChars)),
-    budget - reserved,
-  );
-  const omitted = sections.filter((section) => !section).length;
-  const [header, , table] = fixed;
+  // At most half when details follow, so that a long list of blockers cannot crowd them out.
+  const room = budget - reserved;
+  const fittedPrimary = fitSections(primary, details.length ? Math.floor(room / 2) : room);
+  const used = fittedPrimary.reduce((sum, text) => sum + (text ? text.length + 2 : 0), 0);
+  const fittedDetails = fitSections(details, room - used);
+  const omittedPrimary = fittedPrimary.filter((text, i) => !text && primary[i]?.(Infinity)).length;
+  const omittedDetails = fittedDetails.filter((text) => !text).length;
   return (
-    [header, heading, table, ...sections, omitted ? omittedNote(omitted) : '', footer]
+    [
+      options.header ?? '',
+      heading,
+      ...fittedPrimary,
+      table,
+      ...fittedDetails,
+      notes(omittedPrimary, omittedDetails),
+      links,
+    ]
       .filter(Boolean)
       .join('\n\n') + '\n'
   );

@@ -83,7 +83,10 @@ describe('the bundled action on GitHub', () => {
       'check-run-url': `https://github.com/o/r/runs/${api.checkRuns[0]?.id}`,
     });
     expect(first.summary).toContain('| pre | Migrations ready | ✅ pass |');
-    expect(api.comments[0]?.body).toContain('| pre | Migrations ready | ✅ pass |');
+    // A passing check is one collapsed line of the comment; the check run's text has the table.
+    expect(api.comments[0]?.body).toContain('<details><summary>✅ 1 check passed</summary>');
+    expect(api.comments[0]?.body).toMatch(/^- Migrations ready · \d+ms$/m);
+    expect(api.checkRuns[0]?.output.text).toContain('| pre | Migrations ready | ✅ pass |');
 
     api.calls.length = 0;
     await writeFile(`${repo}/.github/shipgate.yml`, FAILING);
@@ -103,7 +106,10 @@ describe('the bundled action on GitHub', () => {
     ]);
     expect(api.comments).toHaveLength(1);
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
-    expect(api.comments[0]?.body).toContain('## ❌ Shipgate sign-off: failed');
+    expect(api.comments[0]?.body).toContain(
+      '## ❌ Shipgate failed: 1 other failure · 0 of 1 check passed',
+    );
+    expect(api.comments[0]?.body).toContain('- ❌ **Migrations ready** failed: exit code 3');
     expect(api.checkRuns[1]).toMatchObject({ conclusion: 'failure' });
   });
 
@@ -174,6 +180,10 @@ describe('the bundled action on GitHub', () => {
     expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
       'app.py',
     );
+    // The comment links each blocking finding to its line at the head commit, and its rule.
+    expect(api.comments[0]?.body.slice(0, 1500)).toContain(
+      `[\`app.py:1:1\`](https://github.com/o/r/blob/${HEAD}/app.py#L1) [\`F401\`](https://flake8.pycqa.org/en/latest/user/error-codes.html): 'os' imported but unused`,
+    );
   });
 
   it("degrades on a fork's read-only token: warnings name the permissions, log annotations, exit code follows the verdict", async () => {
@@ -195,7 +205,7 @@ describe('the bundled action on GitHub', () => {
     expect(run.stdout).toMatch(
       /^::(error|warning|notice) title=Code quality \(flake8\)%3A [^,]+,file=app\.py,line=1,endLine=1,col=1,endColumn=1::/m,
     );
-    expect(run.summary).toContain('Shipgate sign-off: failed');
+    expect(run.summary).toMatch(/^## ❌ Shipgate failed: \d+ blocking findings/m);
     expect(api.callsTo('checks/create')).toHaveLength(1);
     expect(run.outputs['check-run-url']).toBeUndefined();
   });

@@ -155,9 +155,16 @@ describe('a merge job (reports)', () => {
     expect(tools).toEqual(new Set(['Code quality (flake8)', 'Code security (bandit)']));
     expect(annotations.every((a) => a.path === 'backend/app.py')).toBe(true);
     const body = api.comments[0]?.body ?? '';
-    expect(body).toContain('| pre | Code quality (flake8) | ❌ fail |');
-    expect(body).toContain('| pre | Code security (bandit) |');
-    expect(body).toContain(
+    expect(body).toContain('| Code quality (flake8) | ❌ fail |');
+    expect(body).toContain('| Code security (bandit) |');
+    expect(body).toMatch(
+      /^- .* \[`B602`\]\(https:\/\/bandit\.readthedocs\.io\/.* · _Code security \(bandit\)_/m,
+    );
+    expect(body).toMatch(
+      /^- .* \[`F401`\]\(https:\/\/flake8\.pycqa\.org\/.* · _Code quality \(flake8\)_/m,
+    );
+    expect(body).toContain('- Shard reports merged · 0ms');
+    expect(api.checkRuns[0]?.output.text).toContain(
       '| signoff | Shard reports merged | ✅ pass | 0ms | 2 reports (lint, security), 2 checks |',
     );
     const written = reportSchema.parse(
@@ -295,7 +302,7 @@ describe('publishing for a fork (workflow_run)', () => {
     expect(api.comments.map((c) => c.issue)).toEqual([9]);
 
     const body = api.comments[0]?.body ?? '';
-    expect(body).toContain('## ❌ Shipgate sign-off: failed');
+    expect(body).toMatch(/^## ❌ Shipgate failed: \d+ blocking findings · 1 error · /m);
     expect(body).not.toMatch(/<(script|img|a)\b/);
     expect(body).not.toMatch(/@(octocat|org)/);
     expect(body).toContain('@\u200Boctocat');
@@ -305,7 +312,7 @@ describe('publishing for a fork (workflow_run)', () => {
     expect(body).toContain(
       'reports/shipgate-report/escape.json: not a Shipgate report: checks\\[0\\].findings\\[0\\].file',
     );
-    expect(body).toContain('| signoff | Triggering run: Shipgate #12 _(advisory)_ | ❌ fail |');
+    expect(body).toContain('| Triggering run: Shipgate #12 _(advisory)_ | ❌ fail |');
     const annotations = api.checkRuns[0]?.annotations as { path: string }[];
     expect(annotations.map((a) => a.path)).toEqual(Array(3).fill('backend/crm/views.py'));
     expect(run.outputs.verdict).toBe('fail');

@@ -34,6 +34,7 @@ function context(target: SignoffTarget = { headSha: HEAD, pullRequest: 7 }): Sig
     repo: { owner: 'o', repo: 'r' },
     target,
     runUrl: 'https://github.com/o/r/actions/runs/42',
+    blobBase: `https://github.com/o/r/blob/${HEAD}`,
     logger,
     now: () => new Date('2026-11-24T12:00:00Z'),
   };
@@ -128,6 +129,93 @@ describe('check run', () => {
   });
 });
 
+describe('reviewer-first sign-off', () => {
+  /** A 22-check run like a real one: the one that matters is neither first nor loudest. */
+  const busyReport = () =>
+    report([
+      ...Array.from({ length: 18 }, (_, i) => check({ id: `pre/ok-${i}`, title: `Passing ${i}` })),
+      check({
+        id: 'pre/flake8',
+        kind: 'flake8',
+        title: 'Code quality (flake8)',
+        status: 'fail',
+        failOn: 'low',
+        findings: findings(14, { rule: 'E501', severity: 'low', message: 'line too long' }),
+      }),
+      check({
+        id: 'pre/bandit',
+        status: 'fail',
+        failOn: 'high',
+        summary: '1 high, 2 low (fail-on: high)',
+        findings: [
+          ...findings(2, { rule: 'B105', severity: 'low', file: 'backend/crm/settings.py' }),
+          {
+            rule: 'B602',
+            severity: 'high',
+            message: 'subprocess call with shell=True identified, security issue.',
+            file: 'backend/jewellery/backup.py',
+            line: 12,
+            hint: 'Pass the command as a list, without shell=True.',
+          },
+        ],
+      }),
+      check({
+        id: 'pre/build',
+        kind: 'build',
+        title: 'Build',
+        status: 'error',
+        summary: 'exit code 1',
+      }),
+      check({
+        id: 'post/headers',
+        kind: 'headers',
+        title: 'Headers',
+        status: 'warn',
+        blocking: false,
+      }),
+    ]);
+
+  it('leads with the most severe blocking finding, linked to its line and its rule, in the first 1,500 characters', async () => {
+    const ctx = context();
+    await publishSignoff(ctx, settings(), busyReport(), await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate')));
+    const body = api.comments[0]?.body ?? '';
+    const firstScreen = body.slice(0, 1500);
+    expect(firstScreen).toContain(
+      '## ❌ Shipgate failed: 15 blocking findings · 1 error · 18 of 22 checks passed · 1 warned',
+    );
+    expect(firstScreen).toContain(
+      `- 🔴 **high** [\`backend/jewellery/backup.py:12\`](https://github.com/o/r/blob/${HEAD}/backend/jewellery/backup.py#L12) [\`B602\`](https://bandit.readthedocs.io/en/latest/plugins/b602_subprocess_popen_with_shell_equals_true.html): subprocess call with shell=True identified, security issue. · _Code security (bandit)_  \n  Fix: Pass the command as a list, without shell=True.`,
+    );
+    // Below the rule of 10: the low ones are counted, the error is last among the blockers.
+    expect(body).toContain('…and 6 more: see the [job summary]');
+    expect(body.indexOf('### What blocks this merge')).toBeLessThan(body.indexOf('| Check |'));
+    expect(body).toContain('| Build | 💥 error | exit code 1 |');
+    expect(body).toContain('| Headers _(advisory)_ | ⚠️ warn | no findings |');
+    expect(body).toContain('<details><summary>✅ 18 checks passed</summary>');
+    expect(body).not.toContain('| Passing 3 |');
+
+    // The check run's summary is the same brief text; its text has every check and finding.
+    const output = api.checkRuns[0]?.output as { title: string; summary: string; text: string };
+    expect(output.title).toBe(
+      'Shipgate failed: 15 blocking findings · 1 error · 18 of 22 checks passed · 1 warned',
+    );
+    expect(output.summary.slice(0, 1500)).toContain('[`backend/jewellery/backup.py:12`]');
+    expect(output.text).toContain('| pre | Passing 3 | ✅ pass |');
+    expect(
+      output.text.match(/^- \*\*low\*\* \[`E501`\]\(https:\/\/pycodestyle\.pycqa\.org\//gm),
+    ).toHaveLength(14);
+  });
+
+  it('says "1 check" and leaves out what has nothing to say', async () => {
+    await publishSignoff(context(), settings({ 'check-run': false }), report([check()]), undefined);
+    const body = api.comments[0]?.body ?? '';
+    expect(body).toContain('## ✅ Shipgate passed: 1 check passed · 8.1s');
+    expect(body).not.toContain('What blocks');
+    expect(body).not.toContain('| Check |');
+    expect(body).toContain('<details><summary>✅ 1 check passed</summary>');
+  });
+});
+
 describe('sticky comment', () => {
   it('is created once, then updated in place: two requests each time', async () => {
     const ctx = context();
@@ -156,10 +244,10 @@ describe('sticky comment', () => {
     expect(api.comments).toHaveLength(1);
     expect(second.commentUrl).toBe(first.commentUrl);
     expect(api.comments[0]?.body).toMatch(
-      /^<!-- shipgate:signoff -->\n\n## ❌ Shipgate sign-off: failed/,
+      /^<!-- shipgate:signoff -->\n\n## ❌ Shipgate failed: 1 other failure · 0 of 1 check passed/,
     );
     expect(api.comments[0]?.body).toContain(
-      '[Workflow run](https://github.com/o/r/actions/runs/42)',
+      '[Workflow run and job summary](https://github.com/o/r/actions/runs/42)',
     );
   });
 
@@ -201,7 +289,7 @@ describe('sticky comment', () => {
     expect(published.commentUrl).toBe(`https://github.com/o/r/pull/7#issuecomment-${own.id}`);
     expect(actions.body).toBe('<!-- shipgate:signoff -->\nby Actions');
     expect(planted.body).toBe('<!-- shipgate:signoff -->\nplanted');
-    expect(own.body).toMatch(/^<!-- shipgate:signoff -->\n\n## ✅ Shipgate sign-off: passed/);
+    expect(own.body).toMatch(/^<!-- shipgate:signoff -->\n\n## ✅ Shipgate passed: 1 check passed/);
     expect(warnings).toEqual([]);
   });
 
@@ -235,10 +323,16 @@ describe('sticky comment', () => {
     const body = api.comments[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/^<!-- shipgate:signoff -->/);
-    expect(body).toContain('## ❌ Shipgate sign-off: failed');
-    expect(body.match(/^\| pre \| Check \d/gm)).toHaveLength(8);
+    expect(body).toContain('## ❌ Shipgate failed: 5000 blocking findings · 0 of 8 checks passed');
+    // The comment lists the most severe few and sends the reader to the job summary.
+    expect(body.match(/^- 🟥 \*\*critical\*\*/gm)).toHaveLength(10);
     expect(body).toContain(
-      'left out to fit: see the [job summary](https://github.com/o/r/actions/runs/42)',
+      '…and 4990 more: see the [job summary](https://github.com/o/r/actions/runs/42) and the JSON report.',
+    );
+    expect(body.match(/^\| Check \d \| ❌ fail \|/gm)).toHaveLength(8);
+    // Eight checks reported the same findings: each is listed once, naming all eight.
+    expect(body).toContain(
+      '· _Check 0, Check 1, Check 2, Check 3, Check 4, Check 5, Check 6, Check 7_',
     );
     expect(body).not.toContain('<img');
     expect(body).not.toMatch(/@octocat/);

@@ -23,6 +23,7 @@ const context = (payload: unknown): GitHubContext => ({
   payload,
   sha: 'd'.repeat(40),
   apiUrl: 'https://api.github.com',
+  serverUrl: 'https://github.com',
 });
 
 describe('workflow_run: where a published sign-off goes', () => {

@@ -39,17 +39,19 @@ describe('renderMarkdown within a budget', () => {
       runUrl: 'https://github.com/o/r/actions/runs/1',
     });
     expect(text.length).toBeLessThanOrEqual(8_000);
-    expect(text.startsWith('<!-- shipgate:signoff -->\n\n## ❌ Shipgate sign-off: failed')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith('<!-- shipgate:signoff -->\n\n## ❌ Shipgate failed: 400 blocking findings'),
+    ).toBe(true);
     expect(text).toContain('| pre | Quiet check | ⚠️ warn |');
     expect(text).toContain('| pre | Loud check | ❌ fail |');
     expect(text).toContain('<summary>⚠️ Quiet check (2 findings)</summary>');
     expect(text).toMatch(/- …and \d+ more \(left out to fit\): see the job summary/);
     expect(text).toContain('Tool output left out to fit: see the job summary');
-    expect(text.trimEnd().endsWith('[Workflow run](https://github.com/o/r/actions/runs/1)')).toBe(
-      true,
-    );
+    expect(
+      text
+        .trimEnd()
+        .endsWith('[Workflow run and job summary](https://github.com/o/r/actions/runs/1)'),
+    ).toBe(true);
     // The kept findings are the most severe ones.
     expect(text).not.toMatch(/<summary>❌ Loud check[\s\S]*\*\*info\*\*/);
   });

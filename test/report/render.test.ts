@@ -40,8 +40,8 @@ describe('renderMarkdown', () => {
         { kind: 'command', title: 'Migrations ready', blocking: false },
       ]),
     );
-    expect(markdown).toContain('## ✅ Shipgate sign-off: passed');
-    expect(markdown).toContain('2 checks: 1 warned, 1 passed · 8.1s');
+    expect(markdown).toContain('## ✅ Shipgate passed: 1 of 2 checks passed · 1 warned · 8.1s');
+    expect(markdown).not.toContain('What blocks');
     expect(markdown).toContain('| Phase | Check | Status | Time | Details |');
     expect(markdown).toContain(
       '| pre | Code security (bandit) | ⚠️ warn | 912ms | 1 low (below fail-on: medium) |',
@@ -51,8 +51,62 @@ describe('renderMarkdown', () => {
     );
     expect(markdown).toContain('<details><summary>⚠️ Code security (bandit) (1 finding)</summary>');
     expect(markdown).toContain(
-      "- **low** `B105` `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'",
+      "- **low** [`B105`](https://bandit.readthedocs.io/en/latest/plugins/b105_hardcoded_password_string.html) `backend/crm/settings.py:12:1`: Possible hardcoded password: 'hunter2'",
     );
+  });
+
+  it('lists blocking findings most severe first with linked locations and rules, then the checks that failed without one', () => {
+    const markdown = renderMarkdown(
+      baseline([
+        {
+          status: 'fail',
+          failOn: 'medium',
+          findings: [
+            finding,
+            {
+              ...finding,
+              rule: 'B608',
+              severity: 'medium',
+              line: 40,
+              hint: 'Use query parameters.',
+            },
+          ],
+        },
+        {
+          kind: 'command',
+          title: 'Migrations ready',
+          status: 'fail',
+          summary: 'exit code 1',
+          evidence: 'No changes detected\nSystemCheckError: boom\n',
+        },
+        { kind: 'command', title: 'Lint', status: 'fail', blocking: false, summary: 'exit code 2' },
+      ]),
+      { shape: 'brief', blobBase: 'https://github.com/o/r/blob/abc' },
+    );
+    expect(markdown).toContain(
+      '## ❌ Shipgate failed: 1 blocking finding · 1 other failure · 0 of 3 checks passed · advisory: 1 failing',
+    );
+    // The low finding is below fail-on: medium, so it does not block.
+    expect(markdown).toContain(
+      [
+        '### What blocks this merge',
+        '',
+        "- 🟠 **medium** [`backend/crm/settings.py:40:1`](https://github.com/o/r/blob/abc/backend/crm/settings.py#L40) [`B608`](https://bandit.readthedocs.io/en/latest/plugins/b608_hardcoded_sql_expressions.html): Possible hardcoded password: 'hunter2' · _Code security (bandit)_  ",
+        '  Fix: Use query parameters.',
+        '- ❌ **Migrations ready** failed: exit code 1',
+        '',
+        '  <details><summary>Last lines of its output</summary>',
+        '',
+        '  ```',
+        '  No changes detected',
+        '  SystemCheckError: boom',
+        '  ```',
+        '',
+        '  </details>',
+      ].join('\n'),
+    );
+    expect(markdown).not.toContain('B105');
+    expect(markdown).toContain('| Lint _(advisory)_ | ❌ fail | exit code 2 |');
   });
 
   it('cannot be broken or abused by text from tools', () => {
@@ -74,10 +128,30 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('````\noutput with ``` fences\n</details>\n````');
   });
 
+  it('links only to http(s) targets, and a link from a tool cannot close early', () => {
+    const markdown = renderMarkdown(
+      baseline([
+        {
+          kind: 'command',
+          status: 'fail',
+          findings: [
+            { ...finding, rule: 'a', url: 'javascript:alert(1)' },
+            { ...finding, rule: 'b', url: 'https://example.com/x) [click](https://evil.example' },
+            { ...finding, rule: 'c', file: '../outside.py' },
+          ],
+        },
+      ]),
+      { blobBase: 'https://github.com/o/r/blob/abc' },
+    );
+    expect(markdown).not.toContain('javascript:');
+    expect(markdown).toContain('[`b`](https://example.com/x%29%20[click]%28https://evil.example)');
+    expect(markdown).toContain(' `../outside.py:12:1`');
+  });
+
   it('lists at most the configured number of findings per check and counts the rest', () => {
     const findings = Array.from({ length: 60 }, (_, i) => ({ ...finding, line: i + 1 }));
     const markdown = renderMarkdown(baseline([{ status: 'warn', findings }]));
-    expect(markdown.match(/^- \*\*low\*\*/gm)).toHaveLength(50);
+    expect(markdown.match(/^- \*\*low\*\* /gm)).toHaveLength(50);
     expect(markdown).toContain('- …and 10 more in the JSON report');
   });
 });

@@ -39,6 +39,7 @@ export function judgeFindings(findings: Finding[], policy: FindingsPolicy): Chec
     status: status === 'pass' && notes.some((n) => n.warn) ? 'warn' : status,
     summary: parts.join('; '),
     findings,
+    failOn: policy.failOn,
     judge: (reviewed) => judgeFindings(reviewed, policy),
   };
 }

@@ -73,6 +73,7 @@ describe('https-urls gate', () => {
         status: 'pass',
         summary: 'no findings; read .env.production; not found: .env.staging',
         findings: [],
+        failOn: 'high',
       });
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/model.ts';
+import { triage, verdictTally } from '../../src/report/triage.ts';
+import { check, report } from '../github/fixtures.ts';
+
+const cookie: Finding = {
+  rule: 'cookies-session-without-secure-flag',
+  severity: 'high',
+  message: 'Session cookie sessionid is set without the Secure flag.',
+};
+
+describe('triage', () => {
+  it('blocks on unwaived findings at or above fail-on of blocking checks that failed', () => {
+    const t = triage(
+      report([
+        check({
+          status: 'fail',
+          failOn: 'high',
+          findings: [
+            { rule: 'B105', severity: 'low', message: 'low' },
+            { rule: 'B602', severity: 'high', message: 'high' },
+            { rule: 'B608', severity: 'critical', message: 'waived', waived: 'accepted' },
+          ],
+        }),
+        check({ id: 'pre/x', status: 'fail', blocking: false, findings: [cookie] }),
+        check({ id: 'pre/y', status: 'warn', findings: [cookie] }),
+      ]),
+    );
+    expect(t.blocking.map((b) => b.finding.rule)).toEqual(['B602']);
+    expect(t.advisory.map((c) => c.id)).toEqual(['pre/x']);
+    expect(t.findings).toBe(4);
+  });
+
+  it('never blocks on an existing finding, and counts existing ones apart', () => {
+    const r = report([
+      check({
+        status: 'fail',
+        findings: [
+          { ...cookie, rule: 'old', new: false },
+          { ...cookie, new: true },
+        ],
+      }),
+    ]);
+    const t = triage(r);
+    expect(t.blocking.map((b) => b.finding.rule)).toEqual([cookie.rule]);
+    expect(t.existing).toBe(1);
+    expect(verdictTally(r)).toBe('1 blocking finding · 0 of 1 check passed · 1 existing');
+  });
+
+  it('shows a finding two probes reported once, naming both', () => {
+    const t = triage(
+      report([
+        check({
+          id: 'post/headers',
+          kind: 'headers',
+          title: 'Headers',
+          status: 'fail',
+          findings: [cookie],
+        }),
+        check({
+          id: 'post/cookies',
+          kind: 'cookies',
+          title: 'Cookies',
+          status: 'fail',
+          findings: [cookie],
+        }),
+      ]),
+    );
+    expect(t.blocking).toHaveLength(1);
+    expect(t.blocking[0]?.check.title).toBe('Headers');
+    expect(t.blocking[0]?.alsoFrom).toEqual(['Cookies']);
+    expect(t.otherFailures).toEqual([]);
+  });
+
+  it('counts the verdict line what blocks first, advisory apart, singular or plural', () => {
+    const r = report([
+      check({ status: 'fail', findings: [cookie] }),
+      check({ id: 'pre/cmd', kind: 'command', status: 'fail', summary: 'exit code 1' }),
+      check({ id: 'pre/err', status: 'error' }),
+      check({ id: 'pre/adv', status: 'error', blocking: false }),
+      check({ id: 'pre/ok' }),
+      check({ id: 'pre/skip', status: 'skip' }),
+    ]);
+    expect(verdictTally(r)).toBe(
+      '1 blocking finding · 1 other failure · 1 error · 1 of 6 checks passed · 1 skipped · advisory: 1 failing',
+    );
+    expect(verdictTally(report([check(), check({ id: 'pre/b' })]))).toBe('all 2 checks passed');
+    expect(verdictTally(report([]))).toBe('no checks');
+  });
+});
