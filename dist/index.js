@@ -1,6 +1,9 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 import {
+  SURFACES
+} from "./chunks/chunk-LFMIDCH2.js";
+import {
   VERSION,
   checkLine,
   commentKeySchema,
@@ -12,16 +15,16 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-QWUZNIHH.js";
-import "./chunks/chunk-KX5BFGPQ.js";
+} from "./chunks/chunk-MCTSFQYR.js";
+import "./chunks/chunk-X2YFEUT4.js";
 import {
   BUDGETS,
   codeBlock,
   renderMarkdown,
   statusTally,
   withinBytes
-} from "./chunks/chunk-5LHGVPZY.js";
-import "./chunks/chunk-TDZ7VNTU.js";
+} from "./chunks/chunk-FROIVDDV.js";
+import "./chunks/chunk-MHGUNUOJ.js";
 import {
   Redactor,
   runnerTokens
@@ -31,12 +34,12 @@ import {
   errorMessage
 } from "./chunks/chunk-W4WQ2I6B.js";
 import "./chunks/chunk-JWG6RZIF.js";
-import "./chunks/chunk-A3HOLNZB.js";
+import "./chunks/chunk-RYWDECJ5.js";
 import "./chunks/chunk-KRFDJTDE.js";
 import "./chunks/chunk-CUFLXAQW.js";
 import {
   external_exports
-} from "./chunks/chunk-5UPM4TRG.js";
+} from "./chunks/chunk-LOHNWKO7.js";
 import {
   __export
 } from "./chunks/chunk-F7LEYGOF.js";
@@ -764,6 +767,7 @@ function readGitHubContext(env, readFile) {
     payload,
     sha: env.GITHUB_SHA ?? "",
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
     ...env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}
   };
 }
@@ -789,6 +793,9 @@ function signoffTarget(context) {
   const deployment = deploymentEvent.safeParse(context.payload);
   const headSha = deployment.success && context.eventName.startsWith("deployment") ? deployment.data.deployment.sha : context.sha;
   return LOOKUP_EVENTS.has(context.eventName) && headSha ? { headSha, lookupSha: headSha } : { headSha };
+}
+function blobBase(context, sha) {
+  return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${sha}`;
 }
 
 // src/probes/deployment-event.ts
@@ -886,7 +893,8 @@ async function connectGitHub(github, token, logger, deadlineMs) {
     target: signoffTarget(github),
     logger,
     now: () => /* @__PURE__ */ new Date(),
-    ...github.runUrl ? { runUrl: github.runUrl } : {}
+    ...github.runUrl ? { runUrl: github.runUrl } : {},
+    blobBase: blobBase(github, signoffTarget(github).headSha)
   };
 }
 async function writeJobSummary(markdown) {
@@ -895,7 +903,7 @@ async function writeJobSummary(markdown) {
 }
 async function reportCrash(reason, signoff, checkRun) {
   if (signoff && checkRun) {
-    const { failCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
+    const { failCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const url = await failCheckRun(
       signoff,
@@ -913,7 +921,7 @@ ${codeBlock(reason)}
   setFailed(reason);
 }
 async function writeSarif(report, file) {
-  const { toSarif } = await import("./chunks/sarif-C7ZIK4VW.js");
+  const { toSarif } = await import("./chunks/sarif-5YJCTBMW.js");
   await mkdir(path3.dirname(file), { recursive: true });
   await writeFile2(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}
 `);
@@ -927,7 +935,7 @@ async function run() {
   let opening;
   const termination = onTermination(async (signal) => {
     if (!signoff || !checkRun && !opening) return;
-    const { failCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
+    const { failCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const deadline = deadlineIn(CANCEL_BUDGET_MS, "Completing the cancelled check run");
     const handle = checkRun ?? (opening && await Promise.race([
@@ -961,7 +969,7 @@ async function run() {
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     signoff = github ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline) : void 0;
     if (signoff && settings["check-run"] !== false) {
-      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-JVS2VUB3.js");
+      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
       const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
       const start = checkRunStart(signoff, settings["check-run"]);
       const done = openCheckRun(
@@ -1016,15 +1024,17 @@ async function run() {
     await writeJobSummary(
       withinBytes(
         (budget) => renderMarkdown(report, {
+          ...SURFACES.jobSummary,
           budget,
           fullReportHint: `the JSON report (${inputs.report})`,
-          ...github?.runUrl ? { runUrl: github.runUrl } : {}
+          ...github?.runUrl ? { runUrl: github.runUrl } : {},
+          ...github && headSha ? { blobBase: blobBase(github, headSha) } : {}
         }),
         BUDGETS.jobSummaryBytes
       )
     );
     if (signoff) {
-      const { publishSignoff } = await import("./chunks/signoff-JVS2VUB3.js");
+      const { publishSignoff } = await import("./chunks/signoff-2WOODRRS.js");
       const published = await publishSignoff(
         signoff,
         settings,
