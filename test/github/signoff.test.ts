@@ -177,7 +177,12 @@ describe('reviewer-first sign-off', () => {
 
   it('leads with the most severe blocking finding, linked to its line and its rule, in the first 1,500 characters', async () => {
     const ctx = context();
-    await publishSignoff(ctx, settings(), busyReport(), await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate')));
+    await publishSignoff(
+      ctx,
+      settings(),
+      busyReport(),
+      await openCheckRun(ctx, checkRunStart(ctx, 'Shipgate')),
+    );
     const body = api.comments[0]?.body ?? '';
     const firstScreen = body.slice(0, 1500);
     expect(firstScreen).toContain(
