@@ -56,7 +56,7 @@ describe('a check run is never left in progress', () => {
     expect(statuses('checks/update')).toEqual([422, 200]);
     expect(api.checkRuns).toHaveLength(1);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(api.checkRuns[0]?.output.summary).toContain('Shipgate sign-off: failed');
+    expect(api.checkRuns[0]?.output.summary).toContain('## ❌ Shipgate failed:');
     expect(result.stdout).toMatch(
       /^::warning::The check run was completed with a trimmed summary/m,
     );
@@ -99,7 +99,7 @@ describe('nothing hangs', () => {
     api.inject({ operationId: '*', blackHole: true, times: 1000 });
     const result = await run(`${FAILING}signoff:\n  deadline: 2s\n`);
     expect(result.code).toBe(1);
-    expect(result.summary).toContain('Shipgate sign-off: failed');
+    expect(result.summary).toContain('## ❌ Shipgate failed:');
     expect(result.stdout).toMatch(/^::warning::Shipgate could not create the check run/m);
     expect(result.stdout).toMatch(/^::error::Shipgate verdict: fail/m);
     // Creating the check run and publishing get 2 s each.
