@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { OUTPUTS, readInputs } from './action/inputs.ts';
 import { signoffSettings } from './action/signoff-settings.ts';
+import type { ActionInputs } from './action/inputs.ts';
 import { loadConfig, type LoadedConfig } from './config/load.ts';
 import type { CheckRunStart } from './github/check-run.ts';
 import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
@@ -107,6 +109,87 @@ async function reportCrash(
   core.setFailed(reason);
 }
 
+async function writeReport(report: Report, root: string, file: string): Promise<string> {
+  const reportPath = path.resolve(root, file);
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput(OUTPUTS.verdict, report.verdict);
+  core.setOutput(OUTPUTS.report, reportPath);
+  return reportPath;
+}
+
+/** The step fails on a failing verdict: a scheduled monitor's owner gets GitHub's failure email. */
+function concludeVerdict(report: Report, reportPath: string): void {
+  if (report.verdict === 'fail') {
+    core.setFailed(
+      `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`,
+    );
+  } else {
+    core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
+  }
+}
+
+/**
+ * `phase: monitor`: the post-deploy probes, then the status issue, incidents and webhook
+ * instead of a comment and a check run. Needs only `issues: write`.
+ */
+async function monitor(
+  inputs: ActionInputs,
+  root: string,
+  loaded: LoadedConfig,
+  signoff: SignoffContext | undefined,
+  author: string,
+  stopping: () => boolean,
+): Promise<void> {
+  const job = process.env.GITHUB_JOB;
+  const report = await runShipgate({
+    root,
+    loaded,
+    phase: 'monitor',
+    ...(job ? { job } : {}),
+    env: process.env,
+    observer: actionsLogProgress((text) => process.stdout.write(text)),
+    maskSecret: (value) => core.setSecret(value),
+    warn: (message) => core.warning(message),
+  });
+  if (stopping()) return;
+  const reportPath = await writeReport(report, root, inputs.report);
+  const { publishMonitor } = await import('./monitor/publish.ts');
+  const { webhookFromEnv } = await import('./monitor/webhook.ts');
+  const { monitorSummary } = await import('./monitor/summary.ts');
+  const { config } = loaded;
+  const webhookEnv = config.monitor.notify['webhook-env'];
+  const secret = webhookEnv ? process.env[webhookEnv] : undefined;
+  if (secret?.trim()) core.setSecret(secret.trim());
+  const webhook = webhookFromEnv(process.env, webhookEnv);
+  if (webhook && 'problem' in webhook) core.warning(webhook.problem);
+  let published: Awaited<ReturnType<typeof publishMonitor>> = { outcomes: [] };
+  if (signoff) {
+    published = await publishMonitor(
+      { octokit: signoff.octokit, repo: signoff.repo, logger, author },
+      {
+        report,
+        post: config.post,
+        monitor: config.monitor,
+        key: randomUUID().slice(0, 8),
+        ...(signoff.runUrl ? { runUrl: signoff.runUrl } : {}),
+        ...(webhook && 'url' in webhook ? { webhook } : {}),
+      },
+    );
+  } else {
+    core.warning(
+      'The monitor keeps its history and incidents in issues: without a github-token (issues: write) only this job summary is written.',
+    );
+  }
+  const reportMarkdown = renderMarkdown(report, {
+    budget: BUDGETS.jobSummary - 100_000,
+    fullReportHint: `the JSON report (${inputs.report})`,
+    ...(signoff?.runUrl ? { runUrl: signoff.runUrl } : {}),
+  });
+  await writeJobSummary(monitorSummary(published, reportMarkdown));
+  concludeVerdict(report, reportPath);
+}
+
 async function writeSarif(report: Report, file: string): Promise<void> {
   const { toSarif } = await import('./report/sarif.ts');
   await mkdir(path.dirname(file), { recursive: true });
@@ -175,7 +258,7 @@ export async function run(): Promise<void> {
     signoff = github
       ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline)
       : undefined;
-    if (signoff && settings['check-run'] !== false) {
+    if (signoff && settings['check-run'] !== false && inputs.phase !== 'monitor') {
       const { checkRunStart, openCheckRun } = await import('./github/signoff.ts');
       const { deadlineIn } = await import('./github/deadline.ts');
       const start = checkRunStart(signoff, settings['check-run']);
@@ -189,6 +272,17 @@ export async function run(): Promise<void> {
       opening = undefined;
     }
     if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
+    if (inputs.phase === 'monitor') {
+      await monitor(
+        inputs,
+        root,
+        loaded,
+        signoff,
+        settings['comment-author'],
+        () => termination.stopping,
+      );
+      return;
+    }
     const job = process.env.GITHUB_JOB;
     const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
     if (github?.eventName === 'workflow_run' && !inputs.reports) {
@@ -226,11 +320,7 @@ export async function run(): Promise<void> {
 
     if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off
 
-    const reportPath = path.resolve(root, inputs.report);
-    await mkdir(path.dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    core.setOutput(OUTPUTS.verdict, report.verdict);
-    core.setOutput(OUTPUTS.report, reportPath);
+    const reportPath = await writeReport(report, root, inputs.report);
     if (inputs.sarif) await writeSarif(report, path.resolve(root, inputs.sarif));
 
     await writeJobSummary(
@@ -264,13 +354,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    if (report.verdict === 'fail') {
-      core.setFailed(
-        `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`,
-      );
-    } else {
-      core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
-    }
+    concludeVerdict(report, reportPath);
   } catch (error) {
     await reportCrash(redactor.text(errorMessage(error)), signoff, checkRun);
   }

@@ -12,13 +12,17 @@ import { loadBaseline } from './baseline/load.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
 import { UsageError } from './util/errors.ts';
 import type { Redactor } from './util/redact.ts';
+import { monitorPlanConfig } from './monitor/probes.ts';
+
+/** `monitor`: the post-deploy probes, as a scheduled monitor runs them (monitor/probes.ts). */
+export type RunPhase = PhaseFilter | 'monitor';
 
 export interface ShipgateOptions {
   /** Repository root: what every path in the config and the findings is relative to. */
   root: string;
   /** The validated config and what zero-config detected (config/load.ts). */
   loaded: LoadedConfig;
-  phase: PhaseFilter;
+  phase: RunPhase;
   /** Check ids or globs (`only`): a shard runs just these of the planned checks. */
   only?: readonly string[];
   /** Recorded in the report: the commit judged, and the job that judged it. */
@@ -60,8 +64,9 @@ async function reviewOf(options: ShipgateOptions): Promise<Review> {
 }
 
 /** Why a plan came out empty, in words that say what to do about it. */
-function emptyPlanWarning({ file }: LoadedConfig, phase: PhaseFilter): string {
-  const which = phase === 'all' ? 'checks' : `${phase}-deploy checks`;
+function emptyPlanWarning({ file }: LoadedConfig, phase: RunPhase): string {
+  const which =
+    phase === 'all' ? 'checks' : `${phase === 'monitor' ? 'post' : phase}-deploy checks`;
   return file
     ? `Nothing to check: ${file} enables no ${which}. The verdict passes, but nothing was verified.`
     : `Nothing to check: no Shipgate config (.github/shipgate.yml) and no Python or Node project detected. Add a config, or point the working directory at the project.`;
@@ -76,26 +81,34 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const started = performance.now();
-  const { loaded } = options;
+  const { phase } = options;
+  const monitoring = phase === 'monitor';
+  const loaded = monitoring
+    ? { ...options.loaded, config: monitorPlanConfig(options.loaded.config) }
+    : options.loaded;
   const planned = planChecks({
     ...loaded,
-    phase: options.phase,
+    phase: monitoring ? 'post' : phase,
     deployment: {
       ...(options.deploymentUrl ? { deploymentUrl: options.deploymentUrl } : {}),
-      ...(options.expectedRevision ? { expectedRevision: options.expectedRevision } : {}),
+      // A monitor judges whatever is deployed: there is no commit it should be running.
+      ...(options.expectedRevision && !monitoring
+        ? { expectedRevision: options.expectedRevision }
+        : {}),
     },
   });
   const checks = options.only ? selectChecks(planned, options.only) : planned;
-  if (loaded.zeroConfig && options.phase !== 'post') {
+  const probesOnly = phase === 'post' || monitoring;
+  if (loaded.zeroConfig && !probesOnly) {
     for (const line of describeZeroConfig(loaded.stacks, loaded.zeroConfig)) options.info?.(line);
   }
-  if (checks.length === 0 && options.phase === 'post' && !options.only) {
+  if (checks.length === 0 && probesOnly && !options.only) {
     // Zero-config has nothing to probe: a post-deploy run that probes nothing is a mistake.
     throw new UsageError(
-      `Nothing to probe: the post-deploy phase needs post.targets in ${loaded.file ?? '.github/shipgate.yml'} (a name and a url each, or a target without url and a deployment_status event or --url to fill it in).`,
+      `Nothing to probe: the ${monitoring ? 'monitor' : 'post-deploy phase'} needs post.targets in ${loaded.file ?? '.github/shipgate.yml'} (a name and a url each, or a target without url and a deployment_status event or --url to fill it in).`,
     );
   }
-  if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, options.phase));
+  if (checks.length === 0) options.warn?.(emptyPlanWarning(loaded, phase));
   const maskSecret = (value: string) => {
     if (options.redactor.add(value)) options.maskSecret?.(value);
   };

@@ -34,7 +34,8 @@ const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.t
 const inputsSchema = z
   .object({
     config: z.string().optional(),
-    phase: z.enum(['pre', 'post', 'all']).default('all'),
+    /** `monitor`: the post probes on a schedule, signed off in the status and incident issues. */
+    phase: z.enum(['pre', 'post', 'all', 'monitor']).default('all'),
     /** Check ids or globs: this job is one shard of the checklist. */
     only: z
       .string()

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseOnly } from '../engine/only.ts';
-import type { PhaseFilter } from '../engine/plan.ts';
+import type { RunPhase } from '../run-shipgate.ts';
 import { httpUrl } from '../config/post-schema.ts';
 import { FORMATS, type Format } from '../report/render.ts';
 import { UsageError } from '../util/errors.ts';
@@ -19,7 +19,9 @@ judge only findings not in it. --prune only removes the entries no longer found.
 
 Options:
   --config FILE          config file (default: .github/shipgate.yml, else zero-config)
-  --phase pre|post|all   which checks to run (default: all)
+  --phase pre|post|all|monitor
+                         which checks to run (default: all); monitor: the post probes
+                         as a scheduled monitor runs them (monitor.wait, no migrations)
   --only IDS             run only these check ids or globs, comma-separated
                          (pre/bandit,pre/flake8 or pre/* or post/backend/*)
   --commit SHA           the commit judged, recorded in the report (merge: every report
@@ -56,7 +58,7 @@ export type CliCommand =
   | (ReportOptions & {
       command: 'run';
       config?: string;
-      phase: PhaseFilter;
+      phase: RunPhase;
       only?: string[];
       root?: string;
       url?: string;
@@ -84,7 +86,7 @@ const ONLY_FOR: Record<string, readonly Command[]> = {
   job: ['run', 'merge'],
 };
 
-const PHASES = ['pre', 'post', 'all'] as const;
+const PHASES = ['pre', 'post', 'all', 'monitor'] as const;
 
 function oneOf<T extends string>(
   flag: string,

@@ -61,6 +61,10 @@ export const monitorSchema = strictObject({
       description:
         'Service level objectives per target: the status issue shows the error budget left against each.',
     }),
+  wait: duration().prefault('30s').meta({
+    description:
+      'How long a monitor run waits for a target to answer before probing it (post.wait is for a fresh deployment; a monitored one should already answer).',
+  }),
   'open-after': runCount('Consecutive failing runs that open an incident issue.', 2),
   'close-after': runCount('Consecutive passing runs that close the incident issue.', 1),
   'reopen-within': duration().prefault('1h').meta({

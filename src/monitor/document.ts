@@ -15,6 +15,8 @@ export interface TargetRecord {
 
 export interface MonitorHistory {
   targets: Record<string, TargetRecord>;
+  /** Keys of the last runs recorded, oldest first: a run that finds its key was not overwritten. */
+  runs?: string[];
 }
 
 export const EMPTY_HISTORY: MonitorHistory = { targets: {} };
@@ -62,6 +64,7 @@ const incidentWire = z.object({
 });
 const historyWire = z.object({
   v: z.literal(1),
+  r: z.array(z.string().max(64)).max(100).optional(),
   targets: z.record(
     z.string(),
     z.object({ b: z.array(z.union([runWire, rolledWire])), i: incidentWire }),
@@ -129,6 +132,7 @@ function bucketFromWire(wire: z.infer<typeof runWire> | z.infer<typeof rolledWir
 export function encodeHistory(history: MonitorHistory): string {
   const wire = {
     v: 1,
+    ...(history.runs ? { r: history.runs } : {}),
     targets: Object.fromEntries(
       Object.entries(history.targets).map(([name, record]) => [
         name,
@@ -168,7 +172,7 @@ export function decodeHistory(body: string): DecodedHistory {
       incident: stripUndefined<IncidentState>(record.i),
     };
   }
-  return { history: { targets } };
+  return { history: { targets, ...(parsed.data.r ? { runs: parsed.data.r } : {}) } };
 }
 
 /** zod keeps optional keys present as undefined; the state's types say absent. */
@@ -200,14 +204,19 @@ export function boundHistory(
     bounded = mapBuckets(history, (buckets) => rollUp(buckets, now, p95Ms, retention));
     if (encodeHistory(bounded).length <= maxChars) return bounded;
   }
-  // Still too long (very many targets): drop the oldest bucket of the longest target.
-  const targets = structuredClone(bounded.targets);
-  while (encodeHistory({ targets }).length > maxChars) {
-    const longest = Object.values(targets).sort((a, b) => b.buckets.length - a.buckets.length)[0];
+  // Still too long (very many targets): drop the oldest buckets of the longest target, as many
+  // at a time as the excess surely covers (a bucket encodes to well under 200 characters).
+  const trimmed = structuredClone(bounded);
+  let excess = encodeHistory(trimmed).length - maxChars;
+  while (excess > 0) {
+    const longest = Object.values(trimmed.targets).sort(
+      (a, b) => b.buckets.length - a.buckets.length,
+    )[0];
     if (!longest?.buckets.length) break;
-    longest.buckets.shift();
+    longest.buckets.splice(0, Math.max(1, Math.floor(excess / 200)));
+    excess = encodeHistory(trimmed).length - maxChars;
   }
-  return { targets };
+  return trimmed;
 }
 
 function mapBuckets(
@@ -221,5 +230,5 @@ function mapBuckets(
       continue;
     targets[name] = { buckets, incident: record.incident };
   }
-  return { targets };
+  return { targets, ...(history.runs ? { runs: history.runs } : {}) };
 }

@@ -41,3 +41,36 @@ export function recordRun(
   }
   return { history: { targets }, events };
 }
+
+/** Run keys a history remembers: far more than runs that could ever overlap. */
+export const REMEMBERED_RUNS = 50;
+
+export const hasRun = (history: MonitorHistory, key: string): boolean =>
+  history.runs?.includes(key) ?? false;
+
+/**
+ * One run's result written onto `latest`, the status issue as it reads now: another run may
+ * have written since this one first read it, so its samples are added to the latest buckets
+ * (none is lost), the incident states this run acted on replace theirs, and the run's key is
+ * remembered so that the next read tells whether the write survived. A history that already
+ * holds the key is returned as it is: a run is never counted twice.
+ */
+export function applyRun(
+  latest: MonitorHistory,
+  runs: readonly TargetRun[],
+  incidents: Readonly<Record<string, IncidentState>>,
+  key: string,
+  monitor: MonitorConfig,
+  now: number,
+): MonitorHistory {
+  if (hasRun(latest, key)) return latest;
+  const targets = { ...latest.targets };
+  for (const run of runs) {
+    const record = targets[run.target] ?? { buckets: [], incident: NO_INCIDENT };
+    targets[run.target] = {
+      buckets: addSample(record.buckets, run.sample, now, monitor.slo.p95),
+      incident: incidents[run.target] ?? record.incident,
+    };
+  }
+  return { targets, runs: [...(latest.runs ?? []), key].slice(-REMEMBERED_RUNS) };
+}

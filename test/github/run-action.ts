@@ -38,6 +38,8 @@ export async function runAction(options: {
   sha?: string;
   /** GITHUB_JOB: the job's id in the workflow. */
   job?: string;
+  /** GITHUB_RUN_ID (default 42): successive runs of a scheduled workflow differ. */
+  runId?: number;
   /** More of the step's environment: the workflow's `env:`, or what the runner adds. */
   env?: Record<string, string>;
   /** Called once the process has started, e.g. to cancel it as a runner would. */
@@ -81,7 +83,7 @@ export async function runAction(options: {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'o/r',
     GITHUB_SHA: options.sha ?? 'f'.repeat(40),
-    GITHUB_RUN_ID: '42',
+    GITHUB_RUN_ID: String(options.runId ?? 42),
     GITHUB_JOB: options.job ?? 'shipgate',
     GITHUB_WORKSPACE: options.workspace,
     ...options.env,

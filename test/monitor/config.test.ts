@@ -8,6 +8,7 @@ describe('the monitor config', () => {
     const parsed = parse('post:\n  targets: [{ name: api, url: "https://api.example.com" }]\n');
     expect(parsed.ok && parsed.config.monitor).toEqual({
       slo: { uptime: expect.closeTo(0.999, 12) as number, p95: 2000, 'error-rate': 0.01 },
+      wait: 30_000,
       'open-after': 2,
       'close-after': 1,
       'reopen-within': 3_600_000,

@@ -39,10 +39,24 @@ interface Route {
   literals: number;
 }
 
+/**
+ * OpenAPI 3.0's `nullable` beside `oneOf` or `allOf` (no `type`), which Ajv cannot compile,
+ * as the JSON Schema it means: the same schema, or null.
+ */
+function nullableAsJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableAsJsonSchema);
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, nullableAsJsonSchema(value)]);
+  const schema = Object.fromEntries(entries) as Record<string, unknown>;
+  if (schema.nullable !== true || 'type' in schema) return schema;
+  delete schema.nullable;
+  return { anyOf: [schema, { type: 'null' }] };
+}
+
 function loadSpec() {
   if (cachedSpec) return cachedSpec;
   const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const spec = JSON.parse(readFileSync(file, 'utf8')) as OpenApi;
+  const spec = nullableAsJsonSchema(JSON.parse(readFileSync(file, 'utf8'))) as OpenApi;
   const routes: Route[] = [];
   for (const [template, methods] of Object.entries(spec.paths)) {
     const names: string[] = [];
@@ -132,6 +146,18 @@ interface CheckRunBody {
   output?: CheckRun['output'] & { annotations?: unknown[] };
 }
 
+/** An issue of the repository (numbers shared with pull requests, as on GitHub). */
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: string[];
+  assignees: string[];
+  login: string;
+}
+
 interface Pull {
   number: number;
   state: 'open' | 'closed';
@@ -150,8 +176,13 @@ export interface GitHubApi {
   pulls: Map<string, Pull[]>;
   /** Every pull request of the repository, for pulls/list (by head label and state). */
   allPulls: Pull[];
-  /** What the token may write; a fork PR's token has neither. */
-  permissions: { checks: boolean; pullRequests: boolean };
+  issues: Issue[];
+  /** The repository's labels by name; issues may only carry labels that exist. */
+  labels: Map<string, { name: string; color: string; description: string }>;
+  /** Logins that can be assigned (collaborators); others are refused with 422 as GitHub does. */
+  assignable: Set<string>;
+  /** What the token may write (unlisted: not granted); a fork PR's token has none. */
+  permissions: { checks: boolean; pullRequests: boolean; issues?: boolean };
   inject(fault: Fault): void;
   /** Requests received and not answered yet, by operation. */
   inFlight(operationId: string): number;
@@ -196,6 +227,8 @@ export async function startGitHubApi(options: {
   const faults: Fault[] = [];
   const pending: string[] = [];
   let nextId = 1000;
+  // Issues are numbered after the pull requests the tests use (7, 8, …).
+  let nextIssue = 100;
   const api: GitHubApi = {
     url: '',
     calls: [],
@@ -204,7 +237,10 @@ export async function startGitHubApi(options: {
     checkRuns: [],
     pulls: new Map(),
     allPulls: [],
-    permissions: { checks: true, pullRequests: true },
+    issues: [],
+    labels: new Map(),
+    assignable: new Set(),
+    permissions: { checks: true, pullRequests: true, issues: true },
     inject: (fault) => faults.push({ times: 1, ...fault }),
     inFlight: (operationId) => pending.filter((id) => id === operationId).length,
     addComment(issue, login, body) {
@@ -220,16 +256,18 @@ export async function startGitHubApi(options: {
       }),
   };
 
+  const userJson = (name: string) => ({
+    login: name,
+    id: name === BOT ? 41898282 : 1,
+    type: name === BOT ? 'Bot' : 'User',
+  });
+  const issueOf = (number: number) => api.issues.find((issue) => issue.number === number);
   const commentJson = (c: Comment) => ({
     id: c.id,
     node_id: `IC_${c.id}`,
     body: c.body,
-    user: {
-      login: c.login,
-      id: c.login === BOT ? 41898282 : 1,
-      type: c.login === BOT ? 'Bot' : 'User',
-    },
-    html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+    user: userJson(c.login),
+    html_url: `https://github.com/o/r/${issueOf(c.issue) ? 'issues' : 'pull'}/${c.issue}#issuecomment-${c.id}`,
     issue_url: `${api.url}/repos/o/r/issues/${c.issue}`,
     created_at: '2026-11-24T00:00:00Z',
     updated_at: '2026-11-24T00:00:00Z',
@@ -248,6 +286,71 @@ export async function startGitHubApi(options: {
       status: '403',
     },
   });
+
+  const labelJson = (name: string) => ({
+    id: name.length,
+    node_id: `LA_${name}`,
+    url: `${api.url}/repos/o/r/labels/${encodeURIComponent(name)}`,
+    name,
+    color: api.labels.get(name)?.color ?? 'ededed',
+    description: api.labels.get(name)?.description ?? null,
+    default: false,
+  });
+  const issueJson = (issue: Issue) => ({
+    id: issue.number * 10,
+    node_id: `I_${issue.number}`,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    state_reason: issue.state_reason,
+    labels: issue.labels.map(labelJson),
+    assignees: issue.assignees.map(userJson),
+    user: userJson(issue.login),
+    comments: api.comments.filter((c) => c.issue === issue.number).length,
+    url: `${api.url}/repos/o/r/issues/${issue.number}`,
+    html_url: `https://github.com/o/r/issues/${issue.number}`,
+    created_at: '2026-11-24T00:00:00Z',
+    updated_at: '2026-11-24T00:00:00Z',
+  });
+  /** GitHub's 422 for a field it refuses. */
+  const invalid = (field: string, value: unknown): Answer => ({
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ value, resource: 'Issue', field, code: 'invalid' }],
+    },
+  });
+  /** Refuses what GitHub would: unknown labels, assignees who are not collaborators, long bodies. */
+  const issueProblem = (body: Record<string, unknown>): Answer | undefined => {
+    const labels = (body.labels ?? []) as string[];
+    const unknownLabel = labels.find((name) => !api.labels.has(name));
+    if (unknownLabel) return invalid('labels', unknownLabel);
+    const assignees = (body.assignees ?? []) as string[];
+    const stranger = assignees.find((name) => !api.assignable.has(name));
+    if (stranger) return invalid('assignees', stranger);
+    if (typeof body.body === 'string' && body.body.length > 65536) return tooLong();
+    return undefined;
+  };
+  const paged = <T>(
+    all: T[],
+    query: Record<string, string>,
+    path: string,
+  ): { body: T[]; headers: Record<string, string> } => {
+    const perPage = Math.min(100, Number(query.per_page ?? 30));
+    const page = Number(query.page ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const rest = Object.entries(query)
+      .filter(([key]) => key !== 'page' && key !== 'per_page')
+      .map(([key, value]) => `&${key}=${encodeURIComponent(value)}`)
+      .join('');
+    const link = (p: number) => `<${api.url}${path}?per_page=${perPage}${rest}&page=${p}>`;
+    return {
+      body: all.slice((page - 1) * perPage, page * perPage),
+      headers:
+        page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {},
+    };
+  };
 
   type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
   const handlers: Record<
@@ -284,8 +387,81 @@ export async function startGitHubApi(options: {
         page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : {};
       return { status: 200, body: slice.map(commentJson), headers };
     },
+    'issues/list-for-repo': (_params, query) => {
+      const wanted = (query.labels ?? '').split(',').filter(Boolean);
+      const state = query.state ?? 'open';
+      const matching = api.issues
+        .filter((issue) => state === 'all' || issue.state === state)
+        .filter((issue) => wanted.every((name) => issue.labels.includes(name)))
+        .sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
+      const { body, headers } = paged(matching, query, '/repos/o/r/issues');
+      return { status: 200, body: body.map(issueJson), headers };
+    },
+    'issues/get': (params) => {
+      const issue = issueOf(Number(params.issue_number));
+      return issue
+        ? { status: 200, body: issueJson(issue) }
+        : { status: 404, body: { message: 'Not Found' } };
+    },
+    'issues/create': (_params, _query, body) => {
+      if (!api.permissions.issues) return forbidden('issues: write');
+      const refused = issueProblem(body);
+      if (refused) return refused;
+      const issue: Issue = {
+        number: nextIssue++,
+        title: String(body.title),
+        body: typeof body.body === 'string' ? body.body : '',
+        state: 'open',
+        state_reason: null,
+        labels: [...((body.labels ?? []) as string[])],
+        assignees: [...((body.assignees ?? []) as string[])],
+        login,
+      };
+      api.issues.push(issue);
+      return { status: 201, body: issueJson(issue) };
+    },
+    'issues/update': (params, _query, body) => {
+      if (!api.permissions.issues) return forbidden('issues: write');
+      const issue = issueOf(Number(params.issue_number));
+      if (!issue) return { status: 404, body: { message: 'Not Found' } };
+      const refused = issueProblem(body);
+      if (refused) return refused;
+      if (typeof body.body === 'string') issue.body = body.body;
+      if (typeof body.title === 'string') issue.title = body.title;
+      if (body.state === 'open' || body.state === 'closed') {
+        issue.state = body.state;
+        issue.state_reason = typeof body.state_reason === 'string' ? body.state_reason : null;
+      }
+      return { status: 200, body: issueJson(issue) };
+    },
+    'issues/get-label': (params) =>
+      api.labels.has(params.name ?? '')
+        ? { status: 200, body: labelJson(params.name ?? '') }
+        : { status: 404, body: { message: 'Not Found' } },
+    'issues/create-label': (_params, _query, body) => {
+      if (!api.permissions.issues) return forbidden('issues: write');
+      const name = String(body.name);
+      if (api.labels.has(name)) {
+        return {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          },
+        };
+      }
+      api.labels.set(name, {
+        name,
+        color: typeof body.color === 'string' ? body.color : 'ededed',
+        description: typeof body.description === 'string' ? body.description : '',
+      });
+      return { status: 201, body: labelJson(name) };
+    },
     'issues/create-comment': (params, _query, body) => {
-      if (!api.permissions.pullRequests) return forbidden('pull-requests: write');
+      // Comments on issues need issues: write; on pull requests, pull-requests: write.
+      if (issueOf(Number(params.issue_number))) {
+        if (!api.permissions.issues) return forbidden('issues: write');
+      } else if (!api.permissions.pullRequests) return forbidden('pull-requests: write');
       const text = String(body.body);
       if (text.length > 65536) return tooLong();
       return {
