@@ -85,7 +85,7 @@ describe('the bundled CLI', () => {
     const root = await scratchRepo({});
     const bad = await runCli(['run', '--phase', 'later'], { cwd: root });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--phase must be one of pre, post, all, got "later"');
+    expect(bad.stderr).toContain('--phase must be one of pre, post, all, monitor, got "later"');
     const ftp = await runCli(['run', '--url', 'ftp://example.com'], { cwd: root });
     expect(ftp.code).toBe(2);
     expect(ftp.stderr).toContain(
