@@ -181,12 +181,16 @@ async function monitor(
       'The monitor keeps its history and incidents in issues: without a github-token (issues: write) only this job summary is written.',
     );
   }
-  const reportMarkdown = renderMarkdown(report, {
-    budget: BUDGETS.jobSummary - 100_000,
-    fullReportHint: `the JSON report (${inputs.report})`,
-    ...(signoff?.runUrl ? { runUrl: signoff.runUrl } : {}),
-  });
-  await writeJobSummary(monitorSummary(published, reportMarkdown));
+  // The status table is small beside the report: the report's Markdown gets the budget less it.
+  const summary = (budget: number) => {
+    const reportMarkdown = renderMarkdown(report, {
+      budget: budget - (published.table?.length ?? 0) - 1_000,
+      fullReportHint: `the JSON report (${inputs.report})`,
+      ...(signoff?.runUrl ? { runUrl: signoff.runUrl } : {}),
+    });
+    return monitorSummary(published, reportMarkdown);
+  };
+  await writeJobSummary(withinBytes(summary, BUDGETS.jobSummaryBytes));
   concludeVerdict(report, reportPath);
 }
 
