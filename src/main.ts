@@ -139,18 +139,22 @@ async function monitor(
   loaded: LoadedConfig,
   signoff: SignoffContext | undefined,
   author: string,
+  redactor: Redactor,
   stopping: () => boolean,
 ): Promise<void> {
   const job = process.env.GITHUB_JOB;
+  const logger = actionLogger(redactor);
   const report = await runShipgate({
     root,
     loaded,
     phase: 'monitor',
     ...(job ? { job } : {}),
     env: process.env,
-    observer: actionsLogProgress((text) => process.stdout.write(text)),
+    observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+    redactor,
     maskSecret: (value) => core.setSecret(value),
-    warn: (message) => core.warning(message),
+    warn: (message) => logger.warning(message),
+    info: (message) => logger.info(message),
   });
   if (stopping()) return;
   const reportPath = await writeReport(report, root, inputs.report);
@@ -160,9 +164,12 @@ async function monitor(
   const { config } = loaded;
   const webhookEnv = config.monitor.notify['webhook-env'];
   const secret = webhookEnv ? process.env[webhookEnv] : undefined;
-  if (secret?.trim()) core.setSecret(secret.trim());
+  if (secret?.trim()) {
+    redactor.add(secret.trim());
+    core.setSecret(secret.trim());
+  }
   const webhook = webhookFromEnv(process.env, webhookEnv);
-  if (webhook && 'problem' in webhook) core.warning(webhook.problem);
+  if (webhook && 'problem' in webhook) logger.warning(webhook.problem);
   let published: Awaited<ReturnType<typeof publishMonitor>> = { outcomes: [] };
   if (signoff) {
     published = await publishMonitor(
@@ -177,7 +184,7 @@ async function monitor(
       },
     );
   } else {
-    core.warning(
+    logger.warning(
       'The monitor keeps its history and incidents in issues: without a github-token (issues: write) only this job summary is written.',
     );
   }
@@ -283,6 +290,7 @@ export async function run(): Promise<void> {
         loaded,
         signoff,
         settings['comment-author'],
+        redactor,
         () => termination.stopping,
       );
       return;
