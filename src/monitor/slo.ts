@@ -9,6 +9,13 @@ import { DAY, slowRuns, type Bucket } from './history.ts';
 
 export type Slo = MonitorConfig['slo'];
 
+/** The windows the status table reports uptime over. */
+export const WINDOWS = [
+  { name: '24 h', ms: DAY },
+  { name: '7 d', ms: 7 * DAY },
+  { name: '30 d', ms: 30 * DAY },
+] as const;
+
 /** The window the error budget is spent over, as SRE practice has it. */
 export const BUDGET_WINDOW_MS = 30 * DAY;
 
