@@ -1,9 +1,6 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 import {
-  SURFACES
-} from "./chunks/chunk-LFMIDCH2.js";
-import {
   VERSION,
   checkLine,
   commentKeySchema,
@@ -15,16 +12,24 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-MCTSFQYR.js";
+} from "./chunks/chunk-RABGVS3V.js";
 import "./chunks/chunk-X2YFEUT4.js";
 import {
-  BUDGETS,
-  codeBlock,
+  SURFACES
+} from "./chunks/chunk-XDWVUVT2.js";
+import {
   renderMarkdown,
-  statusTally,
-  withinBytes
-} from "./chunks/chunk-FROIVDDV.js";
+  statusTally
+} from "./chunks/chunk-IPE4KMHM.js";
 import "./chunks/chunk-MHGUNUOJ.js";
+import "./chunks/chunk-EEKIAOJP.js";
+import {
+  BUDGETS,
+  withinBytes
+} from "./chunks/chunk-QE7MWEN7.js";
+import {
+  codeBlock
+} from "./chunks/chunk-A36PINRE.js";
 import {
   Redactor,
   runnerTokens
@@ -37,14 +42,16 @@ import "./chunks/chunk-JWG6RZIF.js";
 import "./chunks/chunk-RYWDECJ5.js";
 import "./chunks/chunk-KRFDJTDE.js";
 import "./chunks/chunk-CUFLXAQW.js";
+import "./chunks/chunk-X7VHWU2B.js";
 import {
   external_exports
-} from "./chunks/chunk-LOHNWKO7.js";
+} from "./chunks/chunk-33NGMCYP.js";
 import {
   __export
 } from "./chunks/chunk-F7LEYGOF.js";
 
 // src/main.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
@@ -678,7 +685,8 @@ var OUTPUTS = {
 var blankToUndefined = (value) => value?.trim() ? value.trim() : void 0;
 var inputsSchema = external_exports.object({
   config: external_exports.string().optional(),
-  phase: external_exports.enum(["pre", "post", "all"]).default("all"),
+  /** `monitor`: the post probes on a schedule, signed off in the status and incident issues. */
+  phase: external_exports.enum(["pre", "post", "all", "monitor"]).default("all"),
   /** Check ids or globs: this job is one shard of the checklist. */
   only: external_exports.string().transform((text, context) => {
     const parsed = parseOnly(text);
@@ -903,7 +911,7 @@ async function writeJobSummary(markdown) {
 }
 async function reportCrash(reason, signoff, checkRun) {
   if (signoff && checkRun) {
-    const { failCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
+    const { failCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const url = await failCheckRun(
       signoff,
@@ -920,8 +928,84 @@ ${codeBlock(reason)}
 `);
   setFailed(reason);
 }
+async function writeReport(report, root, file) {
+  const reportPath = path3.resolve(root, file);
+  await mkdir(path3.dirname(reportPath), { recursive: true });
+  await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
+`);
+  setOutput(OUTPUTS.verdict, report.verdict);
+  setOutput(OUTPUTS.report, reportPath);
+  return reportPath;
+}
+function concludeVerdict(report, reportPath) {
+  if (report.verdict === "fail") {
+    setFailed(
+      `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`
+    );
+  } else {
+    info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
+  }
+}
+async function monitor(inputs, root, loaded, signoff, author, redactor, stopping) {
+  const job = process.env.GITHUB_JOB;
+  const logger = actionLogger(redactor);
+  const report = await runShipgate({
+    root,
+    loaded,
+    phase: "monitor",
+    ...job ? { job } : {},
+    env: process.env,
+    observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+    redactor,
+    maskSecret: (value) => setSecret(value),
+    warn: (message) => logger.warning(message),
+    info: (message) => logger.info(message)
+  });
+  if (stopping()) return;
+  const reportPath = await writeReport(report, root, inputs.report);
+  const { publishMonitor } = await import("./chunks/publish-52DOY7CD.js");
+  const { webhookFromEnv } = await import("./chunks/webhook-5XNPGJFX.js");
+  const { monitorSummary } = await import("./chunks/summary-DKGB334A.js");
+  const { config } = loaded;
+  const webhookEnv = config.monitor.notify["webhook-env"];
+  const secret = webhookEnv ? process.env[webhookEnv] : void 0;
+  if (secret?.trim()) {
+    redactor.add(secret.trim());
+    setSecret(secret.trim());
+  }
+  const webhook = webhookFromEnv(process.env, webhookEnv);
+  if (webhook && "problem" in webhook) logger.warning(webhook.problem);
+  let published = { outcomes: [] };
+  if (signoff) {
+    published = await publishMonitor(
+      { octokit: signoff.octokit, repo: signoff.repo, logger, author },
+      {
+        report,
+        post: config.post,
+        monitor: config.monitor,
+        key: randomUUID3().slice(0, 8),
+        ...signoff.runUrl ? { runUrl: signoff.runUrl } : {},
+        ...webhook && "url" in webhook ? { webhook } : {}
+      }
+    );
+  } else {
+    logger.warning(
+      "The monitor keeps its history and incidents in issues: without a github-token (issues: write) only this job summary is written."
+    );
+  }
+  const summary2 = (budget) => {
+    const reportMarkdown = renderMarkdown(report, {
+      budget: budget - (published.table?.length ?? 0) - 1e3,
+      fullReportHint: `the JSON report (${inputs.report})`,
+      ...signoff?.runUrl ? { runUrl: signoff.runUrl } : {}
+    });
+    return monitorSummary(published, reportMarkdown);
+  };
+  await writeJobSummary(withinBytes(summary2, BUDGETS.jobSummaryBytes));
+  concludeVerdict(report, reportPath);
+}
 async function writeSarif(report, file) {
-  const { toSarif } = await import("./chunks/sarif-5YJCTBMW.js");
+  const { toSarif } = await import("./chunks/sarif-IU6XCLFU.js");
   await mkdir(path3.dirname(file), { recursive: true });
   await writeFile2(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}
 `);
@@ -935,7 +1019,7 @@ async function run() {
   let opening;
   const termination = onTermination(async (signal) => {
     if (!signoff || !checkRun && !opening) return;
-    const { failCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
+    const { failCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
     const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
     const deadline = deadlineIn(CANCEL_BUDGET_MS, "Completing the cancelled check run");
     const handle = checkRun ?? (opening && await Promise.race([
@@ -968,8 +1052,8 @@ async function run() {
     }
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     signoff = github ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline) : void 0;
-    if (signoff && settings["check-run"] !== false) {
-      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-2WOODRRS.js");
+    if (signoff && settings["check-run"] !== false && inputs.phase !== "monitor") {
+      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
       const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
       const start = checkRunStart(signoff, settings["check-run"]);
       const done = openCheckRun(
@@ -982,6 +1066,18 @@ async function run() {
       opening = void 0;
     }
     if (!loaded) throw configProblem ?? new Error("the config could not be loaded");
+    if (inputs.phase === "monitor") {
+      await monitor(
+        inputs,
+        root,
+        loaded,
+        signoff,
+        settings["comment-author"],
+        redactor,
+        () => termination.stopping
+      );
+      return;
+    }
     const job = process.env.GITHUB_JOB;
     const triggering = github ? triggeringRun(github.eventName, github.payload) : void 0;
     if (github?.eventName === "workflow_run" && !inputs.reports) {
@@ -1014,12 +1110,7 @@ async function run() {
       ...headSha ? { expectedRevision: headSha } : {}
     });
     if (termination.stopping) return;
-    const reportPath = path3.resolve(root, inputs.report);
-    await mkdir(path3.dirname(reportPath), { recursive: true });
-    await writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
-    setOutput(OUTPUTS.verdict, report.verdict);
-    setOutput(OUTPUTS.report, reportPath);
+    const reportPath = await writeReport(report, root, inputs.report);
     if (inputs.sarif) await writeSarif(report, path3.resolve(root, inputs.sarif));
     await writeJobSummary(
       withinBytes(
@@ -1034,7 +1125,7 @@ async function run() {
       )
     );
     if (signoff) {
-      const { publishSignoff } = await import("./chunks/signoff-2WOODRRS.js");
+      const { publishSignoff } = await import("./chunks/signoff-4GSAFTUF.js");
       const published = await publishSignoff(
         signoff,
         settings,
@@ -1049,13 +1140,7 @@ async function run() {
         core_exports[command](message, properties);
       }
     }
-    if (report.verdict === "fail") {
-      setFailed(
-        `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`
-      );
-    } else {
-      info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
-    }
+    concludeVerdict(report, reportPath);
   } catch (error2) {
     await reportCrash(redactor.text(errorMessage(error2)), signoff, checkRun);
   }

@@ -14,5 +14,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-D35P445J.js");
+await import("../chunks/cli-BPIRQRJA.js");
 //# sourceMappingURL=index.js.map

@@ -1,0 +1,18 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+import {
+  BUDGETS
+} from "./chunk-QE7MWEN7.js";
+
+// src/report/surfaces.ts
+var SURFACES = {
+  comment: { shape: "brief", budget: BUDGETS.comment, maxBlocking: 10 },
+  checkRunSummary: { shape: "brief", budget: BUDGETS.checkRun, maxBlocking: 10 },
+  checkRunText: { shape: "details", budget: BUDGETS.checkRun },
+  jobSummary: { shape: "full", maxBlocking: 500 }
+};
+
+export {
+  SURFACES
+};
+//# sourceMappingURL=chunk-XDWVUVT2.js.map

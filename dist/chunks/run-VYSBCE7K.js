@@ -1,0 +1,41 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+import {
+  assessDatabaseUrl
+} from "./chunk-PXEIC4QR.js";
+import {
+  judgeFindings
+} from "./chunk-5NQHUVFW.js";
+import "./chunk-X7VHWU2B.js";
+import "./chunk-33NGMCYP.js";
+import "./chunk-F7LEYGOF.js";
+
+// src/gates/database-tls/run.ts
+function run({ options }, context) {
+  return Promise.resolve(judgeDatabaseUrl(options.env, options["fail-on"], context));
+}
+function judgeDatabaseUrl(variable, failOn, context) {
+  const value = context.env[variable];
+  if (value === void 0 || value.trim() === "") {
+    const state = value === void 0 ? "is not set" : "is empty";
+    return judgeFindings(
+      [
+        {
+          rule: "url-unset",
+          severity: "high",
+          message: `${variable} ${state}, so the database connection cannot be checked`,
+          hint: `set ${variable} in the job's env (from a secret), or point env: at the variable that holds the URL`
+        }
+      ],
+      { failOn }
+    );
+  }
+  const assessment = assessDatabaseUrl(value, variable, { PGSSLMODE: context.env.PGSSLMODE });
+  for (const secret of assessment.secrets) if (secret) context.maskSecret(secret);
+  const outcome = judgeFindings(assessment.findings, { failOn });
+  return assessment.findings.length === 0 ? { ...outcome, summary: `${assessment.display}: ${assessment.verdict}` } : outcome;
+}
+export {
+  run
+};
+//# sourceMappingURL=run-VYSBCE7K.js.map
