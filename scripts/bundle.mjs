@@ -7,7 +7,7 @@
 // compiled at start. The output is not minified: dist/ stays readable, and its source maps
 // point a stack trace at src/. Type checking is `npm run typecheck`'s job: the bundle depends
 // on the sources alone.
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -61,15 +61,21 @@ const { metafile } = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
   plugins: [stubs],
-  // Bundled CommonJS dependencies still call require() for Node's built-in modules.
+  // Bundled CommonJS dependencies still call require() for Node's built-in modules, and
+  // some (playwright-core) name their own folder with __dirname.
   banner: {
-    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);",
+    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);\nconst __filename = import.meta.filename;\nconst __dirname = import.meta.dirname;",
   },
 });
 
 // Node runs dist/ as ES modules even where the package.json above it says otherwise.
 writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
 chmodSync(path.join(out, 'cli/index.js'), 0o755);
+// playwright-core reads its browser table from its package root, which is dist/ once bundled.
+copyFileSync(
+  path.join(root, 'node_modules/playwright-core/browsers.json'),
+  path.join(out, 'browsers.json'),
+);
 writeFileSync(path.join(out, 'licenses.txt'), thirdPartyLicenses(metafile));
 
 /** Every bundled package's name, version, license and license text, sorted by name. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { databaseEnvField, djangoProjectFields } from './django-fields.ts';
-import { duration, failOn, got, percentage, severity, strictObject } from './fields.ts';
+import { duration, failOn, got, percentage, repoPath, severity, strictObject } from './fields.ts';
 
 /**
  * The `post:` section: probes against the deployed URLs. Kept beside schema.ts so that the
@@ -333,6 +333,52 @@ const authProbe = strictObject({
     }),
 });
 
+const selector = z.string().min(1).meta({ description: 'A CSS selector (Playwright syntax).' });
+
+const browserStep = z
+  .union([
+    strictObject({
+      fill: selector,
+      value: z.string().optional().meta({ description: 'The text to type.' }),
+      'value-env': envName('Or: the variable that holds it (a password; masked).').optional(),
+    }).refine((step) => (step.value === undefined) !== (step['value-env'] === undefined), {
+      error: 'set exactly one of "value" or "value-env"',
+    }),
+    strictObject({ click: selector }),
+    strictObject({ 'wait-for': selector }),
+  ])
+  .meta({
+    description:
+      'One step after the page has loaded: `fill` a field, `click` an element, or `wait-for` a selector to appear.',
+  });
+
+const browserProbe = strictObject({
+  type: z.literal('browser'),
+  ...common,
+  'fail-on': probeFailOn(),
+  timeout: duration()
+    .prefault('60s')
+    .meta({ description: "The probe's own time budget, after the target has become ready." }),
+  executable: z.string().min(1).optional().meta({
+    description:
+      'Chrome or Chromium to drive (default: the first of CHROME_PATH, chromium, google-chrome found on the machine; none found = skip).',
+  }),
+  ttfb: threshold('time to first byte'),
+  'dom-content-loaded': threshold('DOMContentLoaded'),
+  load: threshold('load event'),
+  lcp: threshold('Largest Contentful Paint'),
+  steps: z
+    .array(browserStep)
+    .default([])
+    .meta({ description: 'What to do on the page once loaded.' }),
+  screenshot: repoPath('Where the screenshot is written, relative to the repository root.')
+    .optional()
+    .meta({
+      description:
+        'Where the screenshot is written, relative to the repository root (default shipgate-screenshots/<target>-<path>.png).',
+    }),
+});
+
 export const probeSchema = z
   .discriminatedUnion('type', [
     healthProbe,
@@ -346,6 +392,7 @@ export const probeSchema = z
     revisionProbe,
     exposureProbe,
     authProbe,
+    browserProbe,
   ])
   .meta({ description: 'One probe; `type` selects which.' });
 

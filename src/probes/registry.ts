@@ -10,6 +10,7 @@ import { redirectProbe } from './redirect.ts';
 import { revisionProbe } from './revision.ts';
 import { tlsProbe } from './tls.ts';
 import { authProbe } from './auth/run.ts';
+import { browserProbe } from './browser/run.ts';
 import { exposureProbe } from './exposure/run.ts';
 
 /** Every probe type → its module. Adding a probe: a schema entry, a module, one line here. */
@@ -25,4 +26,5 @@ export const PROBES = {
   revision: revisionProbe,
   exposure: exposureProbe,
   auth: authProbe,
+  browser: browserProbe,
 } satisfies { [T in ProbeType]: Probe<T> };
