@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/model.ts';
-import { redactUrl } from '../../http/redact.ts';
+import { redactUrl } from '../../util/redact.ts';
 import { formatDuration } from '../../util/duration.ts';
 import { excerpt } from '../excerpt.ts';
 

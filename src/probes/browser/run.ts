@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ProbeOf } from '../../config/post-schema.ts';
 import type { CheckContext } from '../../engine/check.ts';
-import { redactUrl } from '../../http/redact.ts';
+import { redactUrl } from '../../util/redact.ts';
 import { formatDuration } from '../../util/duration.ts';
 import { plural, slug } from '../../util/text.ts';
 import { outcomeOf, type Probe } from '../probe.ts';
