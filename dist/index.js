@@ -1,5 +1,7 @@
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
+const __filename = import.meta.filename;
+const __dirname = import.meta.dirname;
 import {
   VERSION,
   checkLine,
@@ -12,43 +14,43 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-RABGVS3V.js";
-import "./chunks/chunk-X2YFEUT4.js";
+} from "./chunks/chunk-ELNNT5C4.js";
+import "./chunks/chunk-AB5PSYOH.js";
+import "./chunks/chunk-QVLFK53F.js";
 import {
   SURFACES
-} from "./chunks/chunk-XDWVUVT2.js";
+} from "./chunks/chunk-J4QCNNLS.js";
 import {
   renderMarkdown,
   statusTally
-} from "./chunks/chunk-IPE4KMHM.js";
-import "./chunks/chunk-MHGUNUOJ.js";
-import "./chunks/chunk-EEKIAOJP.js";
+} from "./chunks/chunk-3ITDKZBE.js";
 import {
   BUDGETS,
   withinBytes
-} from "./chunks/chunk-QE7MWEN7.js";
+} from "./chunks/chunk-UBWSTWLM.js";
 import {
   codeBlock
-} from "./chunks/chunk-A36PINRE.js";
+} from "./chunks/chunk-O7V3USDW.js";
+import "./chunks/chunk-CKDUZESE.js";
 import {
   Redactor,
   runnerTokens
-} from "./chunks/chunk-HJUR4VDK.js";
+} from "./chunks/chunk-Y4NFHWPE.js";
 import {
   UsageError,
   errorMessage
-} from "./chunks/chunk-W4WQ2I6B.js";
-import "./chunks/chunk-JWG6RZIF.js";
-import "./chunks/chunk-RYWDECJ5.js";
-import "./chunks/chunk-KRFDJTDE.js";
-import "./chunks/chunk-CUFLXAQW.js";
-import "./chunks/chunk-X7VHWU2B.js";
+} from "./chunks/chunk-LJ7Y55QE.js";
+import "./chunks/chunk-JN5D7ZRL.js";
+import "./chunks/chunk-GPQG4GWG.js";
+import "./chunks/chunk-P5H53WFU.js";
+import "./chunks/chunk-JWGI5UCX.js";
+import "./chunks/chunk-U2Z7BCA5.js";
 import {
   external_exports
-} from "./chunks/chunk-33NGMCYP.js";
+} from "./chunks/chunk-T4WLO72Z.js";
 import {
   __export
-} from "./chunks/chunk-F7LEYGOF.js";
+} from "./chunks/chunk-UO5GEDUS.js";
 
 // src/main.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
@@ -889,7 +891,7 @@ async function connectGitHub(github, token, logger, deadlineMs) {
     logger.info("No github-token: the sign-off goes to the job summary only.");
     return void 0;
   }
-  const { createOctokit } = await import("./chunks/octokit-D7IMSEKY.js");
+  const { createOctokit } = await import("./chunks/octokit-Y6ADXIXL.js");
   return {
     octokit: createOctokit({
       token,
@@ -911,8 +913,8 @@ async function writeJobSummary(markdown) {
 }
 async function reportCrash(reason, signoff, checkRun) {
   if (signoff && checkRun) {
-    const { failCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
-    const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
+    const { failCheckRun } = await import("./chunks/signoff-73W2WNPV.js");
+    const { deadlineIn } = await import("./chunks/deadline-VSB5WQQH.js");
     const url = await failCheckRun(
       signoff,
       checkRun,
@@ -963,9 +965,9 @@ async function monitor(inputs, root, loaded, signoff, author, redactor, stopping
   });
   if (stopping()) return;
   const reportPath = await writeReport(report, root, inputs.report);
-  const { publishMonitor } = await import("./chunks/publish-52DOY7CD.js");
-  const { webhookFromEnv } = await import("./chunks/webhook-5XNPGJFX.js");
-  const { monitorSummary } = await import("./chunks/summary-DKGB334A.js");
+  const { publishMonitor } = await import("./chunks/publish-4RVYIUKP.js");
+  const { webhookFromEnv } = await import("./chunks/webhook-C5BRL5WZ.js");
+  const { monitorSummary } = await import("./chunks/summary-RFYWCLY4.js");
   const { config } = loaded;
   const webhookEnv = config.monitor.notify["webhook-env"];
   const secret = webhookEnv ? process.env[webhookEnv] : void 0;
@@ -1005,7 +1007,7 @@ async function monitor(inputs, root, loaded, signoff, author, redactor, stopping
   concludeVerdict(report, reportPath);
 }
 async function writeSarif(report, file) {
-  const { toSarif } = await import("./chunks/sarif-IU6XCLFU.js");
+  const { toSarif } = await import("./chunks/sarif-3K7SL3QY.js");
   await mkdir(path3.dirname(file), { recursive: true });
   await writeFile2(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}
 `);
@@ -1019,8 +1021,8 @@ async function run() {
   let opening;
   const termination = onTermination(async (signal) => {
     if (!signoff || !checkRun && !opening) return;
-    const { failCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
-    const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
+    const { failCheckRun } = await import("./chunks/signoff-73W2WNPV.js");
+    const { deadlineIn } = await import("./chunks/deadline-VSB5WQQH.js");
     const deadline = deadlineIn(CANCEL_BUDGET_MS, "Completing the cancelled check run");
     const handle = checkRun ?? (opening && await Promise.race([
       opening.done,
@@ -1053,8 +1055,8 @@ async function run() {
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     signoff = github ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline) : void 0;
     if (signoff && settings["check-run"] !== false && inputs.phase !== "monitor") {
-      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-4GSAFTUF.js");
-      const { deadlineIn } = await import("./chunks/deadline-BTMCT4JA.js");
+      const { checkRunStart, openCheckRun } = await import("./chunks/signoff-73W2WNPV.js");
+      const { deadlineIn } = await import("./chunks/deadline-VSB5WQQH.js");
       const start = checkRunStart(signoff, settings["check-run"]);
       const done = openCheckRun(
         signoff,
@@ -1125,7 +1127,7 @@ async function run() {
       )
     );
     if (signoff) {
-      const { publishSignoff } = await import("./chunks/signoff-4GSAFTUF.js");
+      const { publishSignoff } = await import("./chunks/signoff-73W2WNPV.js");
       const published = await publishSignoff(
         signoff,
         settings,

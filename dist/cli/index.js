@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
-import "../chunks/chunk-F7LEYGOF.js";
+const __filename = import.meta.filename;
+const __dirname = import.meta.dirname;
+import "../chunks/chunk-UO5GEDUS.js";
 
 // src/util/start.ts
 import { enableCompileCache } from "node:module";
@@ -14,5 +16,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-BPIRQRJA.js");
+await import("../chunks/cli-T3D3KNBN.js");
 //# sourceMappingURL=index.js.map
