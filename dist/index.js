@@ -14,8 +14,8 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-ELNNT5C4.js";
-import "./chunks/chunk-AB5PSYOH.js";
+} from "./chunks/chunk-YU5INSJS.js";
+import "./chunks/chunk-SGVZF6LN.js";
 import "./chunks/chunk-QVLFK53F.js";
 import {
   SURFACES
@@ -35,7 +35,7 @@ import "./chunks/chunk-CKDUZESE.js";
 import {
   Redactor,
   runnerTokens
-} from "./chunks/chunk-Y4NFHWPE.js";
+} from "./chunks/chunk-OIT3LJEU.js";
 import {
   UsageError,
   errorMessage
@@ -965,7 +965,7 @@ async function monitor(inputs, root, loaded, signoff, author, redactor, stopping
   });
   if (stopping()) return;
   const reportPath = await writeReport(report, root, inputs.report);
-  const { publishMonitor } = await import("./chunks/publish-4RVYIUKP.js");
+  const { publishMonitor } = await import("./chunks/publish-PJVE3SFA.js");
   const { webhookFromEnv } = await import("./chunks/webhook-C5BRL5WZ.js");
   const { monitorSummary } = await import("./chunks/summary-RFYWCLY4.js");
   const { config } = loaded;

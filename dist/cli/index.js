@@ -16,5 +16,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-T3D3KNBN.js");
+await import("../chunks/cli-ZIEDTADB.js");
 //# sourceMappingURL=index.js.map

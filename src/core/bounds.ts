@@ -7,7 +7,7 @@ import { bySeverity } from './severity.ts';
  * grow without bound while telling a reviewer nothing more. The status and summary are
  * judged on all of them before the cut.
  */
-export const MAX_FINDINGS_PER_CHECK = 10_000;
+const MAX_FINDINGS_PER_CHECK = 10_000;
 
 /**
  * `findings` within `max`: all of them when they fit, otherwise the most severe (in their

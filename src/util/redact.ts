@@ -10,7 +10,7 @@ const MASK = '***';
  * Values shorter than this are not masked: a one- to three-character "secret" protects
  * nothing, and masking it would cut ordinary words out of every message.
  */
-export const MIN_SECRET_LENGTH = 4;
+const MIN_SECRET_LENGTH = 4;
 /** An encoded fragment shorter than this would match ordinary base64 and identifiers. */
 const MIN_FRAGMENT_LENGTH = 8;
 
@@ -18,7 +18,7 @@ const MIN_FRAGMENT_LENGTH = 8;
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@]+)@/gi;
 
 /** The variables the runner sets for the action alone, never for an ordinary `run:` step. */
-export const RUNNER_TOKEN_VARIABLES = [
+const RUNNER_TOKEN_VARIABLES = [
   'GITHUB_TOKEN',
   'INPUT_GITHUB-TOKEN',
   'ACTIONS_RUNTIME_TOKEN',
