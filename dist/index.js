@@ -14,7 +14,7 @@ import {
   runShipgate,
   signoffSchema,
   triggeringRun
-} from "./chunks/chunk-YU5INSJS.js";
+} from "./chunks/chunk-PU6RQTDR.js";
 import "./chunks/chunk-SGVZF6LN.js";
 import "./chunks/chunk-QVLFK53F.js";
 import {

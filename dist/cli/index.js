@@ -16,5 +16,5 @@ function prepareStart(env) {
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-ZIEDTADB.js");
+await import("../chunks/cli-TZMBPZXT.js");
 //# sourceMappingURL=index.js.map

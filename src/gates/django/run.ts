@@ -64,6 +64,6 @@ async function settingsSource(
 ): Promise<SettingsSource | undefined> {
   const relative = path.join(...module.split('.')) + '.py';
   const file = projectFile(root, project, relative);
-  const text = await readProjectText(path.join(project.cwd, relative));
+  const text = await readProjectText(root, path.join(project.cwd, relative));
   return file && text !== undefined ? { file, text } : undefined;
 }

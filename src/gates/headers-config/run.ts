@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { readConfigHeaders, type HeaderEntry, type Unreadable } from './parse.ts';
 import type { HeaderTest, RecordedResponse } from '../../analyzers/security-headers/assessment.ts';
@@ -11,7 +10,8 @@ import type { Finding } from '../../core/model.ts';
 import { plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { judgeFindings } from '../kit/policy.ts';
-import { readProjectText, repoJoin } from '../kit/repo-files.ts';
+import { repoJoin } from '../kit/repo-files.ts';
+import { describeSkipped, readSourceFile, type SkippedFile } from '../kit/source-files.ts';
 
 /** Where a Next.js front end sets response headers, in the order findings prefer to point at. */
 const CONFIG_FILES = [
@@ -57,15 +57,19 @@ export async function run(
   context: CheckContext,
 ): Promise<CheckOutcome> {
   const files: { file: string; text: string }[] = [];
+  const skipped: SkippedFile[] = [];
   for (const name of CONFIG_FILES) {
-    const text = await readProjectText(path.join(context.root, dir, name));
-    if (text !== undefined) files.push({ file: repoJoin(dir, name), text });
+    const file = repoJoin(dir, name);
+    const source = await readSourceFile(context.root, file);
+    if (source.kind === 'text') files.push({ file, text: source.text });
+    else if (source.kind === 'skipped') skipped.push({ file, reason: source.reason });
   }
+  const skippedNote = skipped.length ? `; ${describeSkipped(skipped)}` : '';
   const first = files[0];
   if (!first) {
     return {
       status: 'skip',
-      summary: `nothing to read: no next.config.*, vercel.json or middleware in ${dir}`,
+      summary: `nothing to read: no next.config.*, vercel.json or middleware in ${dir}${skippedNote}`,
     };
   }
   const findings: Finding[] = [];
@@ -93,7 +97,10 @@ export async function run(
     ),
   );
   const sources = plural(files.length, 'config file');
-  return judgeFindings(findings, { failOn: options['fail-on'], scope: `${sources} read` });
+  return judgeFindings(findings, {
+    failOn: options['fail-on'],
+    scope: `${sources} read${skippedNote}`,
+  });
 }
 
 function unreadableFinding(problem: Unreadable): Finding {

@@ -4,7 +4,8 @@ import type { Finding } from '../../core/model.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } from './scan.ts';
 import { judgeFindings } from '../kit/policy.ts';
-import { readFirstProjectFile, readProjectText, repoJoin } from '../kit/repo-files.ts';
+import { readFirstProjectFile, repoJoin } from '../kit/repo-files.ts';
+import { describeSkipped, readSourceFile, type SkippedFile } from '../kit/source-files.ts';
 import { redactText, urlCredentials } from '../../util/redact.ts';
 
 const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
@@ -49,23 +50,26 @@ export async function run(
   const findings: Finding[] = [];
   const read: string[] = [];
   const missing: string[] = [];
+  const skipped: SkippedFile[] = [];
   for (const name of options.files) {
-    const text = await readProjectText(path.join(context.root, dir, name));
-    if (text === undefined) {
-      missing.push(name);
+    const file = repoJoin(dir, name);
+    const source = await readSourceFile(context.root, file);
+    if (source.kind === 'skipped') skipped.push({ file, reason: source.reason });
+    if (source.kind !== 'text') {
+      if (source.kind === 'missing') missing.push(name);
       continue;
     }
     read.push(name);
-    findings.push(...findingsFor(parseEnvFile(text), repoJoin(dir, name), context));
+    findings.push(...findingsFor(parseEnvFile(source.text), file, context));
   }
-  const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS);
+  const nextConfig = await readFirstProjectFile(context.root, dir, NEXT_CONFIGS, skipped);
   if (nextConfig) {
     read.push(path.posix.basename(nextConfig.path));
     findings.push(
       ...findingsFor(nextConfigEnv(nextConfig.text, nextConfig.path), nextConfig.path, context),
     );
   }
-  const vercel = await readFirstProjectFile(context.root, dir, ['vercel.json']);
+  const vercel = await readFirstProjectFile(context.root, dir, ['vercel.json'], skipped);
   if (vercel) {
     read.push('vercel.json');
     findings.push(...findingsFor(vercelEnv(vercel.text), vercel.path, context));
@@ -75,15 +79,17 @@ export async function run(
     .map(([key, value]) => ({ key, value, line: 1, column: 1 }));
   findings.push(...findingsFor(publicVariables, undefined, context));
   if (read.length === 0 && publicVariables.length === 0) {
+    const why = skipped.length ? `; ${describeSkipped(skipped)}` : '';
     return {
       status: 'skip',
-      summary: `nothing to check: no ${options.files.join(', ')}, next.config.* or vercel.json in ${dir}, and no NEXT_PUBLIC_* variables`,
+      summary: `nothing to check: no ${options.files.join(', ')}, next.config.* or vercel.json in ${dir}, and no NEXT_PUBLIC_* variables${why}`,
     };
   }
   const scope = [
     read.length ? `read ${read.join(', ')}` : undefined,
     publicVariables.length ? `${publicVariables.length} NEXT_PUBLIC_* variables` : undefined,
     missing.length ? `not found: ${missing.join(', ')}` : undefined,
+    skipped.length ? describeSkipped(skipped) : undefined,
   ]
     .filter(Boolean)
     .join('; ');

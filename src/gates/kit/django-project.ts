@@ -68,7 +68,7 @@ export async function resolveDjangoProject(
 ): Promise<DjangoProject | { missing: string }> {
   const manage = options.manage ?? stacks.python?.manage ?? path.posix.join(dir, 'manage.py');
   const managePath = path.resolve(context.root, manage);
-  const manageText = await readProjectText(managePath);
+  const manageText = await readProjectText(context.root, managePath);
   if (manageText === undefined) return { missing: `no manage.py at ${manage}` };
   const cwd = path.dirname(managePath);
   let python = options.python;

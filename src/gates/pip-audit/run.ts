@@ -19,7 +19,7 @@ export async function run(
   const cwd = path.resolve(context.root, dir);
   const requirements = options.requirements;
   const requirementsPath = requirements ? path.resolve(context.root, requirements) : undefined;
-  const text = requirementsPath ? await readProjectText(requirementsPath) : undefined;
+  const text = requirementsPath ? await readProjectText(context.root, requirementsPath) : undefined;
   return runToolGate(
     {
       invocation: {

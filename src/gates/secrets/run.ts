@@ -1,17 +1,22 @@
-import { open } from 'node:fs/promises';
-import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { Finding } from '../../core/model.ts';
-import { normalizeOutput, plural } from '../../util/text.ts';
+import { plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { isExcluded } from '../kit/globs.ts';
 import { judgeFindings } from '../kit/policy.ts';
-import { listRepoFiles } from '../kit/repo-files.ts';
+import {
+  describeSkipped,
+  listSourceFiles,
+  readSourceFile,
+  type SkippedFile,
+} from '../kit/source-files.ts';
 import { loadPresetScanner, type PresetScanner } from './preset.ts';
 import { scanForSecrets } from './scan.ts';
 
 /** Larger files are data or bundles, not configuration; they are named in the summary. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** A NUL byte this near the start marks a binary file, as git and grep decide it. */
+const BINARY_SNIFF_CHARS = 8000;
 const READ_BATCH = 32;
 
 /**
@@ -34,28 +39,6 @@ function checkRequiredEnv(names: readonly string[], context: CheckContext): Find
     });
   }
   return findings;
-}
-
-/** A file's text, or why it is not scanned (too large, binary, unreadable). */
-async function readText(
-  absolute: string,
-): Promise<{ text: string } | { skipped: 'large' | 'other' }> {
-  const handle = await open(absolute, 'r').catch(() => undefined);
-  if (!handle) return { skipped: 'other' }; // tracked but deleted in the work tree, or unreadable
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return { skipped: 'other' };
-    if (stats.size > MAX_FILE_BYTES) return { skipped: 'large' };
-    const bytes = await handle.readFile();
-    // A NUL byte near the start marks a binary file, as git and grep decide it.
-    return bytes.subarray(0, 8000).includes(0)
-      ? { skipped: 'other' }
-      : { text: normalizeOutput(bytes) };
-  } catch {
-    return { skipped: 'other' };
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Shipgate's env-file rules know what a line of an env file is; they speak for that line. */
@@ -88,8 +71,8 @@ async function scanFile(
 
 /**
  * "Secret management": the required variables are set, and no secret is committed. The scan
- * reads what git tracks (or the tree, outside git), skipping `exclude` globs, binary files
- * and files over 2 MiB, with secretlint's recommended preset for token formats and
+ * reads what git tracks (or the tree, outside git), skipping `exclude` globs, binary files,
+ * files over 2 MiB and whatever is not a regular file inside the repository (each named), with secretlint's recommended preset for token formats and
  * Shipgate's rules for env files and settings, and reports each secret at its file and line
  * with only its public prefix and last four characters shown.
  */
@@ -103,27 +86,31 @@ export async function run(
     scope.push(`${plural(options['required-env'].length, 'required variable')} checked`);
   }
   if (options.scan) {
-    const { files, source } = await listRepoFiles(context);
+    const { files, source } = await listSourceFiles(context);
     const scanned = files.filter((file) => !isExcluded(file, options.exclude));
     context.log(
       `scanning ${plural(scanned.length, 'file')} (${source === 'git' ? 'tracked by git' : 'tree walk'})`,
     );
     const preset = await loadPresetScanner();
-    const large: string[] = [];
+    const skipped: SkippedFile[] = [];
     for (let start = 0; start < scanned.length && !context.signal.aborted; start += READ_BATCH) {
       const batch = scanned.slice(start, start + READ_BATCH);
-      const texts = await Promise.all(batch.map((file) => readText(path.join(context.root, file))));
-      for (const [index, text] of texts.entries()) {
+      const reads = await Promise.all(
+        batch.map((file) => readSourceFile(context.root, file, MAX_FILE_BYTES)),
+      );
+      for (const [index, read] of reads.entries()) {
         const file = batch[index] ?? '';
-        if ('text' in text) findings.push(...(await scanFile(file, text.text, preset, context)));
-        else if (text.skipped === 'large') large.push(file);
+        if (read.kind === 'skipped') skipped.push({ file, reason: read.reason });
+        // A file tracked but deleted in the work tree has nothing to scan; a binary one
+        // holds no configuration.
+        if (read.kind !== 'text' || read.text.slice(0, BINARY_SNIFF_CHARS).includes('\0')) continue;
+        findings.push(...(await scanFile(file, read.text, preset, context)));
       }
     }
-    scope.push(`${plural(scanned.length, 'file')} scanned`);
-    if (large.length > 0) {
-      scope.push(
-        `${plural(large.length, 'file')} over 2 MiB not scanned (${large.slice(0, 3).join(', ')}${large.length > 3 ? ', …' : ''})`,
-      );
+    scope.push(`${plural(scanned.length - skipped.length, 'file')} scanned`);
+    if (skipped.length > 0) {
+      scope.push(describeSkipped(skipped));
+      for (const { file, reason } of skipped) context.log(`not scanned: ${file} (${reason})`);
     }
   }
   return judgeFindings(findings, { failOn: options['fail-on'], scope: scope.join(', ') });

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchRepo } from '../../support/cli.ts';
+
+/**
+ * Trust, class 4: no read outside the repository. A hostile pull request commits symlinks to
+ * the runner's files and to a FIFO; the bundled CLI runs the gates that read source files.
+ */
+
+// Assembled at run time so that this file holds no token.
+const TOKEN = ['ghp', 'Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8'].join('_');
+
+interface Check {
+  id: string;
+  status: string;
+  summary: string;
+  findings: { rule: string; file?: string }[];
+}
+
+describe('no read outside the repository', () => {
+  it('skips and names committed symlinks out of the repository and to a FIFO, and never scans untracked build output', async () => {
+    const outside = await scratchRepo({
+      'home/.config/token': `GH_TOKEN=${TOKEN}\n`,
+      'next.config.js': `module.exports = { env: { API: "http://api.example.com" } };\n`,
+    });
+    const repo = await scratchRepo({
+      '.github/shipgate.yml': `pre:
+  gates:
+    secrets: true
+    https-urls: { path: . }
+    headers-config: { path: . }
+`,
+      'app.py': 'print("hello")\n',
+      // Written by a build, never committed: not the repository's to answer for.
+      'public/sw.js': `const token = "${TOKEN}";\n`,
+    });
+    await symlink(path.join(outside, 'home/.config/token'), path.join(repo, 'token-link'));
+    await symlink(path.join(outside, 'next.config.js'), path.join(repo, 'next.config.js'));
+    execFileSync('mkfifo', [path.join(repo, 'pipe')]);
+    await symlink('pipe', path.join(repo, '.env.production'));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync(
+      'git',
+      ['add', '.github/shipgate.yml', 'app.py', 'token-link', 'next.config.js', '.env.production'],
+      { cwd: repo },
+    );
+
+    const run = await runCli(['run', '--format', 'json'], { cwd: repo });
+    expect(run.stdout).not.toContain(TOKEN.slice(4));
+    const { checks } = JSON.parse(run.stdout) as { checks: Check[] };
+    const byId = Object.fromEntries(checks.map((check) => [check.id, check]));
+    expect(byId['pre/secrets']).toMatchObject({
+      status: 'pass',
+      summary:
+        'no findings; 2 files scanned, skipped 3 files: .env.production: not a regular file, next.config.js -> outside the repository, token-link -> outside the repository',
+    });
+    expect(byId['pre/https-urls']).toMatchObject({
+      status: 'skip',
+      summary:
+        'nothing to check: no .env.production, next.config.* or vercel.json in ., and no NEXT_PUBLIC_* variables; skipped 2 files: .env.production: not a regular file, next.config.js -> outside the repository',
+    });
+    expect(byId['pre/headers-config']).toMatchObject({
+      status: 'skip',
+      summary:
+        'nothing to read: no next.config.*, vercel.json or middleware in .; skipped 1 file: next.config.js -> outside the repository',
+    });
+  });
+});
