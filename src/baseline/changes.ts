@@ -1,0 +1,116 @@
+import type { Exec } from '../engine/exec.ts';
+import { fail, ok, type Result } from '../util/result.ts';
+import { parseDiff, type ChangeSet } from './diff.ts';
+
+/** Where the change starts: `--base REF`, or a pull request event's base. */
+export interface BaseRequest {
+  /** A commit or ref: the pull request's `base.sha`, or what `--base` names. */
+  ref: string;
+  /**
+   * The pull request's head commit. When HEAD is GitHub's merge commit of it (what
+   * actions/checkout checks out on pull_request events), the merge's first parent is the
+   * base branch the change was merged onto, and the change is the merge's own diff.
+   */
+  prHead?: string;
+  /** Fetch missing commits from `origin` at depth 1 (in Actions, where clones are shallow). */
+  fetch: boolean;
+}
+
+/** The change the run judges: the base commit, how it was found, and what changed since. */
+export interface ResolvedChanges {
+  base: string;
+  /** For the log: e.g. "merge commit abc1234: its first parent". */
+  how: string;
+  changes: ChangeSet;
+  /** A file's text at the base, or undefined when it did not exist there. */
+  baseFile: (path: string) => Promise<string | undefined>;
+}
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const short = (sha: string) => sha.slice(0, 7);
+
+/**
+ * Finds the base of the change and what changed between it and the work tree (tracked
+ * files: a run judges the tree as it is). Missing commits are fetched at depth 1 when the
+ * request allows; when the merge base is beyond a shallow clone's history the failure says
+ * which checkout setting to add. Never guesses: a base it cannot establish is a failure the
+ * caller reports, not an empty change.
+ */
+export async function resolveChanges(
+  root: string,
+  request: BaseRequest,
+  { exec, env }: { exec: Exec; env: Readonly<Record<string, string | undefined>> },
+): Promise<Result<ResolvedChanges>> {
+  const git = (...args: string[]) =>
+    exec('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd: root,
+      env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+  const commitOf = async (ref: string) => {
+    const found = await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+    return found.exitCode === 0 ? found.stdout.trim() : undefined;
+  };
+  const fetched = async (ref: string): Promise<string | undefined> => {
+    const present = await commitOf(ref);
+    if (present || !request.fetch) return present;
+    const fetch = await git('fetch', '--no-tags', '--depth=1', 'origin', ref);
+    if (fetch.exitCode !== 0) return undefined;
+    return commitOf(SHA.test(ref) ? ref : 'FETCH_HEAD');
+  };
+
+  const head = await git('cat-file', 'commit', 'HEAD');
+  if (head.notFound) return fail('git is not installed: changed lines need git on the PATH');
+  if (head.exitCode !== 0) {
+    return fail(`${root} is not a git work tree with a commit (${head.stderr.trim()})`);
+  }
+  const parents = [...head.stdout.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]!);
+
+  let base: string | undefined;
+  let how: string;
+  if (request.prHead && parents.length === 2 && parents[1] === request.prHead) {
+    base = await fetched(parents[0]!);
+    how = `HEAD is the merge commit of ${short(request.prHead)}: its first parent ${short(parents[0]!)}`;
+    if (!base) return fail(`the merge commit's first parent ${parents[0]} could not be fetched`);
+  } else {
+    const tip = await fetched(request.ref);
+    if (!tip) {
+      return fail(
+        `the base ${request.ref} is not a commit in this clone${request.fetch ? ' and could not be fetched from origin' : ' (fetch it, or name another with --base)'}`,
+      );
+    }
+    const mergeBase = await git('merge-base', tip, 'HEAD');
+    if (mergeBase.exitCode !== 0) {
+      const shallow = await git('rev-parse', '--is-shallow-repository');
+      return fail(
+        shallow.stdout.trim() === 'true'
+          ? `the merge base of ${short(tip)} and HEAD is beyond this shallow clone's history: set \`fetch-depth: 0\` on actions/checkout (or keep its default ref, the pull request's merge commit)`
+          : `${short(tip)} and HEAD have no common ancestor`,
+      );
+    }
+    base = mergeBase.stdout.trim();
+    how = `the merge base of ${request.ref} and HEAD, ${short(base)}`;
+  }
+
+  const diff = await git(
+    'diff',
+    '--unified=0',
+    '-M',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    base,
+  );
+  if (diff.exitCode !== 0) return fail(`git diff ${short(base)} failed: ${diff.stderr.trim()}`);
+  const from = base;
+  return ok({
+    base,
+    how,
+    changes: parseDiff(diff.stdout),
+    baseFile: async (path) => {
+      const shown = await git('show', `${from}:${path}`);
+      return shown.exitCode === 0 ? shown.stdout : undefined;
+    },
+  });
+}
