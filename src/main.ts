@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -178,7 +177,7 @@ async function monitor(
         report,
         post: config.post,
         monitor: config.monitor,
-        key: randomUUID().slice(0, 8),
+        key: crypto.randomUUID().slice(0, 8),
         ...(signoff.runUrl ? { runUrl: signoff.runUrl } : {}),
         ...(webhook && 'url' in webhook ? { webhook } : {}),
       },

@@ -3,18 +3,12 @@ import { createRequire as __shipgateRequire } from 'node:module';
 const require = __shipgateRequire(import.meta.url);
 const __filename = import.meta.filename;
 const __dirname = import.meta.dirname;
+import {
+  prepareStart
+} from "../chunks/chunk-HTVYHSQM.js";
 import "../chunks/chunk-UO5GEDUS.js";
-
-// src/util/start.ts
-import { enableCompileCache } from "node:module";
-import { tmpdir } from "node:os";
-import path from "node:path";
-function prepareStart(env) {
-  process.setSourceMapsEnabled(true);
-  enableCompileCache(path.join(env.RUNNER_TEMP || tmpdir(), "shipgate-compile-cache"));
-}
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-TZMBPZXT.js");
+await import("../chunks/cli-FMYOD6CI.js");
 //# sourceMappingURL=index.js.map

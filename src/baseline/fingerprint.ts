@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding, Span } from '../core/model.ts';
 
 /**
@@ -34,8 +33,14 @@ function textOf(finding: Finding, lines: LinesOf): string {
   return text.join('\n');
 }
 
+// node:crypto is loaded on the first finding, not at start.
 const digest = (parts: readonly string[]): string =>
-  createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+  process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(parts.join('\0'))
+    .digest('hex')
+    .slice(0, 16);
 
 /**
  * The fingerprint of each finding of the check `checkId`, in order: a digest of the check,

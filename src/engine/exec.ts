@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { normalizeOutput } from '../util/text.ts';
 
 export interface ExecOptions {
@@ -125,6 +124,9 @@ export const exec: Exec = (command, args, options) =>
       terminate();
     };
 
+    // Loaded on first use: a run that starts no program (an empty plan, a merge) never pays
+    // for child_process and the stream and socket modules behind it.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,

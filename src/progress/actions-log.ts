@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { PlannedCheck } from '../engine/check.ts';
 import type { RunObserver } from '../engine/run.ts';
 import { checkLine } from '../report/render-text.ts';
@@ -54,7 +53,7 @@ export function actionsLogProgress(
     onEnd(check, result) {
       const output = buffers.get(check.id)?.toString() ?? '';
       buffers.delete(check.id);
-      const token = randomUUID();
+      const token = crypto.randomUUID();
       write(`::group::${checkLine(result).replace(/[\r\n]+/g, ' ')}\n`);
       if (output.trim()) {
         write(`::stop-commands::${token}\n${output.replace(/\s+$/, '')}\n::${token}::\n`);
