@@ -52,6 +52,7 @@ async function runChecklist(
     ...(job ? { job } : {}),
     ...(args.url !== undefined ? { deploymentUrl: args.url } : {}),
     ...(args.revision !== undefined ? { expectedRevision: args.revision } : {}),
+    ...(args.base !== undefined ? { base: { ref: args.base, fetch: false } } : {}),
   }).finally(() => progress.stop());
 }
 

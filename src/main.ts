@@ -11,6 +11,7 @@ import type { CheckRunStart } from './github/check-run.ts';
 import type { CheckRunHandle, SignoffContext } from './github/signoff.ts';
 import {
   blobBase,
+  changeBase,
   readGitHubContext,
   signoffTarget,
   type GitHubContext,
@@ -253,6 +254,7 @@ export async function run(): Promise<void> {
     if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
     const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
     const headSha = github ? signoffTarget(github).headSha : undefined;
+    const base = github ? changeBase(github) : undefined;
 
     // The check run must show as running before the checks start, and its name is in the
     // config: load it first. A config that cannot be read still gets its check run, named
@@ -327,6 +329,7 @@ export async function run(): Promise<void> {
           ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
           // The deployment must run the commit under review: the PR head, or the deployed sha.
           ...(headSha ? { expectedRevision: headSha } : {}),
+          ...(base ? { base } : {}),
         });
 
     if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off

@@ -9,6 +9,8 @@ import { verdictOf } from './report/verdict.ts';
 import { reviewed, type Review } from './baseline/review.ts';
 import { indexBaseline } from './baseline/file.ts';
 import { loadBaseline } from './baseline/load.ts';
+import { changeScope, resolveChanges, type BaseRequest } from './baseline/changes.ts';
+import { exec } from './engine/exec.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
 import { UsageError } from './util/errors.ts';
 import type { Redactor } from './util/redact.ts';
@@ -44,23 +46,47 @@ export interface ShipgateOptions {
   expectedRevision?: string;
   /** Told when the run has nothing to check, which passes but verifies nothing. */
   warn?: (message: string) => void;
+  /** Where the change starts (a pull request's base, `--base`): findings it did not touch are existing. */
+  base?: BaseRequest;
   /** Every finding is new, whatever the baseline says: for writing the baseline itself. */
   judgeEverything?: boolean;
   /** Told what zero-config detected, enabled and left off, when it decided the gates. */
   info?: (message: string) => void;
 }
 
-/** How the run tells new findings from existing ones: the config's baseline file. */
+/**
+ * What the change touched, when it has a base and `changes` is not off. A base that cannot be
+ * established is said out loud, and every finding is judged.
+ */
+async function scopeOf(options: ShipgateOptions): Promise<Review['scope']> {
+  const mode = options.loaded.config.changes;
+  if (!options.base || mode === 'off') return undefined;
+  const resolved = await resolveChanges(options.root, options.base, { exec, env: options.env });
+  if (!resolved.ok) {
+    options.warn?.(`changes: ${mode}: ${resolved.error}. Every finding is judged as new.`);
+    return undefined;
+  }
+  const { changes, how } = resolved.value;
+  options.info?.(`Judging the change against ${how}: ${changes.files.size} files changed.`);
+  return changeScope(options.root, resolved.value, mode);
+}
+
+/** How the run tells new findings from existing ones: the baseline file and the change. */
 async function reviewOf(options: ShipgateOptions): Promise<Review> {
   if (options.judgeEverything) return {};
   const { config } = options.loaded;
   const baseline = await loadBaseline(options.root, config);
+  const scope = await scopeOf(options);
   const ignoresBaseline = new Set(
     Object.entries(config.pre.gates).flatMap(([kind, gate]) =>
       gate && !gate.baseline ? [kind] : [],
     ),
   );
-  return { ...(baseline ? { baseline: indexBaseline(baseline.entries) } : {}), ignoresBaseline };
+  return {
+    ...(baseline ? { baseline: indexBaseline(baseline.entries) } : {}),
+    ignoresBaseline,
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** Why a plan came out empty, in words that say what to do about it. */

@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Exec } from '../engine/exec.ts';
 import { fail, ok, type Result } from '../util/result.ts';
 import { parseDiff, type ChangeSet } from './diff.ts';
+import { changedManifests, changedPackages } from './packages.ts';
+import type { ChangeScope } from './touched.ts';
 
 /** Where the change starts: `--base REF`, or a pull request event's base. */
 export interface BaseRequest {
@@ -113,4 +117,24 @@ export async function resolveChanges(
       return shown.exitCode === 0 ? shown.stdout : undefined;
     },
   });
+}
+
+/**
+ * What the run judges against: the change's files and lines, and the packages its manifests
+ * and lockfiles added or changed (the head's read from the work tree, the base's from git).
+ */
+export async function changeScope(
+  root: string,
+  resolved: ResolvedChanges,
+  mode: ChangeScope['mode'],
+): Promise<ChangeScope> {
+  const packages = { npm: new Set<string>(), pip: new Set<string>() };
+  for (const manifest of changedManifests(resolved.changes)) {
+    const head = await readFile(path.join(root, manifest.head), 'utf8').catch(() => undefined);
+    const base = manifest.base === undefined ? undefined : await resolved.baseFile(manifest.base);
+    for (const name of changedPackages(manifest.ecosystem, base, head)) {
+      packages[manifest.ecosystem].add(name);
+    }
+  }
+  return { mode, changes: resolved.changes, packages };
 }

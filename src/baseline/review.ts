@@ -3,6 +3,7 @@ import type { CheckOutcome, PlannedCheck } from '../engine/check.ts';
 import type { Baseline } from './file.ts';
 import { withFingerprints } from './fingerprint.ts';
 import { sourceLines } from './source-lines.ts';
+import { touchedBy, type ChangeScope } from './touched.ts';
 
 /** What tells a pre-deploy check's new findings from the existing ones. */
 export interface Review {
@@ -10,6 +11,8 @@ export interface Review {
   baseline?: Baseline;
   /** Gate kinds the baseline does not apply to (their `baseline: false`). */
   ignoresBaseline?: ReadonlySet<string>;
+  /** What the change touched (a base is known and `changes` is not off); undefined: all of it. */
+  scope?: ChangeScope;
 }
 
 type ReviewedCheck = Pick<PlannedCheck, 'id' | 'phase' | 'kind'>;
@@ -23,7 +26,8 @@ function tally(findings: readonly Finding[], fixed: number): FindingCounts {
 /**
  * What happens to every check's outcome once its own code is done, whichever gate or probe
  * it is: its findings get their fingerprints from the files as they are now, and a
- * pre-deploy finding whose fingerprint the baseline holds is `existing` (`new: false`).
+ * pre-deploy finding whose fingerprint the baseline holds, or that the change did not touch
+ * (`touchedBy`), is `existing` (`new: false`).
  * When any is, the check is judged again by its own policy on the new findings alone. A
  * check that reached a conclusion counts the baseline entries it no longer found as fixed.
  */
@@ -39,7 +43,11 @@ export async function reviewOutcome(
     check.phase === 'pre' && !review.ignoresBaseline?.has(check.kind)
       ? review.baseline?.get(check.id)
       : undefined;
-  const findings = fingerprinted.map((f) => ({ ...f, new: !accepted?.has(f.fingerprint!) }));
+  const scope = check.phase === 'pre' ? review.scope : undefined;
+  const findings = fingerprinted.map((f) => ({
+    ...f,
+    new: !accepted?.has(f.fingerprint!) && (!scope || touchedBy(scope, check.kind, f)),
+  }));
   const concluded = outcome.status !== 'error' && outcome.status !== 'skip';
   const seen = new Set(findings.map((f) => f.fingerprint));
   const fixed =

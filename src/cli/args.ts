@@ -37,6 +37,9 @@ Options:
   --root DIR             repository root (default: the current directory)
   --url URL              the deployment URL, for post targets without a url of their own
   --revision SHA         the commit the deployment must run (the revision probe)
+  --base REF             judge the change since REF (a branch, tag or commit): pre-deploy
+                         findings outside the lines it changed are existing (config:
+                         changes); the change is the work tree against the merge base
   -h, --help             show this help
   -v, --version          show the version
 
@@ -63,6 +66,7 @@ export type CliCommand =
       root?: string;
       url?: string;
       revision?: string;
+      base?: string;
     })
   | (ReportOptions & { command: 'merge'; files: string[]; expected: number })
   | { command: 'baseline'; config?: string; root?: string; out?: string; prune: boolean };
@@ -78,6 +82,7 @@ const ONLY_FOR: Record<string, readonly Command[]> = {
   root: ['run', 'baseline'],
   url: ['run'],
   revision: ['run'],
+  base: ['run'],
   expected: ['merge'],
   prune: ['baseline'],
   format: ['run', 'merge'],
@@ -117,6 +122,12 @@ function commitSha(value: string): string {
   throw new UsageError(`--commit must be a commit SHA (hex), got "${value}"`);
 }
 
+/** A ref git reads as a ref, never as an option. */
+function baseRef(value: string): string {
+  if (/^[^-\s][^\s]*$/.test(value)) return value;
+  throw new UsageError(`--base must be a branch, tag or commit, got "${value}"`);
+}
+
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
@@ -140,6 +151,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         root: { type: 'string' },
         url: { type: 'string' },
         revision: { type: 'string' },
+        base: { type: 'string' },
         only: { type: 'string' },
         commit: { type: 'string' },
         job: { type: 'string' },
@@ -204,5 +216,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.root !== undefined ? { root: values.root } : {}),
     ...(values.url !== undefined ? { url: deploymentUrl(values.url) } : {}),
     ...(values.revision !== undefined ? { revision: values.revision } : {}),
+    ...(values.base !== undefined ? { base: baseRef(values.base) } : {}),
   };
 }

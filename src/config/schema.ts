@@ -265,6 +265,10 @@ export const configSchema = strictObject({
       description:
         'The baseline file: findings accepted when adopting Shipgate, by fingerprint, written by `shipgate baseline`. Only findings not in it are judged. Default: .github/shipgate-baseline.json when it exists; false: no baseline.',
     }),
+  changes: z.enum(['lines', 'files', 'off']).default('lines').meta({
+    description:
+      'When the change has a base (a pull_request event, `--base REF`): `lines` judges only pre-deploy findings on lines it added or edited (an advisory: a package its manifest or lockfile changed), `files` findings in files it touched, `off` every finding. The others are existing, whatever the baseline says.',
+  }),
   'pass-github-token': z.boolean().default(false).meta({
     description:
       "Give tools and commands the job's GITHUB_TOKEN (else the github-token input) as GITHUB_TOKEN, e.g. for a command that calls gh. Off by default: like an ordinary run: step, they never see the runner's tokens, the action's inputs or its output files.",

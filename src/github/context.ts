@@ -121,6 +121,29 @@ export function signoffTarget(context: GitHubContext): SignoffTarget {
     : { headSha };
 }
 
+const pullRequestBase = z.object({
+  pull_request: z.object({
+    base: z.object({ sha: z.string().regex(/^[0-9a-f]{40,64}$/) }),
+    head: z.object({ sha: z.string().regex(/^[0-9a-f]{40,64}$/) }),
+  }),
+});
+
+/**
+ * Where a pull_request event's change starts: its base commit, and its head (actions/checkout
+ * checks out GitHub's merge commit of it by default). Missing commits are fetched. Other
+ * events have no base: pull_request_target checks out the base branch itself, whose diff
+ * against its base would be empty.
+ */
+export function changeBase(
+  context: Pick<GitHubContext, 'eventName' | 'payload'>,
+): { ref: string; prHead: string; fetch: true } | undefined {
+  if (context.eventName !== 'pull_request') return undefined;
+  const event = pullRequestBase.safeParse(context.payload);
+  if (!event.success) return undefined;
+  const { base, head } = event.data.pull_request;
+  return { ref: base.sha, prHead: head.sha, fetch: true };
+}
+
 /** `{server}/{owner}/{repo}/blob/{sha}`: the files of `sha` on GitHub, which findings link into. */
 export function blobBase(context: GitHubContext, sha: string): string {
   return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${sha}`;

@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/core/model.ts';
+import { runCli } from '../support/cli.ts';
+import { gitEnv, pullRequestRepo } from '../support/git-repo.ts';
+
+const config = ['pre:', '  gates:', '    flake8: true', '    black: true'].join('\n');
+// Formatted as black wants it, with one unused import (F401) on line 1.
+const legacy = [
+  'import os',
+  '',
+  '',
+  'def total(items):',
+  '    return sum(item.price for item in items)',
+  '',
+  '',
+  'def count(items):',
+  '    return len(items)',
+  '',
+].join('\n');
+
+const repo = pullRequestRepo({
+  baseFiles: {
+    '.github/shipgate.yml': config,
+    'app/legacy.py': legacy,
+    'app/helpers.py': 'import sys\n',
+    'app/untouched.py': 'import json\nx = {  }\n',
+  },
+  moves: { 'app/helpers.py': 'lib/helpers.py' },
+  prFiles: {
+    // A new unused import on a new line 2, and count() rewritten in a way black would change.
+    'app/legacy.py': legacy
+      .replace('import os\n', 'import os\nimport re\n')
+      .replace('    return len(items)', '    return len( items )'),
+  },
+});
+afterAll(repo.remove);
+
+async function run(...extra: string[]) {
+  const result = await runCli(['run', '--phase', 'pre', '--format', 'json', ...extra], {
+    cwd: repo.work,
+    env: gitEnv,
+  });
+  return { ...result, report: reportSchema.parse(JSON.parse(result.stdout)) };
+}
+
+describe('changed lines with --base (real git, flake8 and black)', () => {
+  it('judges only the lines the change added or edited; the rest is existing', async () => {
+    const { report, code, stderr } = await run('--base', 'main');
+    expect(stderr).toContain('Judging the change against the merge base of main and HEAD');
+    const flake8 = report.checks.find((check) => check.id === 'pre/flake8')!;
+    expect(flake8.findings.map((f) => [f.file, f.line, f.rule, f.new])).toEqual([
+      ['app/legacy.py', 1, 'F401', false],
+      ['app/legacy.py', 2, 'F401', true],
+      ['app/legacy.py', 10, 'E201', true],
+      ['app/legacy.py', 10, 'E202', true],
+      ['app/untouched.py', 1, 'F401', false],
+      ['app/untouched.py', 2, 'E201', false],
+      ['app/untouched.py', 2, 'E202', false],
+      // The moved file's finding came with it.
+      ['lib/helpers.py', 1, 'F401', false],
+    ]);
+    expect(flake8.counts).toEqual({ new: 3, existing: 5, fixed: 0 });
+    const black = report.checks.find((check) => check.id === 'pre/black')!;
+    expect(black.findings.map((f) => [f.file, f.new]).sort()).toEqual([
+      ['app/legacy.py', true],
+      ['app/untouched.py', false],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('changes: files judges every finding of a changed file; off judges all', async () => {
+    // An untracked config: the change is what git tracks.
+    await writeFile(path.join(repo.work, 'files.yml'), `changes: files\n${config}`);
+    const files = await run('--base', 'main', '--config', 'files.yml');
+    expect(files.report.checks.find((check) => check.id === 'pre/flake8')?.counts).toEqual({
+      new: 4,
+      existing: 4,
+      fixed: 0,
+    });
+    await writeFile(path.join(repo.work, 'off.yml'), `changes: off\n${config}`);
+    const off = await run('--base', 'main', '--config', 'off.yml');
+    expect(off.stderr).not.toContain('Judging the change');
+    expect(off.report.checks.find((check) => check.id === 'pre/flake8')?.counts?.new).toBe(8);
+    const everything = await run();
+    const flake8 = everything.report.checks.find((check) => check.id === 'pre/flake8')!;
+    expect(flake8.counts).toEqual({ new: 8, existing: 0, fixed: 0 });
+  });
+
+  it('a base that is not a commit is said out loud, and every finding judged', async () => {
+    const { report, stderr } = await run('--base', 'no-such-branch');
+    expect(stderr).toContain(
+      'shipgate: warning: changes: lines: the base no-such-branch is not a commit in this clone',
+    );
+    expect(stderr).toContain('Every finding is judged as new.');
+    expect(report.checks.find((check) => check.id === 'pre/flake8')?.counts?.existing).toBe(0);
+  });
+});
