@@ -80,29 +80,29 @@ const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s
 
 /**
  * Committed env files. `.env` and `.env*.local` hold a developer's real values by the
- * dotenv/Next.js convention, so committing one is a finding whatever it contains. Templates
- * (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`) are meant to be committed.
- * Other env files (`.env.production`, `.env.development`, `.env.test`) may be committed for
- * public defaults, as Next.js documents; in them a variable named like a secret with a real
- * value is a finding, and so is a connection URL with a password (`DATABASE_URL`,
- * `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}` are not. Each
- * secret found is told to `found`.
+ * dotenv/Next.js convention, so committing one is a finding whatever it contains: `medium`,
+ * a warning under the default `fail-on: high`, because what it exposes is what it holds (a
+ * Next.js `.env` of `NEXT_PUBLIC_` values exposes nothing the browser does not already get).
+ * Templates (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`) are meant to be
+ * committed. In every other env file, and in a committed `.env` too, a variable named like a
+ * secret with a real value is a `high` finding, and so is a connection URL with a password
+ * (`DATABASE_URL`, `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}`
+ * are not. Each secret found is told to `found`.
  */
 export function scanEnvFile(file: string, text: string, found: SecretSink = () => {}): Finding[] {
   const name = path.posix.basename(file);
   if (!name.startsWith('.env') || TEMPLATE_ENV_FILE.test(name)) return [];
-  if (PRIVATE_ENV_FILE.test(name)) {
-    return [
-      {
-        rule: 'committed-env-file',
-        severity: 'high',
-        message: `${name} is committed: it holds local values by convention and belongs in .gitignore`,
-        file,
-        hint: `git rm --cached ${file}, add it to .gitignore and rotate any secret it held`,
-      },
-    ];
-  }
-  const findings: Finding[] = [];
+  const findings: Finding[] = PRIVATE_ENV_FILE.test(name)
+    ? [
+        {
+          rule: 'committed-env-file',
+          severity: 'medium',
+          message: `${name} is committed: it holds local values by convention and belongs in .gitignore`,
+          file,
+          hint: `git rm --cached ${file}, add it to .gitignore and rotate any secret it held`,
+        },
+      ]
+    : [];
   text.split('\n').forEach((line, index) => {
     const [, variable = '', raw = ''] = ENV_ASSIGNMENT.exec(line) ?? [];
     const value = raw.replace(/^(["'])(.*)\1$/, '$2');

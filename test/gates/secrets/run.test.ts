@@ -260,11 +260,22 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
 
 describe('committed env files', () => {
   it('flags .env and .env*.local whatever they hold, never templates', () => {
-    expect(scanEnvFile('backend/.env', '').map((f) => f.rule)).toEqual(['committed-env-file']);
+    expect(scanEnvFile('backend/.env', '').map((f) => `${f.severity} ${f.rule}`)).toEqual([
+      'medium committed-env-file',
+    ]);
     expect(scanEnvFile('.env.production.local', 'A=1').map((f) => f.rule)).toEqual([
       'committed-env-file',
     ]);
     expect(scanEnvFile('.env.example', 'SECRET_KEY=real-looking-value')).toEqual([]);
+  });
+
+  it('judges what a committed .env holds: public values warn, a secret in it blocks', () => {
+    const publicOnly = 'NEXT_PUBLIC_API_URL=https://api.example.com\nGENERATE_SOURCEMAP=false\n';
+    expect(scanEnvFile('frontend/.env', publicOnly).map((f) => f.severity)).toEqual(['medium']);
+    const withSecret = 'DEBUG=1\nSECRET_KEY=django-insecure-0123456789abcdef\n';
+    expect(
+      scanEnvFile('backend/.env', withSecret).map((f) => `${f.severity} ${f.rule} ${f.line ?? ''}`),
+    ).toEqual(['medium committed-env-file ', 'high secret-in-env-file 2']);
   });
 
   it('in other env files, flags secret-named variables with real values only', () => {
