@@ -11,6 +11,7 @@ import { indexBaseline } from './baseline/file.ts';
 import { loadBaseline } from './baseline/load.ts';
 import { changeScope, resolveChanges, type BaseRequest } from './baseline/changes.ts';
 import { exec } from './engine/exec.ts';
+import type { PlannedCheck } from './engine/check.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
 import { UsageError } from './util/errors.ts';
 import type { Redactor } from './util/redact.ts';
@@ -58,9 +59,14 @@ export interface ShipgateOptions {
  * What the change touched, when it has a base and `changes` is not off. A base that cannot be
  * established is said out loud, and every finding is judged.
  */
-async function scopeOf(options: ShipgateOptions): Promise<Review['scope']> {
+async function scopeOf(
+  options: ShipgateOptions,
+  checks: readonly PlannedCheck[],
+): Promise<Review['scope']> {
   const mode = options.loaded.config.changes;
-  if (!options.base || mode === 'off') return undefined;
+  // A custom command reports an exit code, never a finding on a line: nothing to tell apart.
+  const judgesFindings = checks.some((c) => c.phase === 'pre' && c.kind !== 'command');
+  if (!options.base || mode === 'off' || !judgesFindings) return undefined;
   const resolved = await resolveChanges(options.root, options.base, { exec, env: options.env });
   if (!resolved.ok) {
     options.warn?.(`changes: ${mode}: ${resolved.error}. Every finding is judged as new.`);
@@ -72,11 +78,14 @@ async function scopeOf(options: ShipgateOptions): Promise<Review['scope']> {
 }
 
 /** How the run tells new findings from existing ones: the baseline file and the change. */
-async function reviewOf(options: ShipgateOptions): Promise<Review> {
+async function reviewOf(
+  options: ShipgateOptions,
+  checks: readonly PlannedCheck[],
+): Promise<Review> {
   if (options.judgeEverything) return {};
   const { config } = options.loaded;
   const baseline = await loadBaseline(options.root, config);
-  const scope = await scopeOf(options);
+  const scope = await scopeOf(options, checks);
   const ignoresBaseline = new Set(
     Object.entries(config.pre.gates).flatMap(([kind, gate]) =>
       gate && !gate.baseline ? [kind] : [],
@@ -139,7 +148,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     if (options.redactor.add(value)) options.maskSecret?.(value);
   };
   for (const secret of configuredSecrets(loaded.config, options.env)) maskSecret(secret);
-  const review = await reviewOf(options);
+  const review = await reviewOf(options, checks);
   const results = await runChecks(reviewed(checks, review), {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),
