@@ -270,6 +270,10 @@ const envName = (description: string) =>
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name' })
     .meta({ description });
 
+const AUTH_FLOWS = ['jwt', 'session'] as const;
+/** Where each flow logs in unless `login` says otherwise. */
+export const DEFAULT_LOGIN = { jwt: '/api/token/', session: '/accounts/login/' } as const;
+
 const authProbe = strictObject({
   type: z.literal('auth'),
   ...common,
@@ -278,14 +282,27 @@ const authProbe = strictObject({
       'A protected endpoint: refuses a visitor without a token, answers with one, e.g. "/api/me/".',
   }),
   'fail-on': probeFailOn(),
+  flow: z.enum(AUTH_FLOWS).default('jwt').meta({
+    description:
+      'How the app logs in: "jwt" (credentials POSTed as JSON, a token pair back: DRF SimpleJWT) or "session" (a CSRF-protected login form, a session cookie back: Django\'s LoginView and the admin).',
+  }),
   login: z
     .string()
     .startsWith('/', { error: 'expected a path starting with "/"' })
-    .default('/api/token/')
+    .optional()
     .meta({
-      description:
-        'Where credentials are POSTed as JSON and a token pair comes back (SimpleJWT\'s TokenObtainPairView; default "/api/token/").',
+      description: `The login endpoint (default "${DEFAULT_LOGIN.jwt}" for jwt, SimpleJWT's TokenObtainPairView; "${DEFAULT_LOGIN.session}" for session, Django's LoginView).`,
     }),
+  'session-cookie': z
+    .string()
+    .min(1)
+    .default('sessionid')
+    .meta({ description: 'session: the cookie the login sets (Django: SESSION_COOKIE_NAME).' }),
+  'csrf-cookie': z
+    .string()
+    .min(1)
+    .default('csrftoken')
+    .meta({ description: 'session: the CSRF cookie (Django: CSRF_COOKIE_NAME).' }),
   'username-env': envName('The environment variable that holds the username (from a secret).'),
   'password-env': envName(
     'The environment variable that holds the password (from a secret); masked everywhere.',
@@ -329,8 +346,11 @@ const authProbe = strictObject({
     .optional()
     .meta({
       description:
-        'Logout endpoint that blacklists the refresh token (e.g. "/api/token/blacklist/"): afterwards refresh must be refused.',
+        'Logout endpoint (jwt: blacklists the refresh token, e.g. "/api/token/blacklist/", afterwards refresh must be refused; session: e.g. "/accounts/logout/", afterwards the session cookie must be refused).',
     }),
+}).refine((probe) => probe.flow === 'jwt' || probe.refresh === undefined, {
+  error: 'refresh is a jwt setting: a session login has no refresh token',
+  path: ['refresh'],
 });
 
 const selector = z.string().min(1).meta({ description: 'A CSS selector (Playwright syntax).' });

@@ -85,40 +85,63 @@ function tokenFindings(token: string, what: string, url: string, now: Date): Fin
   return findings;
 }
 
-/** Every way the flow falls short. */
-export function judgeAuth(evidence: AuthEvidence): Finding[] {
-  const { anonymous, wrongPassword, login, now } = evidence;
+/**
+ * What the protected endpoint answering a visitor without credentials, and the login
+ * answering a wrong password, say: shared by both flows. `accepted` tells whether the wrong
+ * password got in (a 2xx for a token login; a session cookie for a form login, which answers
+ * a refusal with 200 and the form again).
+ */
+function refusalFindings(
+  anonymous: Seen,
+  without: string,
+  hint: string,
+  wrongPassword: Seen,
+  accepted: boolean,
+  refusal: { test: (status: number) => boolean; expected: string },
+): Finding[] {
   const findings: Finding[] = [];
-  const add = (finding: Finding) => findings.push(finding);
-
   if (ok(anonymous)) {
-    add({
+    findings.push({
       rule: 'unprotected-endpoint',
       severity: 'critical',
-      message: `${anonymous.url}: answers ${anonymous.status} without a token: the endpoint is not protected`,
-      hint: 'Require authentication (permission_classes = [IsAuthenticated]).',
+      message: `${anonymous.url}: answers ${anonymous.status} without ${without}: the endpoint is not protected`,
+      hint,
     });
-  } else if (anonymous.status !== 401 && anonymous.status !== 403) {
-    add({
+  } else if (!refusal.test(anonymous.status)) {
+    findings.push({
       rule: 'unexpected-status',
       severity: 'high',
-      message: `${anonymous.url}: answers ${anonymous.status} without a token, expected 401 or 403`,
+      message: `${anonymous.url}: answers ${anonymous.status} without ${without}, expected ${refusal.expected}`,
     });
   }
-
-  if (ok(wrongPassword)) {
-    add({
+  if (accepted) {
+    findings.push({
       rule: 'wrong-password-accepted',
       severity: 'critical',
       message: `${wrongPassword.url}: a wrong password is answered ${wrongPassword.status}: the login does not check passwords`,
     });
-  } else if (!REFUSALS.includes(wrongPassword.status)) {
-    add({
+  } else if (!ok(wrongPassword) && !REFUSALS.includes(wrongPassword.status)) {
+    findings.push({
       rule: 'unexpected-status',
       severity: 'high',
       message: `${wrongPassword.url}: a wrong password is answered ${wrongPassword.status}, expected 400, 401 or 403`,
     });
   }
+  return findings;
+}
+
+/** Every way the token flow falls short. */
+export function judgeAuth(evidence: AuthEvidence): Finding[] {
+  const { anonymous, wrongPassword, login, now } = evidence;
+  const findings = refusalFindings(
+    anonymous,
+    'a token',
+    'Require authentication (permission_classes = [IsAuthenticated]).',
+    wrongPassword,
+    ok(wrongPassword),
+    { test: (status) => status === 401 || status === 403, expected: '401 or 403' },
+  );
+  const add = (finding: Finding) => findings.push(finding);
 
   if (!ok(login)) {
     add({
@@ -184,6 +207,80 @@ export function judgeAuth(evidence: AuthEvidence): Finding[] {
       severity: 'high',
       message: `${afterLogout.url}: the refresh token still works after logout (${afterLogout.status}): it was not blacklisted`,
       hint: 'Add rest_framework_simplejwt.token_blacklist to INSTALLED_APPS and migrate.',
+    });
+  }
+  return findings;
+}
+
+export interface SessionEvidence {
+  /** The protected page, asked without a session. */
+  anonymous: Seen;
+  /** The login form posted with a wrong password; `session`: a session cookie came back. */
+  wrongPassword: Seen & { session: boolean };
+  login: Seen & { session: boolean };
+  /** The login form carried a CSRF token (hidden field or cookie). */
+  csrf: boolean;
+  /** The protected page with the session cookie the login set. */
+  withSession?: Seen;
+  logout?: Seen;
+  /** The protected page with the same session cookie after logout. */
+  afterLogout?: Seen;
+  sessionCookie: string;
+}
+
+/** A refusal as a form login gives one: 401, 403, or a redirect to the login page. */
+const SESSION_REFUSAL = {
+  test: (status: number) => status === 401 || status === 403 || (status >= 300 && status < 400),
+  expected: '401, 403 or a redirect to the login',
+};
+
+/**
+ * Every way a session login falls short, as Django's LoginView serves one: the page refuses
+ * a visitor (401, 403 or a redirect to the login), a wrong password gets no session, the
+ * right one does, the page answers with it, and logout ends it. Pure.
+ */
+export function judgeSession(evidence: SessionEvidence): Finding[] {
+  const { anonymous, wrongPassword, login, withSession, logout, afterLogout } = evidence;
+  const cookie = evidence.sessionCookie;
+  const findings = refusalFindings(
+    anonymous,
+    'a session',
+    'Require a login (@login_required, LoginRequiredMixin, or IsAuthenticated).',
+    wrongPassword,
+    wrongPassword.session,
+    SESSION_REFUSAL,
+  );
+  if (!login.session) {
+    const csrf = login.status === 403 && /csrf/i.test(login.body);
+    findings.push({
+      rule: 'login-failed',
+      severity: 'high',
+      message: `${login.url}: the login answers ${login.status} without a ${cookie} cookie${csrf ? ': the CSRF check refused it' : ''}`,
+      hint: csrf
+        ? `Check CSRF_TRUSTED_ORIGINS for this origin${evidence.csrf ? '' : '; the login page carried no CSRF token'}.`
+        : 'Check the credentials the variables hold, that the user exists and is active, and session-cookie.',
+    });
+    return findings;
+  }
+  if (withSession && !ok(withSession)) {
+    findings.push({
+      rule: 'session-refused',
+      severity: 'high',
+      message: `${withSession.url}: answers ${withSession.status} with the session the login set`,
+    });
+  }
+  if (logout && logout.status >= 400) {
+    findings.push({
+      rule: 'logout-failed',
+      severity: 'high',
+      message: `${logout.url}: logout answers ${logout.status} ("${excerpt(logout.body)}")`,
+    });
+  } else if (afterLogout && ok(afterLogout)) {
+    findings.push({
+      rule: 'logout-not-effective',
+      severity: 'high',
+      message: `${afterLogout.url}: the session still works after logout (${afterLogout.status}): logout did not end it`,
+      hint: 'Log out with django.contrib.auth.logout (LogoutView), which flushes the session.',
     });
   }
   return findings;

@@ -1,8 +1,10 @@
-import type { HttpOutcome } from '../../http/client.ts';
+import { DEFAULT_LOGIN } from '../../config/post-schema.ts';
+import type { HttpOutcome, HttpRequest, HttpResponse } from '../../http/client.ts';
 import { plural } from '../../util/text.ts';
 import { valueAt } from '../expectations.ts';
 import { ATTEMPTS, failedRequest, outcomeOf, type Probe, type Seen } from '../probe.ts';
 import { judgeAuth, type AuthEvidence } from './judge.ts';
+import { sessionFlow } from './session.ts';
 
 /** The string at `field` of a JSON answer, or undefined. */
 function tokenAt(body: string, field: string): string | undefined {
@@ -51,50 +53,56 @@ export const authProbe: Probe<'auth'> = async ({ probe, target, url, client, con
   context.maskSecret(password);
   let requests = 0;
 
-  const seen = (sent: HttpOutcome, at: URL): Seen => {
+  /** One request, sent once and never redirected; its answer, or the end of the probe. */
+  const send = async (at: URL, init: Omit<HttpRequest, 'redirect' | 'signal'>) => {
+    const sent: HttpOutcome = await client.send(at, {
+      ...init,
+      redirect: 'manual',
+      signal: context.signal,
+    });
     requests++;
     if (!sent.ok) throw new Unanswered(failedRequest(at, sent.error));
-    return { url: sent.response.url, status: sent.response.status, body: sent.response.body };
+    return sent.response;
   };
-  const get = async (token?: string) =>
-    seen(
-      await client.send(url, {
-        redirect: 'manual',
-        attempts: ATTEMPTS,
-        headers: token ? { authorization: `${probe.scheme} ${token}` } : {},
-        signal: context.signal,
-      }),
-      url,
-    );
-  const post = async (path: string, body: Record<string, string>) => {
-    const at = target.url(path);
-    return seen(
-      await client.send(at, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(body),
-        signal: context.signal,
-      }),
-      at,
-    );
-  };
-  const credentials = (secret: string) => ({
-    [probe['username-field']]: username,
-    [probe['password-field']]: secret,
-  });
-  /** The refresh endpoint and logout take the refresh token under its own name. */
-  const refreshKey = probe['refresh-field'].split('.').at(-1)!;
-  const token = (answer: Seen, field: string) => {
-    const value = tokenAt(answer.body, field);
-    if (value) context.maskSecret(value);
-    return value;
-  };
+  const loginUrl = target.url(probe.login ?? DEFAULT_LOGIN[probe.flow]);
 
-  try {
+  /** The token flow, as DRF SimpleJWT serves it. */
+  const jwtFlow = async () => {
+    const seen = (response: HttpResponse): Seen => ({
+      url: response.url,
+      status: response.status,
+      body: response.body,
+    });
+    const get = async (token?: string) =>
+      seen(
+        await send(url, {
+          attempts: ATTEMPTS,
+          headers: token ? { authorization: `${probe.scheme} ${token}` } : {},
+        }),
+      );
+    const post = async (at: URL, body: Record<string, string>) =>
+      seen(
+        await send(at, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+    const credentials = (secret: string) => ({
+      [probe['username-field']]: username,
+      [probe['password-field']]: secret,
+    });
+    /** The refresh endpoint and logout take the refresh token under its own name. */
+    const refreshKey = probe['refresh-field'].split('.').at(-1)!;
+    const token = (answer: Seen, field: string) => {
+      const value = tokenAt(answer.body, field);
+      if (value) context.maskSecret(value);
+      return value;
+    };
+
     const anonymous = await get();
-    const wrongPassword = await post(probe.login, credentials(`${password}-not-the-password`));
-    const login = await post(probe.login, credentials(password));
+    const wrongPassword = await post(loginUrl, credentials(`${password}-not-the-password`));
+    const login = await post(loginUrl, credentials(password));
     const access = token(login, probe['token-field']);
     const refresh = token(login, probe['refresh-field']);
     const evidence: AuthEvidence = {
@@ -111,21 +119,39 @@ export const authProbe: Probe<'auth'> = async ({ probe, target, url, client, con
       evidence.access = access;
       evidence.withToken = await get(access);
       if (refresh && probe.refresh) {
-        const answer = await post(probe.refresh, { [refreshKey]: refresh });
+        const answer = await post(target.url(probe.refresh), { [refreshKey]: refresh });
         const renewed = token(answer, probe['token-field']);
         evidence.refreshed = { seen: answer, ...(renewed ? { access: renewed } : {}) };
       }
       if (refresh && probe.logout) {
-        evidence.logout = await post(probe.logout, { [refreshKey]: refresh });
-        evidence.afterLogout = await post(probe.refresh ?? probe.logout, { [refreshKey]: refresh });
+        evidence.logout = await post(target.url(probe.logout), { [refreshKey]: refresh });
+        evidence.afterLogout = await post(target.url(probe.refresh ?? probe.logout), {
+          [refreshKey]: refresh,
+        });
       }
     }
-    const findings = judgeAuth(evidence);
+    return judgeAuth(evidence);
+  };
+
+  try {
+    const findings =
+      probe.flow === 'session'
+        ? await sessionFlow({
+            probe,
+            url,
+            loginUrl,
+            resolve: (path) => target.url(path),
+            username,
+            password,
+            send,
+            context,
+          })
+        : await jwtFlow();
     return outcomeOf(
       findings,
       probe['fail-on'],
       findings[0]?.message ??
-        `login, token and protected endpoint as expected (${plural(requests, 'request')})`,
+        `login, ${probe.flow === 'session' ? 'session' : 'token'} and protected endpoint as expected (${plural(requests, 'request')})`,
       { requests },
     );
   } catch (error) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { judgeAuth, type AuthEvidence } from '../../../src/probes/auth/judge.ts';
+import {
+  judgeAuth,
+  judgeSession,
+  type AuthEvidence,
+  type SessionEvidence,
+} from '../../../src/probes/auth/judge.ts';
 
 const api = 'https://api.example.com';
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -42,6 +47,40 @@ describe('judgeAuth', () => {
   it('finds a login without a refresh token when refresh is configured', () => {
     expect(rules({ refreshToken: false, refreshed: undefined, logout: undefined })).toEqual([
       'login-no-refresh-token',
+    ]);
+  });
+});
+
+describe('judgeSession', () => {
+  const site = 'https://shop.example.com';
+  const session: SessionEvidence = {
+    anonymous: { url: `${site}/account/`, status: 302, body: '' },
+    wrongPassword: { url: `${site}/accounts/login/`, status: 200, body: '', session: false },
+    login: { url: `${site}/accounts/login/`, status: 302, body: '', session: true },
+    csrf: true,
+    withSession: { url: `${site}/account/`, status: 200, body: '' },
+    logout: { url: `${site}/accounts/logout/`, status: 302, body: '' },
+    afterLogout: { url: `${site}/account/`, status: 302, body: '' },
+    sessionCookie: 'sessionid',
+  };
+  const rules = (evidence: SessionEvidence) => judgeSession(evidence).map((f) => f.rule);
+
+  it('passes a redirect to the login, a refused wrong password and a logout that ends the session', () => {
+    expect(judgeSession(session)).toEqual([]);
+  });
+
+  it('is critical when a wrong password gets a session', () => {
+    expect(
+      rules({ ...session, wrongPassword: { ...session.wrongPassword, session: true } }),
+    ).toEqual(['wrong-password-accepted']);
+  });
+
+  it('finds a session that outlives logout, and one the page refuses', () => {
+    expect(rules({ ...session, afterLogout: { ...session.afterLogout!, status: 200 } })).toEqual([
+      'logout-not-effective',
+    ]);
+    expect(rules({ ...session, withSession: { ...session.withSession!, status: 403 } })).toEqual([
+      'session-refused',
     ]);
   });
 });

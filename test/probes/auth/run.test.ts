@@ -82,7 +82,98 @@ describe.concurrent('auth probe (real DRF SimpleJWT on gunicorn)', { timeout: 12
   });
 });
 
+const SESSION = {
+  type: 'auth',
+  flow: 'session',
+  path: '/admin/',
+  login: '/admin/login/',
+  logout: '/admin/logout/',
+  'username-env': 'SHOP_USER',
+  'password-env': 'SHOP_PASSWORD',
+};
+
+describe.concurrent(
+  'auth probe, session login (real Django admin on gunicorn)',
+  { timeout: 120_000 },
+  () => {
+    it('passes the CSRF-protected form login, the session, and logout', async ({
+      onTestFinished,
+    }) => {
+      const shop = await startShop({ user: USER });
+      onTestFinished(shop.close);
+      const { outcome, masked } = await auth(shop.url, CREDENTIALS, SESSION);
+      expect(outcome.findings).toEqual([]);
+      expect(outcome).toMatchObject({
+        status: 'pass',
+        summary: 'login, session and protected endpoint as expected (8 requests)',
+      });
+      expect(masked[0]).toBe(USER.password);
+      // The CSRF cookie and form tokens, and the session cookie: none may reach a surface.
+      expect(masked.length).toBeGreaterThan(2);
+      expect(JSON.stringify(outcome)).not.toMatch(/sessionid=|csrftoken=/);
+    });
+
+    it('finds an admin open without a login, whose login page hands out no CSRF token', async ({
+      onTestFinished,
+    }) => {
+      const shop = await startShop({ user: USER, env: { SHOP_OPEN_ADMIN: 'True' } });
+      onTestFinished(shop.close);
+      const { outcome } = await auth(shop.url, CREDENTIALS, SESSION);
+      expect(outcome.findings).toEqual([
+        {
+          rule: 'unprotected-endpoint',
+          severity: 'critical',
+          message: `${shop.url}/admin/: answers 200 without a session: the endpoint is not protected`,
+          hint: 'Require a login (@login_required, LoginRequiredMixin, or IsAuthenticated).',
+        },
+        {
+          // An admin that lets everyone in redirects its login page away: no form, no token.
+          rule: 'login-failed',
+          severity: 'high',
+          message: `${shop.url}/admin/login/: the login answers 403 without a sessionid cookie: the CSRF check refused it`,
+          hint: 'Check CSRF_TRUSTED_ORIGINS for this origin; the login page carried no CSRF token.',
+        },
+      ]);
+      expect(outcome.status).toBe('fail');
+    });
+
+    it('fails a login whose password the app refuses, and never shows the password', async ({
+      onTestFinished,
+    }) => {
+      const shop = await startShop({ user: USER });
+      onTestFinished(shop.close);
+      const { outcome } = await auth(
+        shop.url,
+        { ...CREDENTIALS, SHOP_PASSWORD: 'not it' },
+        SESSION,
+      );
+      expect(outcome.findings).toEqual([
+        {
+          rule: 'login-failed',
+          severity: 'high',
+          message: `${shop.url}/admin/login/: the login answers 200 without a sessionid cookie`,
+          hint: 'Check the credentials the variables hold, that the user exists and is active, and session-cookie.',
+        },
+      ]);
+      expect(JSON.stringify(outcome)).not.toContain('not it');
+    });
+  },
+);
+
 describe('auth probe: broken logins', () => {
+  it('refuses refresh with a session login in the config', () => {
+    const result = postSchema.safeParse({
+      targets: [
+        { name: 'shop', url: 'https://shop.example.com', probes: [{ ...SESSION, refresh: '/r/' }] },
+      ],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['targets', 0, 'probes', 0, 'refresh'],
+      message: 'refresh is a jwt setting: a session login has no refresh token',
+    });
+  });
+
   it('is an error naming the variables when the credentials are not set', async () => {
     const api = await serve((_req, res) => res.writeHead(401).end());
     const { outcome } = await auth(api.url, { SHOP_USER: 'clerk' });

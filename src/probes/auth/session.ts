@@ -1,0 +1,117 @@
+import type { ProbeOf } from '../../config/post-schema.ts';
+import type { CheckContext } from '../../engine/check.ts';
+import type { HttpRequest, HttpResponse } from '../../http/client.ts';
+import type { Finding } from '../../core/model.ts';
+import { ATTEMPTS } from '../probe.ts';
+import { cookieHeader, cookiesSet } from './cookies.ts';
+import { judgeSession, type SessionEvidence } from './judge.ts';
+
+/** Django's login form carries the CSRF token in this hidden field. */
+const CSRF_FIELD = 'csrfmiddlewaretoken';
+const CSRF_INPUT = new RegExp(
+  String.raw`<input[^>]*name=["']${CSRF_FIELD}["'][^>]*value=["']([^"']+)["']|<input[^>]*value=["']([^"']+)["'][^>]*name=["']${CSRF_FIELD}["']`,
+  'i',
+);
+
+interface SessionFlowInput {
+  probe: ProbeOf<'auth'>;
+  /** The protected page. */
+  url: URL;
+  loginUrl: URL;
+  /** A path of the target as a URL (the logout). */
+  resolve: (path: string) => URL;
+  username: string;
+  password: string;
+  send: (at: URL, init: Omit<HttpRequest, 'redirect' | 'signal'>) => Promise<HttpResponse>;
+  context: CheckContext;
+}
+
+/**
+ * A session login as Django serves it: the protected page without a session, the login form
+ * (its CSRF cookie and token), a wrong password, the right one (a session cookie back), the
+ * page with that cookie, and, when configured, logout and the same cookie again. Every cookie
+ * value and CSRF token is masked as soon as it is seen; `judgeSession` decides.
+ */
+export async function sessionFlow(input: SessionFlowInput): Promise<Finding[]> {
+  const { probe, url, loginUrl, resolve, username, password, send, context } = input;
+  const sessionCookie = probe['session-cookie'];
+  const jar = new Map<string, string | undefined>();
+  const keep = (response: HttpResponse) => {
+    for (const [name, value] of cookiesSet(response, context.now())) {
+      if (value) context.maskSecret(value);
+      jar.set(name, value);
+    }
+    return response;
+  };
+  const seen = (response: HttpResponse) => ({
+    url: response.url,
+    status: response.status,
+    body: response.body,
+  });
+  const get = async (at: URL, cookies: ReadonlyMap<string, string | undefined>) =>
+    send(at, {
+      attempts: ATTEMPTS,
+      headers: { accept: 'text/html', ...cookieOf(cookies) },
+    });
+  /** A form POST as the browser sends it: the CSRF token in the form and its header, Origin and Referer set. */
+  const submit = async (at: URL, fields: Record<string, string>, token: string | undefined) =>
+    send(at, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+        origin: loginUrl.origin,
+        referer: loginUrl.href,
+        ...(token ? { 'x-csrftoken': token } : {}),
+        ...cookieOf(jar),
+      },
+      body: new URLSearchParams({
+        ...fields,
+        ...(token ? { [CSRF_FIELD]: token } : {}),
+      }).toString(),
+    });
+  const csrfToken = (form: HttpResponse) => {
+    const match = CSRF_INPUT.exec(form.body);
+    const token = match?.[1] ?? match?.[2] ?? jar.get(probe['csrf-cookie']);
+    if (token) context.maskSecret(token);
+    return token;
+  };
+  const credentials = (secret: string) => ({
+    [probe['username-field']]: username,
+    [probe['password-field']]: secret,
+  });
+  const sessionOf = (response: HttpResponse) =>
+    cookiesSet(response, context.now()).get(sessionCookie);
+
+  const anonymous = await get(url, new Map());
+  const form = keep(await get(loginUrl, new Map()));
+  const wrongPassword = keep(
+    await submit(loginUrl, credentials(`${password}-not-the-password`), csrfToken(form)),
+  );
+  const wrongSession = sessionOf(wrongPassword);
+  // A refused login re-renders the form with a fresh token; the right password uses that one.
+  const login = keep(await submit(loginUrl, credentials(password), csrfToken(wrongPassword)));
+  const session = sessionOf(login);
+  const evidence: SessionEvidence = {
+    anonymous: seen(anonymous),
+    wrongPassword: { ...seen(wrongPassword), session: wrongSession !== undefined },
+    login: { ...seen(login), session: session !== undefined },
+    csrf: csrfToken(form) !== undefined,
+    sessionCookie,
+  };
+  if (session !== undefined) {
+    const withSession = new Map([[sessionCookie, session]]);
+    evidence.withSession = seen(await get(url, withSession));
+    if (probe.logout) {
+      const page = keep(await get(url, jar));
+      evidence.logout = seen(keep(await submit(resolve(probe.logout), {}, csrfToken(page))));
+      evidence.afterLogout = seen(await get(url, withSession));
+    }
+  }
+  return judgeSession(evidence);
+}
+
+function cookieOf(cookies: ReadonlyMap<string, string | undefined>): Record<string, string> {
+  const header = cookieHeader(cookies);
+  return header ? { cookie: header } : {};
+}
