@@ -37,6 +37,8 @@ export interface Triage {
   findings: number;
   /** Unwaived findings that were there before the change (baseline or unchanged lines). */
   existing: number;
+  /** Baseline entries no longer found: for `shipgate baseline --prune`. */
+  fixed: number;
 }
 
 /**
@@ -100,6 +102,7 @@ export function triage(report: Report): Triage {
       (n, c) => n + c.findings.filter((f) => !f.waived && f.new === false).length,
       0,
     ),
+    fixed: checks.reduce((n, c) => n + (c.counts?.fixed ?? 0), 0),
   };
 }
 
@@ -125,7 +128,24 @@ export function verdictTally(report: Report, t: Triage = triage(report)): string
     t.warned.length ? `${t.warned.length} warned` : '',
     t.skipped.length ? `${t.skipped.length} skipped` : '',
     t.advisory.length ? `advisory: ${t.advisory.length} failing` : '',
-    t.existing ? `${t.existing.toLocaleString('en-US')} existing` : '',
+    changeTally(t),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * What the change brought against what was there: "3 new · 11,981 existing · 12 fixed: run
+ * `shipgate baseline --prune`"; empty when every finding is new and nothing was fixed.
+ */
+function changeTally(t: Triage): string {
+  if (!t.existing && !t.fixed) return '';
+  return [
+    `${count(t.findings - t.existing)} new`,
+    t.existing ? `${count(t.existing)} existing` : '',
+    t.fixed ? `${count(t.fixed)} fixed: run \`shipgate baseline --prune\`` : '',
   ]
     .filter(Boolean)
     .join(' · ');

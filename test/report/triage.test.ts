@@ -44,7 +44,28 @@ describe('triage', () => {
     const t = triage(r);
     expect(t.blocking.map((b) => b.finding.rule)).toEqual([cookie.rule]);
     expect(t.existing).toBe(1);
-    expect(verdictTally(r)).toBe('1 blocking finding · 0 of 1 check passed · 1 existing');
+    expect(verdictTally(r)).toBe('1 blocking finding · 0 of 1 check passed · 1 new · 1 existing');
+  });
+
+  it('tallies new, existing and fixed, and says how to prune what was fixed', () => {
+    const old = { ...cookie, new: false };
+    const r = report([
+      check({
+        status: 'fail',
+        findings: [...Array.from({ length: 11_981 }, () => old), cookie, cookie, cookie],
+        counts: { new: 3, existing: 11_981, fixed: 12 },
+      }),
+    ]);
+    expect(verdictTally(r)).toBe(
+      '1 blocking finding · 0 of 1 check passed · 3 new · 11,981 existing · 12 fixed: run `shipgate baseline --prune`',
+    );
+    const clean = report([check({ status: 'pass', counts: { new: 0, existing: 0, fixed: 2 } })]);
+    expect(verdictTally(clean)).toBe(
+      '1 check passed · 0 new · 2 fixed: run `shipgate baseline --prune`',
+    );
+    expect(verdictTally(report([check({ status: 'fail', findings: [cookie] })]))).not.toContain(
+      'new',
+    );
   });
 
   it('shows a finding two probes reported once, naming both', () => {
