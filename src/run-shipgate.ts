@@ -4,12 +4,18 @@ import { planChecks, type PhaseFilter } from './engine/plan.ts';
 import { selectChecks } from './engine/only.ts';
 import { runChecks, type RunObserver } from './engine/run.ts';
 import { configuredSecrets } from './engine/configured-secrets.ts';
-import { REPORT_SCHEMA_ID, type Report } from './core/model.ts';
+import { REPORT_SCHEMA_ID, type CheckResult, type Report } from './core/model.ts';
 import { verdictOf } from './report/verdict.ts';
 import { reviewed, type Review } from './baseline/review.ts';
 import { indexBaseline } from './baseline/file.ts';
 import { loadBaseline } from './baseline/load.ts';
-import { changeScope, resolveChanges, type BaseRequest } from './baseline/changes.ts';
+import {
+  changeScope,
+  resolveChanges,
+  type BaseRequest,
+  type ResolvedChanges,
+} from './baseline/changes.ts';
+import { acceptedCheck } from './baseline/accepted.ts';
 import { exec } from './engine/exec.ts';
 import type { PlannedCheck } from './engine/check.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
@@ -56,36 +62,49 @@ export interface ShipgateOptions {
 }
 
 /**
- * What the change touched, when it has a base and `changes` is not off. A base that cannot be
- * established is said out loud, and every finding is judged.
+ * The change, when it has a base and the plan has pre-deploy gates to judge. A base that
+ * cannot be established is said out loud, and every finding is judged.
  */
-async function scopeOf(
+async function changeOf(
   options: ShipgateOptions,
   checks: readonly PlannedCheck[],
-): Promise<Review['scope']> {
-  const mode = options.loaded.config.changes;
+): Promise<ResolvedChanges | undefined> {
   // A custom command reports an exit code, never a finding on a line: nothing to tell apart.
   const judgesFindings = checks.some((c) => c.phase === 'pre' && c.kind !== 'command');
-  if (!options.base || mode === 'off' || !judgesFindings) return undefined;
+  if (!options.base || !judgesFindings) return undefined;
   const resolved = await resolveChanges(options.root, options.base, { exec, env: options.env });
   if (!resolved.ok) {
-    options.warn?.(`changes: ${mode}: ${resolved.error}. Every finding is judged as new.`);
+    options.warn?.(`changes: ${resolved.error}. Every finding is judged as new.`);
     return undefined;
   }
   const { changes, how } = resolved.value;
   options.info?.(`Judging the change against ${how}: ${changes.files.size} files changed.`);
-  return changeScope(options.root, resolved.value, mode);
+  return resolved.value;
 }
 
-/** How the run tells new findings from existing ones: the baseline file and the change. */
+/**
+ * How the run tells new findings from existing ones (the baseline file and the change), and
+ * the sign-off's warning when the change adds entries to the baseline file.
+ */
 async function reviewOf(
   options: ShipgateOptions,
   checks: readonly PlannedCheck[],
-): Promise<Review> {
+): Promise<Review & { accepted?: CheckResult }> {
   if (options.judgeEverything) return {};
   const { config } = options.loaded;
   const baseline = await loadBaseline(options.root, config);
-  const scope = await scopeOf(options, checks);
+  const change = await changeOf(options, checks);
+  const mode = config.changes;
+  const scope =
+    change && mode !== 'off' ? await changeScope(options.root, change, mode) : undefined;
+  const edited = change && baseline && change.changes.files.get(baseline.file);
+  const accepted =
+    edited &&
+    acceptedCheck(
+      baseline.file,
+      edited.added ? undefined : await change.baseFile(edited.oldPath ?? edited.path),
+      baseline.entries,
+    );
   const ignoresBaseline = new Set(
     Object.entries(config.pre.gates).flatMap(([kind, gate]) =>
       gate && !gate.baseline ? [kind] : [],
@@ -95,6 +114,7 @@ async function reviewOf(
     ...(baseline ? { baseline: indexBaseline(baseline.entries) } : {}),
     ignoresBaseline,
     ...(scope ? { scope } : {}),
+    ...(accepted ? { accepted } : {}),
   };
 }
 
@@ -149,7 +169,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
   };
   for (const secret of configuredSecrets(loaded.config, options.env)) maskSecret(secret);
   const review = await reviewOf(options, checks);
-  const results = await runChecks(reviewed(checks, review), {
+  const ran = await runChecks(reviewed(checks, review), {
     root: options.root,
     concurrency: loaded.config.concurrency ?? os.availableParallelism(),
     deadlineMs: loaded.config.deadline,
@@ -159,6 +179,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     ...(options.observer ? { observer: options.observer } : {}),
     maskSecret,
   });
+  const results = review.accepted ? [...ran, review.accepted] : ran;
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
     verdict: verdictOf(results),

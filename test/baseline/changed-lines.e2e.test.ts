@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/core/model.ts';
 import { runCli } from '../support/cli.ts';
-import { gitEnv, pullRequestRepo } from '../support/git-repo.ts';
+import { git, gitEnv, pullRequestRepo } from '../support/git-repo.ts';
 
 const config = ['pre:', '  gates:', '    flake8: true', '    black: true'].join('\n');
 // Formatted as black wants it, with one unused import (F401) on line 1.
@@ -81,7 +81,6 @@ describe('changed lines with --base (real git, flake8 and black)', () => {
     });
     await writeFile(path.join(repo.work, 'off.yml'), `changes: off\n${config}`);
     const off = await run('--base', 'main', '--config', 'off.yml');
-    expect(off.stderr).not.toContain('Judging the change');
     expect(off.report.checks.find((check) => check.id === 'pre/flake8')?.counts?.new).toBe(8);
     const everything = await run();
     const flake8 = everything.report.checks.find((check) => check.id === 'pre/flake8')!;
@@ -91,9 +90,27 @@ describe('changed lines with --base (real git, flake8 and black)', () => {
   it('a base that is not a commit is said out loud, and every finding judged', async () => {
     const { report, stderr } = await run('--base', 'no-such-branch');
     expect(stderr).toContain(
-      'shipgate: warning: changes: lines: the base no-such-branch is not a commit in this clone',
+      'shipgate: warning: changes: the base no-such-branch is not a commit in this clone',
     );
     expect(stderr).toContain('Every finding is judged as new.');
     expect(report.checks.find((check) => check.id === 'pre/flake8')?.counts?.existing).toBe(0);
+  });
+
+  it('a change that adds entries to the baseline file shows them as a warning', async () => {
+    const written = await runCli(['baseline'], { cwd: repo.work, env: gitEnv });
+    expect(written.code).toBe(0);
+    git(repo.work, 'add', '.github/shipgate-baseline.json');
+    const { report, code } = await run('--base', 'main');
+    const flake8 = report.checks.find((check) => check.id === 'pre/flake8')!;
+    expect(flake8.counts).toEqual({ new: 0, existing: 8, fixed: 0 });
+    const accepted = report.checks.find((check) => check.id === 'signoff/baseline')!;
+    expect(accepted).toMatchObject({
+      status: 'warn',
+      blocking: false,
+      summary:
+        '10 entries added to .github/shipgate-baseline.json: each accepts a finding without fixing it',
+    });
+    expect(accepted.findings.filter((f) => f.subject === 'pre/flake8')).toHaveLength(8);
+    expect(code).toBe(0);
   });
 });
