@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { reportSchema } from '../src/core/model.ts';
 import { processAlive, runCli, scratchRepo, startCli, until } from './support/cli.ts';
+import { closeAll, serve } from './support/servers.ts';
+
+afterEach(closeAll);
 
 describe('the bundled CLI', () => {
   it('reports pass, fail and a killed timeout, exits 1, and leaves no process behind', async () => {
@@ -147,6 +150,33 @@ describe('the bundled CLI', () => {
         'shipgate: Nothing to probe: the post-deploy phase needs post.targets in .github/shipgate.yml',
       );
     }
+  });
+
+  it('runs the probes in monitor mode: the report on stdout, exit 1 once the target is down', async () => {
+    const site = await serve((_request, response) => response.end('ok'));
+    const root = await scratchRepo({
+      '.github/shipgate.yml': [
+        'post:',
+        '  targets:',
+        `    - { name: api, url: "${site.url}", probes: [{ type: health, path: /health }] }`,
+        'monitor:',
+        // A monitored target should already answer: a down one is not waited for long.
+        '  wait: 1s',
+        '  slo: { uptime: 99.9%, p95: 2s, error-rate: 1% }',
+      ].join('\n'),
+    });
+    const up = await runCli(['run', '--phase', 'monitor', '--format', 'json'], { cwd: root });
+    expect(up.code).toBe(0);
+    expect(reportSchema.parse(JSON.parse(up.stdout)).checks.map((c) => [c.id, c.status])).toEqual([
+      ['post/api/health/health', 'pass'],
+    ]);
+
+    await site.close();
+    const down = await runCli(['run', '--phase', 'monitor', '--format', 'json'], { cwd: root });
+    expect(down.code).toBe(1);
+    const report = reportSchema.parse(JSON.parse(down.stdout));
+    expect(report.verdict).toBe('fail');
+    expect(report.checks[0]?.findings[0]?.message).toContain(`${site.url}/health not ready`);
   });
 
   it('says what zero-config detected, which gates it enabled and which it left off and why', async () => {
