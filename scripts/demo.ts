@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemoDeployment } from './demo/deployment.ts';
+import { DEMO_USER, startDemoDeployment } from './demo/deployment.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const example = path.join(repo, 'examples/crm');
@@ -36,6 +36,9 @@ const code = await new Promise<number | null>((resolve) => {
         // What the production environment would provide; the URL deliberately lacks sslmode.
         DATABASE_URL: 'postgres://crm:demo-password@db.internal:5432/crm',
         SECRET_KEY: 'a-production-secret-from-the-environment-0123456789-abcdefghij',
+        // The smoke-test account the auth probe logs in with (a secret in a real workflow).
+        CRM_SMOKE_USER: DEMO_USER.username,
+        CRM_SMOKE_PASSWORD: DEMO_USER.password,
       },
     },
   );

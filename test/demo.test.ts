@@ -2,8 +2,9 @@ import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoDeployment } from '../scripts/demo/deployment.ts';
+import { DEMO_USER, startDemoDeployment } from '../scripts/demo/deployment.ts';
 import { reportSchema, type Report } from '../src/core/model.ts';
+import { findBrowser } from '../src/probes/browser/session.ts';
 import { REPO_ROOT, runCli } from './support/cli.ts';
 import { startAdvisoryRegistry, type AdvisoryRegistry } from './support/npm-registry.ts';
 
@@ -17,9 +18,11 @@ describe('the demo: bundled CLI on examples/crm', () => {
   let registry: AdvisoryRegistry;
   let report: Report;
   let code: number | null;
+  let browser: string | undefined;
 
   beforeAll(async () => {
     deployment = await startDemoDeployment();
+    browser = await findBrowser(undefined, process.env);
     const upstream = (
       await promisify(execFile)('npm', ['config', 'get', 'registry'])
     ).stdout.trim();
@@ -40,6 +43,8 @@ describe('the demo: bundled CLI on examples/crm', () => {
           DATABASE_URL: 'postgres://crm:demo-password@db.internal:5432/crm',
           SECRET_KEY: 'a-production-secret-from-the-environment-0123456789-abcdefghij',
           npm_config_registry: registry.url,
+          CRM_SMOKE_USER: DEMO_USER.username,
+          CRM_SMOKE_PASSWORD: DEMO_USER.password,
         },
       },
     );
@@ -79,6 +84,10 @@ describe('the demo: bundled CLI on examples/crm', () => {
       'post/backend/cookies/admin-login': 'fail',
       'post/backend/cors/api-customers': 'pass',
       'post/backend/latency/api-health': 'pass',
+      'post/backend/exposure/api-health': 'pass',
+      'post/backend/auth/api-me': 'pass',
+      // The browser probe skips with an install hint where no Chrome or Chromium is found.
+      'post/backend/browser/admin-login': browser ? 'pass' : 'skip',
     });
   });
 

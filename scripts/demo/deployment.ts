@@ -1,7 +1,10 @@
 // A stand-in for the example CRM's deployed API (what Render would serve), so that the demo
 // can run the post-deploy probes on this machine. It answers like the Django app in
 // examples/crm/backend would behind a production server, with the gaps FINDINGS.md lists:
-// no CSP and no HSTS, a version-leaking Server header, a CSRF cookie without Secure.
+// no CSP and no HSTS, a version-leaking Server header, a CSRF cookie without Secure. Its
+// login is SimpleJWT's (/api/token/, HS256 access tokens that expire in five minutes) for the
+// demo user DEMO_USER / DEMO_PASSWORD.
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +19,34 @@ const baseHeaders = {
 };
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** The demo's one user, as the demo passes it to the auth probe. */
+export const DEMO_USER = { username: 'demo', password: 'demo-password-for-the-stand-in' };
+const signingKey = randomBytes(32);
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const sign = (payload: string) =>
+  createHmac('sha256', signingKey).update(payload).digest('base64url');
+
+/** An HS256 access token that expires in five minutes, as SimpleJWT issues them. */
+function accessToken(): string {
+  const claims = { token_type: 'access', user_id: 1, exp: Math.floor(Date.now() / 1000) + 300 };
+  const payload = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(claims)}`;
+  return `${payload}.${sign(payload)}`;
+}
+
+function validToken(authorization: string | undefined): boolean {
+  const [, token = ''] = /^Bearer (.+)$/.exec(authorization ?? '') ?? [];
+  const [header, claims, signature] = token.split('.');
+  if (!header || !claims || signature !== sign(`${header}.${claims}`)) return false;
+  const { exp } = JSON.parse(Buffer.from(claims, 'base64url').toString()) as { exp: number };
+  return exp > Date.now() / 1000;
+}
+
+async function bodyOf(request: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of request) body += String(chunk);
+  return body;
+}
 
 const json =
   (status: number, body: unknown, extra: Record<string, string> = {}): Handler =>
@@ -46,6 +77,34 @@ const routes: Record<string, Handler> = {
       return response.end();
     }
     json(200, [{ id: 1, name: 'A. Customer', tier: 'gold' }], cors)(request, response);
+  },
+  '/api/token/': (request, response) => {
+    void bodyOf(request).then((body) => {
+      let credentials: { username?: string; password?: string } = {};
+      try {
+        credentials = JSON.parse(body) as typeof credentials;
+      } catch {
+        // Not JSON: refused below like wrong credentials.
+      }
+      const known =
+        credentials.username === DEMO_USER.username && credentials.password === DEMO_USER.password;
+      if (!known) {
+        return json(401, { detail: 'No active account found with the given credentials' })(
+          request,
+          response,
+        );
+      }
+      json(200, { access: accessToken(), refresh: accessToken() })(request, response);
+    });
+  },
+  '/api/me/': (request, response) => {
+    if (!validToken(request.headers.authorization)) {
+      return json(401, { detail: 'Authentication credentials were not provided.' })(
+        request,
+        response,
+      );
+    }
+    json(200, { username: DEMO_USER.username })(request, response);
   },
   '/admin/': (_, response) => {
     response.writeHead(302, { ...baseHeaders, location: '/admin/login/?next=/admin/' });
