@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-3DPM2OC5.js");
+await import("../chunks/cli-R6VQYSZO.js");
 //# sourceMappingURL=index.js.map

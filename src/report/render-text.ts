@@ -1,4 +1,5 @@
 import { formatDuration } from '../util/duration.ts';
+import { plural } from '../util/text.ts';
 import type { CheckResult, Report } from '../core/model.ts';
 import { STATUS_LABEL, findingLocation, statusTally } from './presentation.ts';
 
@@ -12,7 +13,7 @@ export function checkLine(check: CheckResult): string {
 export function renderText(report: Report, options: { maxFindingsPerCheck?: number } = {}): string {
   const limit = options.maxFindingsPerCheck ?? 20;
   const lines = [
-    `Shipgate: ${report.verdict.toUpperCase()} · ${report.checks.length} checks: ${statusTally(report.checks)} · ${formatDuration(report.durationMs)}`,
+    `Shipgate: ${report.verdict.toUpperCase()} · ${plural(report.checks.length, 'check')}: ${statusTally(report.checks)} · ${formatDuration(report.durationMs)}`,
   ];
   for (const check of report.checks) {
     lines.push(`  ${checkLine(check)}${check.blocking ? '' : ' [advisory]'}`);

@@ -163,7 +163,7 @@ describe('renderText and JSON', () => {
     );
     expect(text).toBe(
       [
-        'Shipgate: FAIL · 1 checks: 1 failed · 8.1s',
+        'Shipgate: FAIL · 1 check: 1 failed · 8.1s',
         '  FAIL  pre/check-0 (912ms): 1 low (fail-on: low)',
         "      low      B105 backend/crm/settings.py:12:1: Possible hardcoded password: 'hunter2'",
         '',
