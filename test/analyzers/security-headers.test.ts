@@ -37,14 +37,14 @@ describe('MDN Observatory grading', () => {
   it('grades the OWASP baseline A+ with no findings', () => {
     const assessments = analyseHeaders(baseline());
     expect(assessments.flatMap((a) => a.findings)).toEqual([]);
-    expect(scoreOf(assessments)).toEqual({ score: 100, grade: 'A+' });
+    expect(scoreOf(assessments)).toEqual({ score: 120, grade: 'A+' });
   });
 
-  it('adds bonuses only when the penalty-only score reaches 90, and floors to 5', () => {
+  it('adds bonuses only when the penalty-only score reaches 90, and grades the score floored to 5', () => {
     const mk = (modifier: number) => ({ test: 't', result: 'r', modifier, findings: [] });
-    expect(scoreOf([mk(-5), mk(10)]).score).toBe(100);
-    expect(scoreOf([mk(-15), mk(10)]).score).toBe(85);
-    expect(scoreOf([mk(-12)]).score).toBe(85);
+    expect(scoreOf([mk(-5), mk(10)])).toEqual({ score: 105, grade: 'A+' });
+    expect(scoreOf([mk(-15), mk(10)])).toEqual({ score: 85, grade: 'A-' });
+    expect(scoreOf([mk(-12)])).toEqual({ score: 88, grade: 'A-' });
     expect(scoreOf([mk(-200)])).toEqual({ score: 0, grade: 'F' });
   });
 

@@ -208,8 +208,8 @@ describe('headers, cookies, cors, redirect', () => {
     const [f] = await run({ url: bare.url, probes: [{ type: 'headers', 'min-grade': 'C' }] });
     expect(a).toMatchObject({
       status: 'pass',
-      summary: 'grade A+ (score 100)',
-      metrics: { score: 100 },
+      summary: 'grade A+ (score 115)',
+      metrics: { score: 115 },
     });
     expect(f).toMatchObject({
       status: 'fail',

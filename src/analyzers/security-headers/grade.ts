@@ -23,7 +23,9 @@ const BONUS_THRESHOLD = 90;
 
 /**
  * Observatory scoring: start at 100, add the penalties, add the bonuses only when that
- * reaches 90, floor to a multiple of 5, keep within 0–100 (RELIABILITY.md §2.1).
+ * reaches 90 (RELIABILITY.md §2.1). The score is what the Observatory reports (at least 0,
+ * above 100 with bonuses, as its "115/100"); the grade is that of the score floored to a
+ * multiple of 5 and capped at 100.
  */
 export function scoreOf(assessments: readonly Assessment[]): { score: number; grade: Grade } {
   const modifiers = assessments.map((a) => a.modifier);
@@ -32,8 +34,8 @@ export function scoreOf(assessments: readonly Assessment[]): { score: number; gr
     penalised >= BONUS_THRESHOLD
       ? modifiers.filter((m) => m > 0).reduce((sum, m) => sum + m, 0)
       : 0;
-  const score = Math.min(100, Math.max(0, Math.floor((penalised + bonus) / 5) * 5));
-  return { score, grade: gradeOf(score) };
+  const score = Math.max(0, penalised + bonus);
+  return { score, grade: gradeOf(Math.min(100, Math.floor(score / 5) * 5)) };
 }
 
 export function gradeOf(score: number): Grade {

@@ -30,13 +30,15 @@ export const hstsTest: HeaderTest = (response) => {
       hint: `Set ${OWASP} (Django: SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS).`,
     });
   }
-  // The first header wins when repeated (RFC 6797 §8.1).
-  const first = value.split(',')[0] ?? '';
-  const directives = first.split(';').map((part) => part.trim().toLowerCase());
+  // Sent twice (a comma once joined), the Observatory counts it invalid, as it does a header
+  // without max-age: browsers may take either copy.
+  const directives = value.split(';').map((part) => part.trim().toLowerCase());
   const maxAge = directives.map((d) => /^max-age\s*=\s*"?(\d+)"?$/.exec(d)?.[1]).find(Boolean);
-  if (maxAge === undefined) {
+  if (maxAge === undefined || value.includes(',')) {
     return assess(test, RESULTS, 'hsts-header-invalid', {
-      message: `Strict-Transport-Security has no valid max-age: "${value}".`,
+      message: value.includes(',')
+        ? `Strict-Transport-Security is sent more than once: "${value}".`
+        : `Strict-Transport-Security has no valid max-age: "${value}".`,
       hint: `Set ${OWASP}.`,
     });
   }

@@ -4,7 +4,7 @@ import { assess, type HeaderTest } from './assessment.ts';
 
 const RESULTS = {
   'x-frame-options-implemented-via-csp': 5,
-  'x-frame-options-sameorigin-or-deny': 0,
+  'x-frame-options-sameorigin-or-deny': 5,
   'x-frame-options-allow-from-origin': 0,
   'x-frame-options-not-implemented': -20,
   'x-frame-options-header-invalid': -20,
