@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-R6VQYSZO.js");
+await import("../chunks/cli-S6AOX5IZ.js");
 //# sourceMappingURL=index.js.map
