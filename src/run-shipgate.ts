@@ -16,6 +16,7 @@ import {
   type ResolvedChanges,
 } from './baseline/changes.ts';
 import { acceptedCheck } from './baseline/accepted.ts';
+import { editedFiles } from './baseline/diff.ts';
 import { exec } from './engine/exec.ts';
 import type { PlannedCheck } from './engine/check.ts';
 import { describeZeroConfig } from './config/zero-config.ts';
@@ -178,6 +179,7 @@ export async function runShipgate(options: ShipgateOptions): Promise<Report> {
     now,
     ...(options.observer ? { observer: options.observer } : {}),
     maskSecret,
+    ...(review.scope ? { changedFiles: editedFiles(review.scope.changes) } : {}),
   });
   const results = review.accepted ? [...ran, review.accepted] : ran;
   const report: Report = {

@@ -162,3 +162,7 @@ export function parseDiff(text: string): ChangeSet {
   }
   return { files, deleted };
 }
+
+/** The head paths of the files the change added or edited lines of: what per-file tools check. */
+export const editedFiles = (changes: ChangeSet): string[] =>
+  [...changes.files.values()].filter((file) => file.lines.length > 0).map((file) => file.path);

@@ -50,8 +50,16 @@ export async function reviewOutcome(
   }));
   const concluded = outcome.status !== 'error' && outcome.status !== 'skip';
   const seen = new Set(findings.map((f) => f.fingerprint));
+  // A tool that checked only the changed files says nothing of the entries of the others.
+  const checked = outcome.scanned && new Set(outcome.scanned);
   const fixed =
-    concluded && accepted ? [...accepted.keys()].filter((id) => !seen.has(id)).length : 0;
+    concluded && accepted
+      ? [...accepted.values()].filter(
+          (entry) =>
+            !seen.has(entry.fingerprint) &&
+            (!checked || (entry.file !== undefined && checked.has(entry.file))),
+        ).length
+      : 0;
   const rejudged =
     concluded && outcome.judge && findings.some((f) => !f.new) ? outcome.judge(findings) : outcome;
   const summary = fixed > 0 ? `${rejudged.summary}; ${fixed} fixed` : rejudged.summary;

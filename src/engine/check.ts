@@ -18,6 +18,11 @@ export interface CheckOutcome {
   judge?: (findings: Finding[]) => Pick<CheckOutcome, 'status' | 'summary'>;
   /** The threshold the findings were judged against (`fail-on`), when they were. */
   failOn?: Severity;
+  /**
+   * Repository-relative files the tool checked, when it checked only the changed ones rather
+   * than the project: baseline entries of other files are not counted as fixed.
+   */
+  scanned?: string[];
 }
 
 /** Everything a check may touch, passed in so that checks stay testable without mocks. */
@@ -35,6 +40,11 @@ export interface CheckContext {
   /** Registers a value that must never appear in any log (core.setSecret in Actions). */
   maskSecret: (value: string) => void;
   now: () => Date;
+  /**
+   * Repository-relative files the change added or edited, when the run judges a change:
+   * per-file tools check only these. Undefined: the whole project.
+   */
+  changedFiles?: readonly string[];
 }
 
 /** One planned unit of work: a gate, a custom command or a probe, ready to run. */

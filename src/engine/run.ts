@@ -33,6 +33,8 @@ export interface RunOptions {
   now?: () => Date;
   /** How long a cancelled check may take to wind down (its tools get SIGTERM, then SIGKILL). */
   killGraceMs?: number;
+  /** The files the change added or edited (CheckContext.changedFiles). */
+  changedFiles?: readonly string[];
 }
 
 /**
@@ -144,6 +146,7 @@ async function runOne(
     env: options.env,
     maskSecret: options.maskSecret ?? (() => {}),
     now: options.now ?? (() => new Date()),
+    ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
   };
 
   // Started inside a promise so that even a synchronous throw becomes this check's error.

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { parseBandit } from './parse.ts';
 import type { GateInput } from '../kit/gate.ts';
+import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { PYTHON_EXCLUDED_DIRS } from '../kit/python-excludes.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
 
@@ -10,12 +11,14 @@ import { runToolGate } from '../kit/tool-gate.ts';
  * are honoured as bandit honours them (Shipgate never passes --ignore-nosec), and the count
  * of lines they silenced is reported so that a reviewer can see them.
  */
-export function run(
+export async function run(
   { options, dir }: GateInput<'bandit'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
+  const targets = await changedTargets(context, dir, PYTHON_FILES);
+  if (targets?.length === 0) return nothingChanged('Python');
   const cwd = path.resolve(context.root, dir);
-  return runToolGate(
+  const outcome = await runToolGate(
     {
       invocation: {
         tool: 'bandit',
@@ -23,7 +26,7 @@ export function run(
         // -x takes fnmatch globs matched against "./sub/dir/file.py"; -q drops the INFO banner.
         args: [
           '-r',
-          '.',
+          ...(targets ?? ['.']),
           '-f',
           'json',
           '-q',
@@ -41,4 +44,5 @@ export function run(
     },
     context,
   );
+  return scannedOnly(outcome, dir, targets);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
+import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
 import { parseBlack } from './parse.ts';
 
@@ -9,16 +10,18 @@ import { parseBlack } from './parse.ts';
  * configuration (pyproject.toml) and default excludes (venvs, build dirs, .gitignore) apply.
  * Every file it would change fails the gate, with the first line it would change.
  */
-export function run(
+export async function run(
   { options, dir }: GateInput<'black'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  return runToolGate(
+  const targets = await changedTargets(context, dir, PYTHON_FILES);
+  if (targets?.length === 0) return nothingChanged('Python');
+  const outcome = await runToolGate(
     {
       invocation: {
         tool: 'black',
         command: 'black',
-        args: ['--check', '--diff', ...options.args, '.'],
+        args: ['--check', '--diff', ...options.args, ...(targets ?? ['.'])],
         cwd: dir,
         installHint: 'pip install black (or apt-get install black)',
       },
@@ -35,4 +38,5 @@ export function run(
     },
     context,
   );
+  return scannedOnly(outcome, dir, targets);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
+import { changedTargets, nothingChanged, SCRIPT_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { projectBin } from '../kit/project-bin.ts';
 import { describeExit } from '../kit/tool.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
@@ -10,21 +11,40 @@ import { parseEslintReport } from './parse.ts';
  * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
  * project directory. Exit 0 and 1 carry a report; 2 is a config error or a crash.
  */
-export function run(
+export async function run(
   { options, dir }: GateInput<'eslint'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  return runToolGate(
+  const targets = await changedTargets(context, dir, SCRIPT_FILES);
+  if (targets?.length === 0) return nothingChanged('JavaScript or TypeScript');
+  const outcome = await runToolGate(
     {
       invocation: {
         tool: 'eslint',
         ...projectBin(context, dir, 'eslint'),
-        args: ['--format', 'json', ...options.args, '.'],
+        args: ['--format', 'json', ...options.args, ...(targets ?? ['.'])],
         cwd: dir,
       },
       reportingExits: { codes: [0, 1], otherwise: 'could not lint (a config error or a crash)' },
-      parse: (output) =>
-        parseEslintReport(output, { root: context.root, cwd: path.resolve(context.root, dir) }),
+      parse: (output) => {
+        const parsed = parseEslintReport(output, {
+          root: context.root,
+          cwd: path.resolve(context.root, dir),
+        });
+        // A changed file the project's config ignores, named on the command line, gets a
+        // notice, not a lint: it says nothing about the change.
+        return parsed.ok && targets
+          ? {
+              ...parsed,
+              value: {
+                ...parsed.value,
+                findings: parsed.value.findings.filter(
+                  (f) => !(f.rule === 'eslint/directive' && f.message.startsWith('File ignored')),
+                ),
+              },
+            }
+          : parsed;
+      },
       // Exit 1 means errors were found: a report without any is not one to trust.
       contradicts: (parsed, result) =>
         parsed.ok &&
@@ -37,4 +57,5 @@ export function run(
     },
     context,
   );
+  return scannedOnly(outcome, dir, targets);
 }

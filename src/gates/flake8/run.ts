@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
+import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { PYTHON_EXCLUDED_DIRS } from '../kit/python-excludes.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
 import { parseFlake8 } from './parse.ts';
@@ -10,16 +11,23 @@ import { parseFlake8 } from './parse.ts';
  * configuration (setup.cfg, tox.ini, .flake8). Virtual environments are added to its
  * excludes (not substituted for them) so a venv in the project is never linted.
  */
-export function run(
+export async function run(
   { options, dir }: GateInput<'flake8'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  return runToolGate(
+  const targets = await changedTargets(context, dir, PYTHON_FILES);
+  if (targets?.length === 0) return nothingChanged('Python');
+  const outcome = await runToolGate(
     {
       invocation: {
         tool: 'flake8',
         command: 'flake8',
-        args: ['--extend-exclude', PYTHON_EXCLUDED_DIRS.join(','), ...options.args, '.'],
+        args: [
+          '--extend-exclude',
+          PYTHON_EXCLUDED_DIRS.join(','),
+          ...options.args,
+          ...(targets ?? ['.']),
+        ],
         cwd: dir,
         installHint: 'pip install flake8 (or apt-get install flake8)',
       },
@@ -35,4 +43,5 @@ export function run(
     },
     context,
   );
+  return scannedOnly(outcome, dir, targets);
 }
