@@ -1,0 +1,24 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+const __filename = import.meta.filename;
+const __dirname = import.meta.dirname;
+
+// src/util/errors.ts
+function errorMessage(error) {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+export {
+  errorMessage,
+  UsageError
+};
+//# sourceMappingURL=chunk-LJ7Y55QE.js.map

@@ -1,0 +1,19 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+const __filename = import.meta.filename;
+const __dirname = import.meta.dirname;
+import {
+  runShellStep
+} from "./chunk-GOADRJZK.js";
+import "./chunk-2PAH6BER.js";
+import "./chunk-JWGI5UCX.js";
+import "./chunk-UO5GEDUS.js";
+
+// src/gates/build/run.ts
+function run({ options, dir }, context) {
+  return runShellStep({ run: options.run, cwd: dir, env: options.env }, context);
+}
+export {
+  run
+};
+//# sourceMappingURL=run-TZNSGQWU.js.map
