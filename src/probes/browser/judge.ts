@@ -142,5 +142,13 @@ export function judgeBrowser(evidence: BrowserEvidence, thresholds: BrowserThres
       message: `${page}: ${evidence.failedStep.step} failed: ${excerpt(evidence.failedStep.error)}`,
     });
   }
-  return findings;
+  // Chrome reports some events twice for one cause (a server-rendered image whose source React
+  // sets again on hydration violates the CSP twice): each is reported once.
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.rule}\0${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
