@@ -6,10 +6,12 @@ import { projectBin } from '../kit/project-bin.ts';
 import { describeExit } from '../kit/tool.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
 import { parseEslintReport } from './parse.ts';
+import { untrackedIgnorePatterns } from './untracked.ts';
 
 /**
  * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
- * project directory. Exit 0 and 1 carry a report; 2 is a config error or a crash.
+ * project directory, less what git does not track (a build's `.next/` is not the source).
+ * Exit 0 and 1 carry a report; 2 is a config error or a crash.
  */
 export async function run(
   { options, dir }: GateInput<'eslint'>,
@@ -17,12 +19,20 @@ export async function run(
 ): Promise<CheckOutcome> {
   const targets = await changedTargets(context, dir, SCRIPT_FILES);
   if (targets?.length === 0) return nothingChanged('JavaScript or TypeScript');
+  // Changed files are tracked ones; linting `.` needs the untracked paths taken away.
+  const untracked = targets ? [] : await untrackedIgnorePatterns(context, dir);
   const outcome = await runToolGate(
     {
       invocation: {
         tool: 'eslint',
         ...projectBin(context, dir, 'eslint'),
-        args: ['--format', 'json', ...options.args, ...(targets ?? ['.'])],
+        args: [
+          '--format',
+          'json',
+          ...untracked.flatMap((pattern) => ['--ignore-pattern', pattern]),
+          ...options.args,
+          ...(targets ?? ['.']),
+        ],
         cwd: dir,
       },
       reportingExits: { codes: [0, 1], otherwise: 'could not lint (a config error or a crash)' },
