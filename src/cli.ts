@@ -36,7 +36,12 @@ async function runChecklist(
     writeError(`shipgate: cancelled (${signal}); the tools it started were stopped\n`);
     return Promise.resolve();
   });
-  const loaded = await loadConfig({ root, file: args.config, env: process.env });
+  const loaded = await loadConfig({
+    root,
+    rootName: '--root',
+    file: args.config,
+    env: process.env,
+  });
   return runShipgate({
     root,
     loaded,
@@ -59,7 +64,12 @@ async function runChecklist(
 /** `shipgate baseline`: the pre-deploy gates, every finding new, written to the baseline file. */
 async function baseline(args: Extract<CliCommand, { command: 'baseline' }>): Promise<number> {
   const root = path.resolve(args.root ?? process.cwd());
-  const { config } = await loadConfig({ root, file: args.config, env: process.env });
+  const { config } = await loadConfig({
+    root,
+    rootName: '--root',
+    file: args.config,
+    env: process.env,
+  });
   const file = args.out ?? baselinePath(config);
   if (file === undefined) {
     throw new UsageError('The config says baseline: false; name the file to write with --out.');

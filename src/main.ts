@@ -262,7 +262,12 @@ export async function run(): Promise<void> {
     let loaded: LoadedConfig | undefined;
     let configProblem: Error | undefined;
     try {
-      loaded = await loadConfig({ root, file: inputs.config, env: process.env });
+      loaded = await loadConfig({
+        root,
+        rootName: 'working-directory',
+        file: inputs.config,
+        env: process.env,
+      });
     } catch (error) {
       configProblem = error instanceof Error ? error : new Error(errorMessage(error));
     }
@@ -371,5 +376,7 @@ export async function run(): Promise<void> {
     concludeVerdict(report, reportPath);
   } catch (error) {
     await reportCrash(redactor.text(errorMessage(error)), signoff, checkRun);
+    // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.
+    if (error instanceof UsageError) process.exitCode = 2;
   }
 }

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { isInside, readSourceFile } from '../gates/kit/source-files.ts';
 import { UsageError } from '../util/errors.ts';
 import { detectStacks, type Stacks } from './detect.ts';
 import { configSchema, type Config, type GateKind } from './schema.ts';
@@ -14,6 +15,14 @@ const CONFIG_CANDIDATES = [
   '.github/shipgate.json',
   'shipgate.yml',
 ] as const;
+
+/** A config is a page of settings: anything larger is not one, and is not read whole. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
+/**
+ * Aliases a config may expand: a real config uses a handful (shared probe settings); a
+ * "billion laughs" document uses them to expand a few lines into gigabytes.
+ */
+const MAX_ALIAS_COUNT = 100;
 
 /** A config that cannot be used; `problems` are complete lines naming file:line and key path. */
 class ConfigError extends UsageError {
@@ -124,7 +133,18 @@ export function parseConfigText(
       }),
     };
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the count.
+    return {
+      ok: false,
+      problems: [
+        `${file}: invalid YAML: its aliases expand too far (more than ${MAX_ALIAS_COUNT}), as a resource exhaustion attack would (${error instanceof Error ? error.message : String(error)})`,
+      ],
+    };
+  }
   // jitless: the config is parsed once a run, and zod's JIT would first compile a parser for
   // every object schema in it, which costs more at start than the one parse it speeds up.
   const parsed = configSchema.safeParse(raw, { reportInput: true, jitless: true });
@@ -146,34 +166,95 @@ export function parseConfigText(
 
 export interface LoadOptions {
   root: string;
+  /** How the user named the root, for the message when it is no directory: `--root`, `working-directory`. */
+  rootName?: string;
   /** A config file named by the user, relative to the root or absolute; must exist. */
   file?: string;
   env: Readonly<Record<string, string | undefined>>;
 }
 
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+/** The repository root must be a directory: a mistyped one would check nothing and pass. */
+async function assertRootDirectory(root: string, rootName: string): Promise<void> {
+  const stats = await stat(root).catch(() => undefined);
+  if (!stats) throw new UsageError(`${rootName} ${root} does not exist`);
+  if (!stats.isDirectory()) throw new UsageError(`${rootName} ${root} is not a directory`);
+}
+
+/** A config file named by the user (it may lie outside the root): a regular file, or a usage error naming it. */
+async function readNamedConfig(root: string, file: string): Promise<string> {
+  const absolute = path.resolve(root, file);
+  const stats = await stat(absolute).catch(() => undefined);
+  if (!stats) throw new UsageError(`Config file not found: ${file}`);
+  if (stats.isDirectory()) throw new UsageError(`Config file ${file} is a directory, not a file`);
+  if (!stats.isFile()) throw new UsageError(`Config file ${file} is not a regular file`);
+  if (stats.size > CONFIG_MAX_BYTES) {
+    throw new UsageError(`Config file ${file} is over 1 MiB: no config is that large`);
   }
+  return readFile(absolute, 'utf8');
+}
+
+/**
+ * A config found in the repository, which a pull request controls: read as every source
+ * file is (inside the repository, a regular file, capped), so that a committed symlink to
+ * the runner's files or a FIFO can neither be read into an error message nor block.
+ */
+async function readFoundConfig(root: string, candidate: string): Promise<string | undefined> {
+  const read = await readSourceFile(root, candidate, CONFIG_MAX_BYTES);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'text') return read.text;
+  const why =
+    read.reason === 'outside the repository' ? 'leads outside the repository' : `is ${read.reason}`;
+  throw new UsageError(`Config file ${candidate} ${why}: it is not read`);
+}
+
+/**
+ * The directories and files the config names that exist but resolve, through a symlink,
+ * outside the repository: a gate would run its tool or read there. One problem per key.
+ */
+async function pathsOutside(root: string, file: string, config: Config): Promise<string[]> {
+  const named: [PropertyKey[], string][] = [];
+  for (const [kind, gate] of Object.entries(config.pre.gates)) {
+    if (!gate) continue;
+    for (const key of ['path', 'manage', 'requirements'] as const) {
+      const value = (gate as Partial<Record<typeof key, unknown>>)[key];
+      if (typeof value === 'string') named.push([['pre', 'gates', kind, key], value]);
+    }
+  }
+  config.pre.commands.forEach((command, index) =>
+    named.push([['pre', 'commands', index, 'cwd'], command.cwd]),
+  );
+  const realRoot = await realpath(root);
+  const problems: string[] = [];
+  for (const [keys, value] of named) {
+    const real = await realpath(path.resolve(root, value)).catch(() => undefined);
+    if (real && !isInside(realRoot, real)) {
+      problems.push(
+        `${file}: ${formatKeyPath(keys)}: ${value} resolves to ${real}, outside the repository (a symlink)`,
+      );
+    }
+  }
+  return problems;
 }
 
 /**
  * Finds, reads and validates the config, and runs zero-config detection. With no file, or
  * with a file that says nothing about `pre.gates`, the detected gates are enabled.
  */
-export async function loadConfig({ root, file, env }: LoadOptions): Promise<LoadedConfig> {
+export async function loadConfig({
+  root,
+  rootName = 'The repository root',
+  file,
+  env,
+}: LoadOptions): Promise<LoadedConfig> {
+  await assertRootDirectory(root, rootName);
   let text: string | undefined;
   let shown: string | undefined;
   if (file !== undefined) {
-    text = await readIfPresent(path.resolve(root, file));
-    if (text === undefined) throw new UsageError(`Config file not found: ${file}`);
+    text = await readNamedConfig(root, file);
     shown = file;
   } else {
     for (const candidate of CONFIG_CANDIDATES) {
-      text = await readIfPresent(path.join(root, candidate));
+      text = await readFoundConfig(root, candidate);
       if (text !== undefined) {
         shown = candidate;
         break;
@@ -184,6 +265,8 @@ export async function loadConfig({ root, file, env }: LoadOptions): Promise<Load
   const parsed = parseConfigText(text ?? '', shown ?? '(zero-config)');
   if (!parsed.ok) throw new ConfigError(shown ?? '(zero-config)', parsed.problems);
   const config = parsed.config;
+  const outside = await pathsOutside(root, shown ?? '(zero-config)', config);
+  if (outside.length > 0) throw new ConfigError(shown ?? '(zero-config)', outside);
   const autoDetected = new Set<GateKind>();
   const saysGates = (parsed.raw as { pre?: { gates?: unknown } } | null)?.pre?.gates !== undefined;
   const zeroConfig = saysGates ? undefined : zeroConfigPlan(stacks, env);

@@ -173,7 +173,7 @@ export const gatesSchema = strictObject({
   'https-urls': gate('API base URLs use https://.', {
     path: projectPath('front end'),
     files: z
-      .array(z.string())
+      .array(repoPath('An env file, relative to the front end.'))
       .default(['.env.production'])
       .meta({ description: 'Env files to read, relative to the front end.' }),
     'fail-on': failOn('high'),

@@ -275,7 +275,7 @@ describe('the bundled action on GitHub', () => {
       payload: pullRequestEvent,
       inputs: { 'check-run': 'Deploy gate' },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(operations()).toEqual(['checks/create 201', 'checks/update 200']);
     expect(api.checkRuns[0]).toMatchObject({
       name: 'Deploy gate',
@@ -284,6 +284,21 @@ describe('the bundled action on GitHub', () => {
     });
     expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
     expect(run.stdout).toMatch(/^::error::Invalid Shipgate config/m);
+  });
+
+  it('is a usage error naming working-directory when it does not exist, not a green run', async () => {
+    const repo = await workspace(PASSING);
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      inputs: { 'working-directory': 'fronted' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`::error::working-directory ${repo}/fronted does not exist`);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(api.comments).toEqual([]);
   });
 
   it('completes the check run as cancelled when the workflow is cancelled mid-run', async () => {

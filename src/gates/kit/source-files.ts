@@ -80,8 +80,9 @@ export interface SkippedFile {
   reason: SkipReason;
 }
 
-const inside = (root: string, real: string) => {
-  const relative = path.relative(root, real);
+/** Whether `candidate` (absolute) is `root` or lies under it; both resolved the same way. */
+export const isInside = (root: string, candidate: string): boolean => {
+  const relative = path.relative(root, candidate);
   return (
     relative === '' ||
     (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
@@ -105,7 +106,7 @@ export async function readSourceFile(
   maxBytes = SOURCE_FILE_MAX_BYTES,
 ): Promise<SourceRead> {
   const absolute = path.resolve(root, file);
-  if (!inside(path.resolve(root), absolute))
+  if (!isInside(path.resolve(root), absolute))
     return { kind: 'skipped', reason: 'outside the repository' };
   let real: string;
   try {
@@ -116,7 +117,7 @@ export async function readSourceFile(
     return { kind: 'skipped', reason: code === 'ELOOP' ? 'a symlink loop' : 'unreadable' };
   }
   const realRoot = await realpath(root).catch(() => path.resolve(root));
-  if (!inside(realRoot, real)) return { kind: 'skipped', reason: 'outside the repository' };
+  if (!isInside(realRoot, real)) return { kind: 'skipped', reason: 'outside the repository' };
   const stats = await stat(real).catch(() => undefined);
   if (!stats) return { kind: 'skipped', reason: 'unreadable' };
   if (!stats.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
