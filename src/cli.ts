@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCliArgs, USAGE, type CliCommand } from './cli/args.ts';
 import { loadConfig } from './config/load.ts';
@@ -14,6 +13,8 @@ import { writeBaseline } from './baseline/write.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { Redactor, runnerTokens } from './util/redact.ts';
 import { VERSION } from './version.ts';
+import { sarifJson } from './output/files.ts';
+import { writeOutputs } from './output/write.ts';
 
 /**
  * Seeded with the runner's tokens (a CLI run inside a workflow has them); every value a check
@@ -107,21 +108,21 @@ async function main(argv: readonly string[]): Promise<number> {
           redactor,
         })
       : await runChecklist(args, job);
-  if (args.sarif) {
-    // Loaded only when asked for: most runs never write SARIF.
-    const { toSarif } = await import('./report/sarif.ts');
-    await mkdir(path.dirname(path.resolve(args.sarif)), { recursive: true });
-    await writeFile(args.sarif, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
-    writeError(`Shipgate: SARIF written to ${args.sarif}\n`);
-  }
   const rendered = renderReport(report, args.format);
-  if (args.out) {
-    await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    await writeFile(args.out, rendered);
+  const written = await writeOutputs([
+    ...(args.sarif
+      ? [{ kind: 'sarif' as const, path: args.sarif, text: () => sarifJson(report) }]
+      : []),
+    ...(args.out ? [{ kind: 'report' as const, path: args.out, text: () => rendered }] : []),
+  ]);
+  if (written.paths.sarif) writeError(`Shipgate: SARIF written to ${args.sarif}\n`);
+  if (written.paths.report) {
     writeError(`Shipgate: ${report.verdict} · report written to ${args.out}\n`);
-  } else {
-    process.stdout.write(rendered);
   }
+  if (!args.out) process.stdout.write(rendered);
+  for (const problem of written.problems) writeError(`shipgate: ${problem}\n`);
+  // A path that cannot take its file is bad usage, whatever the verdict.
+  if (written.problems.length) return 2;
   return report.verdict === 'pass' ? 0 : 1;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
@@ -24,13 +24,15 @@ import { SURFACES } from './report/surfaces.ts';
 import { codeBlock } from './report/markdown-escape.ts';
 import type { Report } from './core/model.ts';
 import { statusTally } from './report/presentation.ts';
+import { reportCounts } from './report/counts.ts';
+import { reportJson, sarifJson } from './output/files.ts';
+import { writeOutputs, type WrittenOutputs } from './output/write.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { triggeringRun } from './github/workflow-run.ts';
 import { mergeReportGlob } from './merge-shipgate.ts';
 import { runShipgate } from './run-shipgate.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { Redactor, runnerTokens } from './util/redact.ts';
-import { VERSION } from './version.ts';
 
 /** The longest one GitHub request may take (a third of signoff.deadline when that is shorter). */
 const MAX_REQUEST_MS = 10_000;
@@ -109,24 +111,58 @@ async function reportCrash(
   core.setFailed(reason);
 }
 
-async function writeReport(report: Report, root: string, file: string): Promise<string> {
-  const reportPath = path.resolve(root, file);
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+/** Where the rendered sign-off goes: the runner's scratch space, not the repository the tools read. */
+const markdownPath = () =>
+  path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'shipgate', 'shipgate-signoff.md');
+
+/**
+ * The report, SARIF and sign-off markdown files, and the outputs a later step reads. A file
+ * that cannot be written is an error on that output alone: the returned problems fail the
+ * step after the comment and the check run are published.
+ */
+async function writeFilesAndOutputs(
+  report: Report,
+  root: string,
+  inputs: ActionInputs,
+  markdown: string,
+): Promise<WrittenOutputs> {
+  const { sarif } = inputs;
+  const written = await writeOutputs([
+    { kind: 'report', path: path.resolve(root, inputs.report), text: () => reportJson(report) },
+    ...(sarif
+      ? [{ kind: 'sarif' as const, path: path.resolve(root, sarif), text: () => sarifJson(report) }]
+      : []),
+    { kind: 'markdown', path: markdownPath(), text: () => markdown },
+  ]);
+  for (const problem of written.problems) core.error(problem);
+  const counts = reportCounts(report);
   core.setOutput(OUTPUTS.verdict, report.verdict);
-  core.setOutput(OUTPUTS.report, reportPath);
-  return reportPath;
+  core.setOutput(OUTPUTS.failed, counts.failed);
+  core.setOutput(OUTPUTS.errors, counts.errors);
+  core.setOutput(OUTPUTS.findings, counts.findings);
+  core.setOutput(OUTPUTS.newFindings, counts.newFindings);
+  for (const kind of ['report', 'sarif', 'markdown'] as const) {
+    const file = written.paths[kind];
+    if (file) core.setOutput(OUTPUTS[kind], file);
+  }
+  return written;
 }
 
-/** The step fails on a failing verdict: a scheduled monitor's owner gets GitHub's failure email. */
-function concludeVerdict(report: Report, reportPath: string): void {
-  if (report.verdict === 'fail') {
-    core.setFailed(
-      `Shipgate verdict: fail (${statusTally(report.checks)}). See the job summary or ${reportPath}.`,
-    );
-  } else {
+/**
+ * The step fails on a failing verdict (a scheduled monitor's owner gets GitHub's failure
+ * email) and on any output file that could not be written.
+ */
+function concludeVerdict(report: Report, written: WrittenOutputs): void {
+  const where = written.paths.report ? ` See the job summary or ${written.paths.report}.` : '';
+  const failures = [
+    ...(report.verdict === 'fail'
+      ? [`Shipgate verdict: fail (${statusTally(report.checks)}).${where}`]
+      : []),
+    ...written.problems,
+  ];
+  if (report.verdict === 'pass')
     core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
-  }
+  if (failures.length) core.setFailed(failures.join('\n'));
 }
 
 /**
@@ -157,7 +193,6 @@ async function monitor(
     info: (message) => logger.info(message),
   });
   if (stopping()) return;
-  const reportPath = await writeReport(report, root, inputs.report);
   const { publishMonitor } = await import('./monitor/publish.ts');
   const { webhookFromEnv } = await import('./monitor/webhook.ts');
   const { monitorSummary } = await import('./monitor/summary.ts');
@@ -197,15 +232,11 @@ async function monitor(
     });
     return monitorSummary(published, reportMarkdown);
   };
-  await writeJobSummary(withinBytes(summary, BUDGETS.jobSummaryBytes));
-  concludeVerdict(report, reportPath);
-}
-
-async function writeSarif(report: Report, file: string): Promise<void> {
-  const { toSarif } = await import('./report/sarif.ts');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
-  core.setOutput(OUTPUTS.sarif, file);
+  const markdown = withinBytes(summary, BUDGETS.jobSummaryBytes);
+  const written = await writeFilesAndOutputs(report, root, inputs, markdown);
+  if (published.statusUrl) core.setOutput(OUTPUTS.statusIssueUrl, published.statusUrl);
+  await writeJobSummary(markdown);
+  concludeVerdict(report, written);
 }
 
 /**
@@ -339,22 +370,19 @@ export async function run(): Promise<void> {
 
     if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off
 
-    const reportPath = await writeReport(report, root, inputs.report);
-    if (inputs.sarif) await writeSarif(report, path.resolve(root, inputs.sarif));
-
-    await writeJobSummary(
-      withinBytes(
-        (budget) =>
-          renderMarkdown(report, {
-            ...SURFACES.jobSummary,
-            budget,
-            fullReportHint: `the JSON report (${inputs.report})`,
-            ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
-            ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
-          }),
-        BUDGETS.jobSummaryBytes,
-      ),
+    const markdown = withinBytes(
+      (budget) =>
+        renderMarkdown(report, {
+          ...SURFACES.jobSummary,
+          budget,
+          fullReportHint: `the JSON report (${inputs.report})`,
+          ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+          ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
+        }),
+      BUDGETS.jobSummaryBytes,
     );
+    const written = await writeFilesAndOutputs(report, root, inputs, markdown);
+    await writeJobSummary(markdown);
 
     if (signoff) {
       const { publishSignoff } = await import('./github/signoff.ts');
@@ -373,7 +401,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    concludeVerdict(report, reportPath);
+    concludeVerdict(report, written);
   } catch (error) {
     await reportCrash(redactor.text(errorMessage(error)), signoff, checkRun);
     // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.

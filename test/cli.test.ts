@@ -113,6 +113,20 @@ describe('the bundled CLI', () => {
     expect(markdown).toContain('| pre | Tests \\| unit | ✅ pass |');
   });
 
+  it('exits 2 naming the path when --out is a directory, and still writes the SARIF file', async () => {
+    const root = await scratchRepo({
+      '.github/shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: one, run: "true" }\n',
+      'taken/keep': '',
+    });
+    const sarif = path.join(root, 'out/shipgate.sarif');
+    const run = await runCli(['run', '--out', 'taken', '--sarif', sarif], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `shipgate: Could not write the report to ${path.join(root, 'taken')}: it is a directory.`,
+    );
+    expect(JSON.parse(await readFile(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
   it('shows live progress on stderr as plain lines under CI, keeping stdout for the report', async () => {
     const root = await scratchRepo({
       '.github/shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: one, run: "true" }\n',

@@ -27,6 +27,12 @@ export const OUTPUTS = {
   sarif: 'sarif',
   commentUrl: 'comment-url',
   checkRunUrl: 'check-run-url',
+  failed: 'failed',
+  errors: 'errors',
+  findings: 'findings',
+  newFindings: 'new-findings',
+  markdown: 'markdown',
+  statusIssueUrl: 'status-issue-url',
 } as const;
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);

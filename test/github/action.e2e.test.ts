@@ -186,6 +186,55 @@ describe('the bundled action on GitHub', () => {
     );
   });
 
+  it('gives a later step the counts and the rendered sign-off as outputs', async () => {
+    const repo = await workspace(LINTED, { 'app.py': LINT_ME });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+    });
+    const report = JSON.parse(await readFile(run.outputs.report ?? '', 'utf8')) as {
+      checks: { findings: unknown[] }[];
+    };
+    const findings = report.checks.reduce((sum, check) => sum + check.findings.length, 0);
+    expect(findings, run.stdout).toBeGreaterThanOrEqual(3);
+    expect(run.outputs).toMatchObject({
+      verdict: 'fail',
+      failed: '1',
+      errors: '0',
+      findings: String(findings),
+      'new-findings': String(findings),
+    });
+    expect(run.outputs.markdown).toMatch(/shipgate-signoff\.md$/);
+    expect(await readFile(run.outputs.markdown ?? '', 'utf8')).toBe(run.summary);
+  });
+
+  it('fails the step on an unusable report or sarif path alone: the comment and check run are still published', async () => {
+    const repo = await workspace(PASSING, { 'taken/keep': '', blocked: 'a file' });
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      inputs: { report: 'taken', sarif: 'blocked/shipgate.sarif' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::Could not write the report to ${repo}/taken: it is a directory.`,
+    );
+    expect(run.stdout).toContain(
+      `::error::Could not write the SARIF file to ${repo}/blocked/shipgate.sarif: a part of the path is a file, not a directory.`,
+    );
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(api.comments).toHaveLength(1);
+    expect(run.summary).toContain('Shipgate');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', failed: '0', errors: '0' });
+    expect(run.outputs.report).toBeUndefined();
+    expect(run.outputs.sarif).toBeUndefined();
+    expect(run.outputs['comment-url']).toBeDefined();
+  });
+
   it("degrades on a fork's read-only token: warnings name the permissions, log annotations, exit code follows the verdict", async () => {
     api.permissions = { checks: false, pullRequests: false };
     const repo = await workspace(LINTED, { 'app.py': LINT_ME });

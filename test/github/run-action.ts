@@ -86,6 +86,8 @@ export async function runAction(options: {
     GITHUB_RUN_ID: String(options.runId ?? 42),
     GITHUB_JOB: options.job ?? 'shipgate',
     GITHUB_WORKSPACE: options.workspace,
+    // The runner's scratch directory, one per job (the sign-off markdown is written there).
+    RUNNER_TEMP: dir,
     ...options.env,
   };
   const started = performance.now();

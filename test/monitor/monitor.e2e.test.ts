@@ -118,6 +118,10 @@ describe('the monitor on a schedule', () => {
       expect(up.summary).toContain(
         `[status issue](https://github.com/o/r/issues/${status?.number})`,
       );
+      // A later step reads where the status issue is.
+      expect(up.outputs['status-issue-url']).toBe(
+        `https://github.com/o/r/issues/${status?.number}`,
+      );
 
       // The step fails with the verdict: a scheduled run's owner gets GitHub's failure email.
       const down = await monitorRun('down');
