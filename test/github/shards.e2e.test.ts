@@ -79,7 +79,7 @@ describe('a shard (only)', () => {
       payload: pullRequestEvent,
       inputs: { only: 'pre/flake9' },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error::only: "pre\/flake9" matches no check of this run/m);
   });
 });
@@ -225,7 +225,7 @@ describe('a merge job (reports)', () => {
       payload: pullRequestEvent,
       inputs: { reports: 'reports/*.json', only: 'pre/*' },
     });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stdout).toMatch(
       /^::error::Input 'reports': cannot be combined with only: a merge job runs no checks/m,
     );
@@ -353,7 +353,7 @@ describe('publishing for a fork (workflow_run)', () => {
 
   it('refuses to run checks on workflow_run', async () => {
     const run = await publish(await scratchRepo({}), 'success', { reports: '' });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(api.checkRuns[0]).toMatchObject({ head_sha: FORK_HEAD, conclusion: 'failure' });
     expect(api.checkRuns[0]?.output.summary).toContain(
       "On workflow_run, Shipgate publishes the triggering run's reports and runs no checks",
