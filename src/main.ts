@@ -47,10 +47,10 @@ const PENDING_CREATE_WAIT_MS = 1500;
 type Logger = SignoffContext['logger'];
 
 /** The action's log, every line through the run's redactor (API errors quote what they were sent). */
-const actionLogger = (redactor: Redactor): Logger => ({
-  info: (message) => core.info(redactor.text(message)),
-  warning: (message) => core.warning(redactor.text(message)),
-  debug: (message) => core.debug(redactor.text(message)),
+const actionLogger = (host: ActionHost, redactor: Redactor): Logger => ({
+  info: (message) => host.core.info(redactor.text(message)),
+  warning: (message) => host.core.warning(redactor.text(message)),
+  debug: (message) => host.core.debug(redactor.text(message)),
 });
 
 /**
@@ -84,13 +84,14 @@ async function connectGitHub(
   };
 }
 
-async function writeJobSummary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  else core.warning('GITHUB_STEP_SUMMARY is not set: the job summary was not written.');
+async function writeJobSummary(host: ActionHost, markdown: string): Promise<void> {
+  if (host.env.GITHUB_STEP_SUMMARY) await host.writeSummary(markdown);
+  else host.core.warning('GITHUB_STEP_SUMMARY is not set: the job summary was not written.');
 }
 
 /** Shipgate could not produce a report: say why everywhere a reader looks, and fail. */
 async function reportCrash(
+  host: ActionHost,
   reason: string,
   signoff: SignoffContext | undefined,
   checkRun: CheckRunHandle | undefined,
@@ -105,15 +106,15 @@ async function reportCrash(
       'failure',
       deadlineIn(CANCEL_BUDGET_MS, 'Completing the check run'),
     );
-    if (url) core.setOutput(OUTPUTS.checkRunUrl, url);
+    if (url) host.core.setOutput(OUTPUTS.checkRunUrl, url);
   }
-  await writeJobSummary(`## 💥 Shipgate could not run\n\n${codeBlock(reason)}\n`);
-  core.setFailed(reason);
+  await writeJobSummary(host, `## 💥 Shipgate could not run\n\n${codeBlock(reason)}\n`);
+  host.core.setFailed(reason);
 }
 
 /** Where the rendered sign-off goes: the runner's scratch space, not the repository the tools read. */
-const markdownPath = () =>
-  path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'shipgate', 'shipgate-signoff.md');
+const markdownPath = (host: ActionHost) =>
+  path.join(host.env.RUNNER_TEMP ?? tmpdir(), 'shipgate', 'shipgate-signoff.md');
 
 /**
  * The report, SARIF and sign-off markdown files, and the outputs a later step reads. A file
@@ -121,6 +122,7 @@ const markdownPath = () =>
  * step after the comment and the check run are published.
  */
 async function writeFilesAndOutputs(
+  host: ActionHost,
   report: Report,
   root: string,
   inputs: ActionInputs,
@@ -132,18 +134,18 @@ async function writeFilesAndOutputs(
     ...(sarif
       ? [{ kind: 'sarif' as const, path: path.resolve(root, sarif), text: () => sarifJson(report) }]
       : []),
-    { kind: 'markdown', path: markdownPath(), text: () => markdown },
+    { kind: 'markdown', path: markdownPath(host), text: () => markdown },
   ]);
-  for (const problem of written.problems) core.error(problem);
+  for (const problem of written.problems) host.core.error(problem);
   const counts = reportCounts(report);
-  core.setOutput(OUTPUTS.verdict, report.verdict);
-  core.setOutput(OUTPUTS.failed, counts.failed);
-  core.setOutput(OUTPUTS.errors, counts.errors);
-  core.setOutput(OUTPUTS.findings, counts.findings);
-  core.setOutput(OUTPUTS.newFindings, counts.newFindings);
+  host.core.setOutput(OUTPUTS.verdict, report.verdict);
+  host.core.setOutput(OUTPUTS.failed, counts.failed);
+  host.core.setOutput(OUTPUTS.errors, counts.errors);
+  host.core.setOutput(OUTPUTS.findings, counts.findings);
+  host.core.setOutput(OUTPUTS.newFindings, counts.newFindings);
   for (const kind of ['report', 'sarif', 'markdown'] as const) {
     const file = written.paths[kind];
-    if (file) core.setOutput(OUTPUTS[kind], file);
+    if (file) host.core.setOutput(OUTPUTS[kind], file);
   }
   return written;
 }
@@ -152,7 +154,7 @@ async function writeFilesAndOutputs(
  * The step fails on a failing verdict (a scheduled monitor's owner gets GitHub's failure
  * email) and on any output file that could not be written.
  */
-function concludeVerdict(report: Report, written: WrittenOutputs): void {
+function concludeVerdict(host: ActionHost, report: Report, written: WrittenOutputs): void {
   const where = written.paths.report ? ` See the job summary or ${written.paths.report}.` : '';
   const failures = [
     ...(report.verdict === 'fail'
@@ -161,8 +163,8 @@ function concludeVerdict(report: Report, written: WrittenOutputs): void {
     ...written.problems,
   ];
   if (report.verdict === 'pass')
-    core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
-  if (failures.length) core.setFailed(failures.join('\n'));
+    host.core.info(`Shipgate verdict: pass (${statusTally(report.checks)})`);
+  if (failures.length) host.core.setFailed(failures.join('\n'));
 }
 
 /**
@@ -170,6 +172,7 @@ function concludeVerdict(report: Report, written: WrittenOutputs): void {
  * instead of a comment and a check run. Needs only `issues: write`.
  */
 async function monitor(
+  host: ActionHost,
   inputs: ActionInputs,
   root: string,
   loaded: LoadedConfig,
@@ -178,17 +181,17 @@ async function monitor(
   redactor: Redactor,
   stopping: () => boolean,
 ): Promise<void> {
-  const job = process.env.GITHUB_JOB;
-  const logger = actionLogger(redactor);
+  const job = host.env.GITHUB_JOB;
+  const logger = actionLogger(host, redactor);
   const report = await runShipgate({
     root,
     loaded,
     phase: 'monitor',
     ...(job ? { job } : {}),
-    env: process.env,
-    observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+    env: host.env,
+    observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
     redactor,
-    maskSecret: (value) => core.setSecret(value),
+    maskSecret: (value) => host.core.setSecret(value),
     warn: (message) => logger.warning(message),
     info: (message) => logger.info(message),
   });
@@ -198,12 +201,12 @@ async function monitor(
   const { monitorSummary } = await import('./monitor/summary.ts');
   const { config } = loaded;
   const webhookEnv = config.monitor.notify['webhook-env'];
-  const secret = webhookEnv ? process.env[webhookEnv] : undefined;
+  const secret = webhookEnv ? host.env[webhookEnv] : undefined;
   if (secret?.trim()) {
     redactor.add(secret.trim());
-    core.setSecret(secret.trim());
+    host.core.setSecret(secret.trim());
   }
-  const webhook = webhookFromEnv(process.env, webhookEnv);
+  const webhook = webhookFromEnv(host.env, webhookEnv);
   if (webhook && 'problem' in webhook) logger.warning(webhook.problem);
   let published: Awaited<ReturnType<typeof publishMonitor>> = { outcomes: [] };
   if (signoff) {
@@ -233,27 +236,72 @@ async function monitor(
     return monitorSummary(published, reportMarkdown);
   };
   const markdown = withinBytes(summary, BUDGETS.jobSummaryBytes);
-  const written = await writeFilesAndOutputs(report, root, inputs, markdown);
-  if (published.statusUrl) core.setOutput(OUTPUTS.statusIssueUrl, published.statusUrl);
-  await writeJobSummary(markdown);
-  concludeVerdict(report, written);
+  const written = await writeFilesAndOutputs(host, report, root, inputs, markdown);
+  if (published.statusUrl) host.core.setOutput(OUTPUTS.statusIssueUrl, published.statusUrl);
+  await writeJobSummary(host, markdown);
+  concludeVerdict(host, report, written);
 }
+
+/** What the action needs of the runner: the toolkit, the environment, files and signals. */
+export interface ActionHost {
+  core: Pick<
+    typeof core,
+    | 'getInput'
+    | 'setOutput'
+    | 'setFailed'
+    | 'setSecret'
+    | 'info'
+    | 'warning'
+    | 'error'
+    | 'notice'
+    | 'debug'
+  >;
+  /** Appends to the job summary (GITHUB_STEP_SUMMARY). */
+  writeSummary: (markdown: string) => Promise<void>;
+  env: NodeJS.ProcessEnv;
+  cwd: () => string;
+  /** Reads a UTF-8 file the runner wrote (the event payload). */
+  readFile: (file: string) => string;
+  /** The raw log, for the checks' collapsible groups. */
+  stdout: (text: string) => void;
+  onTermination: typeof onTermination;
+  setExitCode: (code: number) => void;
+}
+
+/** The runner as it is: @actions/core, this process's environment and signals. */
+const runnerHost = (): ActionHost => ({
+  core,
+  writeSummary: async (markdown) => {
+    await core.summary.addRaw(markdown).write();
+  },
+  env: process.env,
+  cwd: () => process.cwd(),
+  readFile: (file) => readFileSync(file, 'utf8'),
+  stdout: (text) => void process.stdout.write(text),
+  onTermination,
+  setExitCode: (code) => {
+    process.exitCode = code;
+  },
+});
+
+/** The action on the runner: what dist/index.js starts. */
+export const run = (): Promise<void> => runAction(runnerHost());
 
 /**
  * The action: read inputs → open the check run → run the checklist → write the report,
- * SARIF, summary, comment and outputs → fail the step on a failing verdict. The only module
- * that talks to @actions/core.
+ * SARIF, summary, comment and outputs → fail the step on a failing verdict. Everything of
+ * the runner comes in through `host`: a test gives it a fake per scenario.
  */
-export async function run(): Promise<void> {
+export async function runAction(host: ActionHost): Promise<void> {
   // Seeded with the runner's tokens; every value a check masks joins it during the run.
-  const redactor = new Redactor(runnerTokens(process.env));
-  const logger = actionLogger(redactor);
+  const redactor = new Redactor(runnerTokens(host.env));
+  const logger = actionLogger(host, redactor);
   let signoff: SignoffContext | undefined;
   let checkRun: CheckRunHandle | undefined;
   // The create in flight, and what it creates: a cancellation completes it even unanswered.
   let opening: { start: CheckRunStart; done: Promise<CheckRunHandle | undefined> } | undefined;
   // A cancelled workflow must not leave the check run in progress (nor the tools running).
-  const termination = onTermination(async (signal) => {
+  const termination = host.onTermination(async (signal) => {
     if (!signoff || (!checkRun && !opening)) return;
     const { failCheckRun } = await import('./github/signoff.ts');
     const { deadlineIn } = await import('./github/deadline.ts');
@@ -275,12 +323,12 @@ export async function run(): Promise<void> {
     );
   }, CANCEL_BUDGET_MS + 500);
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const inputs = readInputs((name) => host.core.getInput(name));
+    const workspace = host.env.GITHUB_WORKSPACE ?? host.cwd();
     const root = path.resolve(workspace, inputs.workingDirectory);
     // The event is read once, here. Outside GitHub Actions (local-action) there is none.
-    const github = process.env.GITHUB_REPOSITORY
-      ? readGitHubContext(process.env, (file) => readFileSync(file, 'utf8'))
+    const github = host.env.GITHUB_REPOSITORY
+      ? readGitHubContext(host.env, host.readFile)
       : undefined;
     if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
     const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
@@ -297,7 +345,7 @@ export async function run(): Promise<void> {
         root,
         rootName: 'working-directory',
         file: inputs.config,
-        env: process.env,
+        env: host.env,
       });
     } catch (error) {
       configProblem = error instanceof Error ? error : new Error(errorMessage(error));
@@ -322,6 +370,7 @@ export async function run(): Promise<void> {
     if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
     if (inputs.phase === 'monitor') {
       await monitor(
+        host,
         inputs,
         root,
         loaded,
@@ -332,7 +381,7 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const job = process.env.GITHUB_JOB;
+    const job = host.env.GITHUB_JOB;
     const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
     if (github?.eventName === 'workflow_run' && !inputs.reports) {
       throw new UsageError(
@@ -356,10 +405,10 @@ export async function run(): Promise<void> {
           ...(inputs.only ? { only: inputs.only } : {}),
           ...(headSha ? { commit: headSha } : {}),
           ...(job ? { job } : {}),
-          env: process.env,
-          observer: actionsLogProgress((text) => process.stdout.write(redactor.text(text))),
+          env: host.env,
+          observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
           redactor,
-          maskSecret: (value) => core.setSecret(value),
+          maskSecret: (value) => host.core.setSecret(value),
           warn: (message) => logger.warning(message),
           info: (message) => logger.info(message),
           ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
@@ -381,8 +430,8 @@ export async function run(): Promise<void> {
         }),
       BUDGETS.jobSummaryBytes,
     );
-    const written = await writeFilesAndOutputs(report, root, inputs, markdown);
-    await writeJobSummary(markdown);
+    const written = await writeFilesAndOutputs(host, report, root, inputs, markdown);
+    await writeJobSummary(host, markdown);
 
     if (signoff) {
       const { publishSignoff } = await import('./github/signoff.ts');
@@ -394,17 +443,17 @@ export async function run(): Promise<void> {
         settings.deadline,
       );
       checkRun = undefined; // completed, or reported as impossible: never touched again
-      if (published.commentUrl) core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
-      if (published.checkRunUrl) core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
+      if (published.commentUrl) host.core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
+      if (published.checkRunUrl) host.core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
       for (const { command, message, properties } of published.logAnnotations) {
-        core[command](message, properties);
+        host.core[command](message, properties);
       }
     }
 
-    concludeVerdict(report, written);
+    concludeVerdict(host, report, written);
   } catch (error) {
-    await reportCrash(redactor.text(errorMessage(error)), signoff, checkRun);
+    await reportCrash(host, redactor.text(errorMessage(error)), signoff, checkRun);
     // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.
-    if (error instanceof UsageError) process.exitCode = 2;
+    if (error instanceof UsageError) host.setExitCode(2);
   }
 }
