@@ -5,8 +5,11 @@ import { changedTargets, nothingChanged, SCRIPT_FILES, scannedOnly } from '../ki
 import { projectBin } from '../kit/project-bin.ts';
 import { describeExit } from '../kit/tool.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
+import { untrackedPaths } from '../kit/untracked-paths.ts';
 import { parseEslintReport } from './parse.ts';
-import { untrackedIgnorePatterns } from './untracked.ts';
+
+/** ESLint's glob matcher (minimatch) reads these characters as syntax: escaped, they match literally. */
+const escapeGlob = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, (c) => `\\${c}`);
 
 /**
  * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
@@ -20,7 +23,7 @@ export async function run(
   const targets = await changedTargets(context, dir, SCRIPT_FILES);
   if (targets?.length === 0) return nothingChanged('JavaScript or TypeScript');
   // Changed files are tracked ones; linting `.` needs the untracked paths taken away.
-  const untracked = targets ? [] : await untrackedIgnorePatterns(context, dir);
+  const untracked = targets ? [] : await untrackedPaths(context, dir);
   const outcome = await runToolGate(
     {
       invocation: {
@@ -29,7 +32,7 @@ export async function run(
         args: [
           '--format',
           'json',
-          ...untracked.flatMap((pattern) => ['--ignore-pattern', pattern]),
+          ...untracked.flatMap((entry) => ['--ignore-pattern', escapeGlob(entry)]),
           ...options.args,
           ...(targets ?? ['.']),
         ],

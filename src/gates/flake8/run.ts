@@ -4,7 +4,16 @@ import type { GateInput } from '../kit/gate.ts';
 import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { PYTHON_EXCLUDED_DIRS } from '../kit/python-excludes.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
+import { untrackedPaths } from '../kit/untracked-paths.ts';
 import { parseFlake8 } from './parse.ts';
+
+/**
+ * An untracked path as flake8's exclude takes it: with a slash it is made absolute from the
+ * working directory and matched whole (fnmatch, so its special characters are bracketed);
+ * the list is comma-separated, so a name with a comma cannot be said and is left out.
+ */
+const asExclude = (entry: string): string[] =>
+  entry.includes(',') ? [] : [`./${entry.replace(/\/$/, '').replace(/[[*?]/g, (c) => `[${c}]`)}`];
 
 /**
  * "Code quality (flake8)": `flake8 .` in the Python project, with the project's own
@@ -17,6 +26,8 @@ export async function run(
 ): Promise<CheckOutcome> {
   const targets = await changedTargets(context, dir, PYTHON_FILES);
   if (targets?.length === 0) return nothingChanged('Python');
+  // Changed files are tracked ones; checking `.` needs the untracked paths taken away.
+  const untracked = targets ? [] : await untrackedPaths(context, dir);
   const outcome = await runToolGate(
     {
       invocation: {
@@ -24,7 +35,7 @@ export async function run(
         command: 'flake8',
         args: [
           '--extend-exclude',
-          PYTHON_EXCLUDED_DIRS.join(','),
+          [...PYTHON_EXCLUDED_DIRS, ...untracked.flatMap(asExclude)].join(','),
           ...options.args,
           ...(targets ?? ['.']),
         ],
