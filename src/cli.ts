@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { fstatSync } from 'node:fs';
 import path from 'node:path';
+import { styleText } from 'node:util';
 import { parseCliArgs, USAGE, type CliCommand } from './cli/args.ts';
 import { loadConfig } from './config/load.ts';
 import { onTermination } from './engine/termination.ts';
@@ -22,6 +24,21 @@ import { writeOutputs } from './output/write.ts';
  */
 const redactor = new Redactor(runnerTokens(process.env));
 const writeError = (text: string) => process.stderr.write(redactor.text(text));
+
+/**
+ * True when standard output goes where the progress went: the same terminal, file or pipe
+ * as standard error, or a CI log that merges both. The text report then does not list again
+ * the checks whose lines the reader has just seen.
+ */
+function progressSeen(): boolean {
+  try {
+    const [out, err] = [fstatSync(1), fstatSync(2)];
+    if (out.dev === err.dev && out.ino === err.ino) return true;
+  } catch {
+    return false;
+  }
+  return Boolean(process.env.CI) && !process.stdout.isTTY && !process.stderr.isTTY;
+}
 
 /** The checklist on the repository, with progress on standard error. */
 async function runChecklist(
@@ -108,7 +125,17 @@ async function main(argv: readonly string[]): Promise<number> {
           redactor,
         })
       : await runChecklist(args, job);
-  const rendered = renderReport(report, args.format);
+  const rendered = renderReport(
+    report,
+    args.format,
+    args.out
+      ? {}
+      : {
+          // styleText checks the stream: colour on a terminal, none with NO_COLOR or when piped.
+          style: (format, text) => styleText(format, text, { stream: process.stdout }),
+          progressShown: progressSeen(),
+        },
+  );
   const written = await writeOutputs([
     ...(args.sarif
       ? [{ kind: 'sarif' as const, path: args.sarif, text: () => sarifJson(report) }]

@@ -89,6 +89,9 @@ describe('the bundled CLI', () => {
     const bad = await runCli(['run', '--phase', 'later'], { cwd: root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--phase must be one of pre, post, all, monitor, got "later"');
+    const typo = await runCli(['run', '--formt', 'json'], { cwd: root });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Unknown option --formt (did you mean "--format"?).');
     const ftp = await runCli(['run', '--url', 'ftp://example.com'], { cwd: root });
     expect(ftp.code).toBe(2);
     expect(ftp.stderr).toContain(
@@ -135,6 +138,36 @@ describe('the bundled CLI', () => {
     expect(run.stderr).toContain('start pre/command/one: one');
     expect(run.stderr).toMatch(/PASS {2}pre\/command\/one \(\d+ms\): exit code 0/);
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+
+  it('prints the text report failures first with the end of the output, in colour only when asked', async () => {
+    const root = await scratchRepo({
+      '.github/shipgate.yml': [
+        'pre:',
+        '  gates: {}',
+        '  commands:',
+        '    - { name: ok, run: "true" }',
+        '    - { name: build, run: "seq 1 40; exit 3" }',
+      ].join('\n'),
+    });
+    const plain = { FORCE_COLOR: undefined, NO_COLOR: undefined };
+    const ci = await runCli(['run'], { cwd: root, env: plain });
+    expect(ci.code).toBe(1);
+    expect(ci.stdout).toMatch(
+      /^Shipgate: FAIL · 1 other failure · 1 of 2 checks passed · .*\n\nDid not pass \(1 check\):\n {2}FAIL {2}pre\/command\/build /,
+    );
+    expect(ci.stdout).toContain('      │ 26\n');
+    expect(ci.stdout).toContain('      │ 40\n');
+    expect(ci.stdout).not.toContain('\x1b[');
+    // Under CI the log already holds the progress lines: the passing check is not listed again.
+    expect(ci.stderr).toContain('pre/command/ok');
+    expect(ci.stdout).not.toContain('pre/command/ok');
+    const local = await runCli(['run'], { cwd: root, env: { ...plain, CI: undefined } });
+    expect(local.stdout).toContain('Passed or skipped:\n  PASS  pre/command/ok');
+    const forced = await runCli(['run'], { cwd: root, env: { ...plain, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\x1b[31m\x1b[1mFAIL\x1b[22m\x1b[39m');
+    const noColor = await runCli(['run'], { cwd: root, env: { ...plain, NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\x1b[');
   });
 
   it('passes an empty plan but warns that nothing was verified', async () => {

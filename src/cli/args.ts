@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseOnly } from '../engine/only.ts';
 import type { RunPhase } from '../run-shipgate.ts';
 import { httpUrl } from '../config/post-schema.ts';
+import { didYouMean } from '../config/did-you-mean.ts';
 import { FORMATS, type Format } from '../report/render.ts';
 import { UsageError } from '../util/errors.ts';
 
@@ -134,35 +135,40 @@ function positiveInteger(flag: string, value: string | undefined, fallback: numb
   throw new UsageError(`--${flag} must be a positive whole number, got "${value}"`);
 }
 
+const OPTIONS = {
+  config: { type: 'string' },
+  phase: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  sarif: { type: 'string' },
+  root: { type: 'string' },
+  url: { type: 'string' },
+  revision: { type: 'string' },
+  base: { type: 'string' },
+  only: { type: 'string' },
+  commit: { type: 'string' },
+  job: { type: 'string' },
+  expected: { type: 'string' },
+  prune: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** parseArgs' message, with the flag meant when an unknown one is a slip of a known one. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '(--[^']+)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+  return `Unknown option ${unknown}${didYouMean(unknown, known)}.`;
+}
+
 /** Parses the command line; throws UsageError with a message that names the bad argument. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string' },
-        phase: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        sarif: { type: 'string' },
-        root: { type: 'string' },
-        url: { type: 'string' },
-        revision: { type: 'string' },
-        base: { type: 'string' },
-        only: { type: 'string' },
-        commit: { type: 'string' },
-        job: { type: 'string' },
-        expected: { type: 'string' },
-        prune: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new UsageError(`${argumentProblem(error as Error & { code?: string })}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };

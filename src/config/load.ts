@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { isInside, readSourceFile } from '../gates/kit/source-files.ts';
 import { UsageError } from '../util/errors.ts';
 import { detectStacks, type Stacks } from './detect.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { configSchema, type Config, type GateKind } from './schema.ts';
 import { zeroConfigPlan, type ZeroConfigPlan } from './zero-config.ts';
 
@@ -63,6 +64,10 @@ function locate(
   extraKey?: string,
 ): string {
   let node = doc.getIn(keys as unknown[], true);
+  // A key that is missing is reported where it belongs: at the map that lacks it.
+  if (node === undefined && keys.length && extraKey === undefined) {
+    return locate(doc, lines, keys.slice(0, -1));
+  }
   if (extraKey !== undefined && isMap(node)) {
     const pair = node.items.find(
       (item) => isPair(item) && isScalar(item.key) && item.key.value === extraKey,
@@ -76,6 +81,16 @@ function locate(
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && 'options' in issue) {
+    // A discriminated union (a probe's `type`): name the value and the one probably meant.
+    const options = (issue.options as unknown[]).map(String);
+    const input = (issue as { input?: unknown }).input;
+    const value = isRecord(input) ? input[String(issue.discriminator)] : undefined;
+    const expected = `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}`;
+    if (value === undefined) return `missing; ${expected}`;
+    const meant = typeof value === 'string' ? didYouMean(value, options) : '';
+    return `unknown ${String(issue.discriminator)} ${JSON.stringify(value)}${meant}; ${expected}`;
+  }
   if (issue.code === 'invalid_type' && !/^expected/.test(issue.message)) {
     const input = (issue as { input?: unknown }).input;
     return `expected ${issue.expected}, got ${input === undefined ? 'nothing' : JSON.stringify(input)}`;
@@ -85,6 +100,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   return issue.message;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A value that matches no branch of a union (`bandit: true | {options}`) yields one vague

@@ -57,7 +57,7 @@ const isFailure = (c: CheckResult) => c.status === 'fail' || c.status === 'error
  * What makes two reports of a finding the same one: two probes can see one response (an
  * insecure cookie reported by both `headers` and `cookies`).
  */
-const identity = (f: Finding) =>
+export const findingKey = (f: Finding): string =>
   JSON.stringify([f.rule, f.severity, f.message, f.file ?? '', f.line ?? 0]);
 
 /** `pairs` with each finding once, most severe first; repeats name their check in `alsoFrom`. */
@@ -66,7 +66,7 @@ export function uniqueFindings(
 ): TriagedFinding[] {
   const seen = new Map<string, TriagedFinding>();
   for (const { finding, check } of pairs) {
-    const key = identity(finding);
+    const key = findingKey(finding);
     const first = seen.get(key);
     if (!first) seen.set(key, { finding, check, alsoFrom: [] });
     else if (first.check !== check && !first.alsoFrom.includes(check.title)) {

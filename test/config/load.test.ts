@@ -112,6 +112,19 @@ describe('parseConfigText', () => {
     ]);
   });
 
+  it('names a mistyped or missing probe type and the one probably meant', () => {
+    const probes = (list: string) =>
+      problemsOf(
+        `post:\n  targets:\n    - name: web\n      url: https://x.example\n      probes: [${list}]\n`,
+      );
+    const types =
+      '"health", "page", "headers", "cookies", "cors", "redirect", "tls", "latency", "revision", "exposure", "auth", "browser"';
+    expect(probes('{ type: heders }, { path: / }')).toEqual([
+      `shipgate.yml:5:24: post.targets[0].probes[0].type: unknown type "heders" (did you mean "headers"?); expected one of ${types}`,
+      `shipgate.yml:5:34: post.targets[0].probes[1].type: missing; expected one of ${types}`,
+    ]);
+  });
+
   it('lists every problem at once, not just the first', () => {
     expect(problemsOf('concurrency: -1\ndeadline: 5 minutes\nversion: 2\n')).toHaveLength(3);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Report } from '../../src/core/model.ts';
 import { renderMarkdown } from '../../src/report/render-markdown.ts';
-import { renderText } from '../../src/report/render-text.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { check, report } from '../github/fixtures.ts';
 
@@ -156,21 +155,7 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('renderText and JSON', () => {
-  it('prints a verdict line, one line per check and its findings', () => {
-    const text = renderText(
-      baseline([{ status: 'fail', summary: '1 low (fail-on: low)', findings: [finding] }]),
-    );
-    expect(text).toBe(
-      [
-        'Shipgate: FAIL · 1 check: 1 failed · 8.1s',
-        '  FAIL  pre/check-0 (912ms): 1 low (fail-on: low)',
-        "      low      B105 backend/crm/settings.py:12:1: Possible hardcoded password: 'hunter2'",
-        '',
-      ].join('\n'),
-    );
-  });
-
+describe('renderReport', () => {
   it('renders the report JSON contract as is', () => {
     const report = baseline();
     expect(JSON.parse(renderReport(report, 'json'))).toEqual(report);
