@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.ts';
+import { parseBandit } from '../../src/gates/bandit/parse.ts';
 import { parseBlack } from '../../src/gates/black/parse.ts';
 import { parseEslintReport } from '../../src/gates/eslint/parse.ts';
 import { parseFlake8 } from '../../src/gates/flake8/parse.ts';
@@ -24,6 +25,7 @@ const COMMITTED: Record<string, string> = {
   gates:
     flake8: { path: backend }
     black: { path: backend }
+    bandit: { path: backend, fail-on: low }
     secrets: true
     eslint: { path: frontend }
     headers-config: { path: frontend }
@@ -57,6 +59,8 @@ const COMMITTED: Record<string, string> = {
     '    )',
     '',
   ].join('\n'),
+  'backend/shop/tasks.py':
+    'import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n',
   'backend/shop/views.py': 'import json\ndef view( request ):\n    return {"ok":True}\n',
   'frontend/eslint.config.mjs': [
     'export default [{',
@@ -106,7 +110,7 @@ const UNTRACKED: Record<string, string> = {
   'frontend/.next/static/chunks/main.js': `var k = "-----BEGIN PRIVATE KEY-----";\n`,
   'frontend/public/sw.js': 'var sw = 1;\n',
   'frontend/scratch.js': 'const scratch = 1;\n',
-  'backend/scratch.py': 'import os\n',
+  'backend/scratch.py': 'import os\n\nos.system("ls")\n',
 };
 
 interface Check {
@@ -167,6 +171,14 @@ describe('a Django + Next.js repository with build output and untracked files', 
     const theirs = toolRun('flake8', ['.'], 'backend', parseFlake8);
     expect(theirs.map((f) => f.rule)).toEqual(['F401', 'E302', 'E201', 'E202', 'E231']);
     expect(asReported(checks['pre/flake8']?.findings)).toEqual(theirs);
+  });
+
+  it('bandit reports what bandit reports on the clean checkout', () => {
+    const theirs = toolRun('bandit', ['-r', '.', '-f', 'json', '-q'], 'backend', (output, paths) =>
+      parseBandit(output, { ...paths, minConfidence: 'low' }),
+    );
+    expect(new Set(theirs.map((f) => f.file))).toEqual(new Set(['backend/shop/tasks.py']));
+    expect(asReported(checks['pre/bandit']?.findings)).toEqual(theirs);
   });
 
   it('black reports what black reports with the project’s pyproject.toml', () => {

@@ -4,7 +4,19 @@ import { parseBandit } from './parse.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { PYTHON_EXCLUDED_DIRS } from '../kit/python-excludes.ts';
+import { untrackedPaths } from '../kit/untracked-paths.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
+
+/**
+ * An untracked path as bandit's -x takes it: an fnmatch glob on "./path" (a directory's
+ * files as "./dir/*"), special characters bracketed; the list is comma-separated, so a name
+ * with a comma cannot be said and is left out.
+ */
+const asExclude = (entry: string): string[] => {
+  if (entry.includes(',')) return [];
+  const literal = entry.replace(/[[*?]/g, (c) => `[${c}]`);
+  return [literal.endsWith('/') ? `./${literal}*` : `./${literal}`];
+};
 
 /**
  * "Code security (bandit)": `bandit -r . -f json` in the Python project. `# nosec` comments
@@ -18,6 +30,8 @@ export async function run(
   const targets = await changedTargets(context, dir, PYTHON_FILES);
   if (targets?.length === 0) return nothingChanged('Python');
   const cwd = path.resolve(context.root, dir);
+  // Changed files are tracked ones; scanning `.` needs the untracked paths taken away.
+  const untracked = targets ? [] : await untrackedPaths(context, dir);
   const outcome = await runToolGate(
     {
       invocation: {
@@ -31,7 +45,9 @@ export async function run(
           'json',
           '-q',
           '-x',
-          PYTHON_EXCLUDED_DIRS.map((d) => `*/${d}/*`).join(','),
+          [...PYTHON_EXCLUDED_DIRS.map((d) => `*/${d}/*`), ...untracked.flatMap(asExclude)].join(
+            ',',
+          ),
           ...options.args,
         ],
         cwd: dir,
