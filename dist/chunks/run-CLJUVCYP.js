@@ -8,8 +8,8 @@ import {
 import {
   readProjectText
 } from "./chunk-JFMXOYYY.js";
-import "./chunk-IYAG7XCZ.js";
 import "./chunk-SB7IQFCN.js";
+import "./chunk-IYAG7XCZ.js";
 import {
   runToolGate
 } from "./chunk-AJEYNLJ3.js";
