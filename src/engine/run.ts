@@ -16,6 +16,17 @@ export interface RunObserver {
   onStart?(check: PlannedCheck): void;
   onOutput?(check: PlannedCheck, text: string): void;
   onEnd?(check: PlannedCheck, result: CheckResult): void;
+  /** A program a check ran has ended: what it was, how it ended and how long it took. */
+  onCommand?(check: PlannedCheck, run: CommandRun): void;
+}
+
+export interface CommandRun {
+  command: string;
+  args: readonly string[];
+  cwd: string;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  durationMs: number;
 }
 
 export interface RunOptions {
@@ -140,6 +151,14 @@ async function runOne(
         onOutput: (text) => options.observer?.onOutput?.(check, text),
       });
       droppedBytes += result.droppedBytes;
+      options.observer?.onCommand?.(check, {
+        command,
+        args,
+        cwd: execOptions.cwd,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        durationMs: result.durationMs,
+      });
       return result;
     },
     log: (line) => options.observer?.onOutput?.(check, `${line}\n`),

@@ -64,6 +64,29 @@ const timedRequests = (timeoutMs: number) => (octokit: Octokit) => {
 };
 
 /**
+ * Every attempt of every request as a debug line (shown under ACTIONS_STEP_DEBUG): method,
+ * route template (no ids or tokens in it), status or error, and time taken.
+ */
+const tracedRequests = (logger: Logger) => (octokit: Octokit) => {
+  octokit.hook.wrap('request', async (request, options) => {
+    const started = performance.now();
+    const trace = (outcome: string) =>
+      logger.debug(
+        `GitHub API ${options.method} ${options.url}: ${outcome} after ${formatDuration(performance.now() - started)}`,
+      );
+    try {
+      const response = await request(options);
+      trace(String(response.status));
+      return response;
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      trace(typeof status === 'number' ? String(status) : `failed (${(error as Error).message})`);
+      throw error;
+    }
+  });
+};
+
+/**
  * An Octokit for the Actions token with retries, GitHub's recommended throttling, and a
  * timeout on every request. `@actions/github` alone neither retries nor throttles.
  * - plugin-retry: 5xx, network errors and timeouts are retried 3 times with (n+1)² s
@@ -116,6 +139,7 @@ export function createOctokit(options: OctokitOptions) {
       },
     },
     timedRequests(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    tracedRequests(logger),
     retry,
     throttling,
   );

@@ -54,7 +54,8 @@ export interface TextOptions {
 
 const INDENT = '      ';
 
-function findingLine(finding: Finding, style: Style, from = ''): string {
+/** One finding on one line: severity, rule, location, message, and whether it is judged. */
+export function findingLine(finding: Finding, style: Style = plain, from = ''): string {
   const where = findingLocation(finding);
   const severity = style(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
   const waived = finding.waived ? ` (waived: ${finding.waived})` : '';

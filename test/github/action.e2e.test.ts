@@ -186,6 +186,37 @@ describe('the bundled action on GitHub', () => {
     );
   });
 
+  it('logs each check as a group with its findings, and traces commands and API calls as debug lines', async () => {
+    const repo = await workspace(
+      `${LINTED}  commands:\n    - name: Build\n      run: "echo compiling; echo broken >&2; exit 3"\n`,
+      { 'app.py': LINT_ME },
+    );
+    const run = await runAction({
+      apiUrl: api.url,
+      workspace: repo,
+      eventName: 'pull_request',
+      payload: pullRequestEvent,
+      env: { ACTIONS_STEP_DEBUG: 'true' },
+    });
+    // The group holds the tool's output, then the findings as Shipgate judged them.
+    const flake8 = run.stdout.slice(run.stdout.indexOf('::group::FAIL  pre/flake8'));
+    expect(flake8.slice(0, flake8.indexOf('::endgroup::'))).toMatch(
+      /Findings \(\d+\):\nmedium   F401 app\.py:1:1: 'os' imported but unused\n/,
+    );
+    const build = run.stdout.slice(run.stdout.indexOf('::group::FAIL  pre/command/build'));
+    expect(build.slice(0, build.indexOf('::endgroup::'))).toMatch(/compiling\nbroken\n/);
+    expect(run.stdout).toMatch(
+      /^::debug::pre\/command\/build: bash -c '.*echo compiling; echo broken >&2; exit 3' \(in .+\): exit code 3 after \d/m,
+    );
+    expect(run.stdout).toMatch(/^::debug::pre\/flake8: flake8 .* \(in .+\): exit code 1 after /m);
+    expect(run.stdout).toMatch(
+      /^::debug::GitHub API POST \/repos\/\{owner\}\/\{repo\}\/check-runs: 201 after /m,
+    );
+    expect(run.stdout).toMatch(
+      /^::debug::GitHub API PATCH \/repos\/\{owner\}\/\{repo\}\/check-runs\/\{check_run_id\}: 200 after /m,
+    );
+  });
+
   it('gives a later step the counts and the rendered sign-off as outputs', async () => {
     const repo = await workspace(LINTED, { 'app.py': LINT_ME });
     const run = await runAction({

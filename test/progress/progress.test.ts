@@ -64,6 +64,71 @@ describe('actions log progress', () => {
     );
   });
 
+  it('shows a check’s findings in its group, most severe first, when the tool printed nothing', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text));
+    const a = planned('post/headers');
+    progress.onStart?.(a);
+    progress.onEnd?.(a, {
+      ...result('post/headers', 'fail'),
+      findings: [
+        { rule: 'x-content-type-options', severity: 'low', message: 'nosniff missing' },
+        {
+          rule: 'csp-not-implemented',
+          severity: 'high',
+          message: '::warning::no CSP',
+          file: 'a.py',
+          line: 3,
+        },
+      ],
+    });
+    const group = log.slice(log.indexOf('::group::'));
+    expect(group).not.toContain('(no output)');
+    const token = /::stop-commands::(\S+)\n/.exec(group)?.[1];
+    expect(group).toContain(
+      `Findings (2):\nhigh     csp-not-implemented a.py:3: ::warning::no CSP\nlow      x-content-type-options: nosniff missing\n::${token}::`,
+    );
+  });
+
+  it('shows the end of a failed check’s evidence when nothing was streamed', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text));
+    progress.onStart?.(planned('pre/build'));
+    const evidence = Array.from({ length: 60 }, (_, i) => `out ${i + 1}`).join('\n');
+    progress.onEnd?.(planned('pre/build'), { ...result('pre/build', 'fail'), evidence });
+    expect(log).toContain('Last lines of its output:\n…\nout 21\n');
+    expect(log).toContain('out 60\n');
+    expect(log).not.toContain('out 20\n');
+  });
+
+  it('traces each command a check ran as a debug line, escaped', () => {
+    let log = '';
+    const progress = actionsLogProgress((text) => (log += text));
+    progress.onCommand?.(planned('pre/bandit'), {
+      command: 'bandit',
+      args: ['-r', 'back end', '-f', 'json'],
+      cwd: '/repo',
+      exitCode: 1,
+      signal: null,
+      durationMs: 912,
+    });
+    progress.onCommand?.(planned('pre/x'), {
+      command: 'sh',
+      args: ['-c', 'a\nb 100%'],
+      cwd: '/repo',
+      exitCode: null,
+      signal: 'SIGKILL',
+      durationMs: 2000,
+    });
+    expect(log).toBe(
+      [
+        "::debug::pre/bandit: bandit -r 'back end' -f json (in /repo): exit code 1 after 912ms",
+        "::debug::pre/x: sh -c 'a%0Ab 100%25' (in /repo): killed by SIGKILL after 2.0s",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('neutralises workflow commands a tool prints', () => {
     let log = '';
     const progress = actionsLogProgress((text) => (log += text));
