@@ -62,6 +62,7 @@ async function connectGitHub(
   token: string | undefined,
   logger: Logger,
   deadlineMs: number,
+  reportUrl?: string,
 ): Promise<SignoffContext | undefined> {
   if (!token) {
     logger.info('No github-token: the sign-off goes to the job summary only.');
@@ -80,6 +81,7 @@ async function connectGitHub(
     logger,
     now: () => new Date(),
     ...(github.runUrl ? { runUrl: github.runUrl } : {}),
+    ...(reportUrl ? { reportUrl } : {}),
     blobBase: blobBase(github, signoffTarget(github).headSha),
   };
 }
@@ -352,7 +354,7 @@ export async function runAction(host: ActionHost): Promise<void> {
     }
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     signoff = github
-      ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline)
+      ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline, inputs.reportUrl)
       : undefined;
     if (signoff && settings['check-run'] !== false && inputs.phase !== 'monitor') {
       const { checkRunStart, openCheckRun } = await import('./github/signoff.ts');
@@ -426,6 +428,7 @@ export async function runAction(host: ActionHost): Promise<void> {
           budget,
           fullReportHint: `the JSON report (${inputs.report})`,
           ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+          ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl } : {}),
           ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
         }),
       BUDGETS.jobSummaryBytes,

@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-QBAWPNVY.js");
+await import("../chunks/cli-ZNTFXQLP.js");
 //# sourceMappingURL=index.js.map

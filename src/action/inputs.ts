@@ -13,6 +13,7 @@ export const INPUTS = {
   workingDirectory: 'working-directory',
   report: 'report',
   sarif: 'sarif',
+  reportUrl: 'report-url',
   githubToken: 'github-token',
   comment: 'comment',
   commentKey: 'comment-key',
@@ -62,6 +63,11 @@ const inputsSchema = z
     workingDirectory: z.string().default('.'),
     report: z.string().default('shipgate-report.json'),
     sarif: z.string().optional(),
+    /** Where the JSON report was uploaded (actions/upload-artifact's artifact-url): linked. */
+    reportUrl: z
+      .string()
+      .regex(/^https:\/\/\S+$/, { error: 'expected an https:// URL (an artifact-url output)' })
+      .optional(),
     githubToken: z.string().optional(),
     /** Overrides `signoff.comment` of the config when set. */
     comment: z.stringbool({ error: 'expected true or false' }).optional(),

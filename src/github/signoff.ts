@@ -28,6 +28,8 @@ export interface SignoffContext {
   repo: Repo;
   target: SignoffTarget;
   runUrl?: string;
+  /** Where the JSON report was uploaded (the report-url input). */
+  reportUrl?: string;
   /** `{server}/{owner}/{repo}/blob/{headSha}`: where finding locations link. */
   blobBase?: string;
   logger: Logger;
@@ -97,17 +99,16 @@ const bounded = <T>(deadline: Deadline | undefined, work: Promise<T>): Promise<T
   deadline ? within(deadline, work) : work;
 
 /** Where a reader of a trimmed surface finds everything. */
-const moreAt = (runUrl: string | undefined) =>
-  runUrl
-    ? `the [job summary](${runUrl}) and the JSON report`
-    : 'the job summary and the JSON report';
+const moreAt = (runUrl: string | undefined, reportUrl?: string) =>
+  `${runUrl ? `the [job summary](${runUrl})` : 'the job summary'} and ${reportUrl ? `the [JSON report](${reportUrl})` : 'the JSON report'}`;
 
 /** Where a sign-off links: the run (its job summary is there) and the judged commit's files. */
-export type SignoffLinks = Pick<SignoffContext, 'runUrl' | 'blobBase'>;
+export type SignoffLinks = Pick<SignoffContext, 'runUrl' | 'blobBase' | 'reportUrl'>;
 
-const linked = ({ runUrl, blobBase }: SignoffLinks) => ({
-  fullReportHint: moreAt(runUrl),
+const linked = ({ runUrl, blobBase, reportUrl }: SignoffLinks) => ({
+  fullReportHint: moreAt(runUrl, reportUrl),
   ...(runUrl ? { runUrl } : {}),
+  ...(reportUrl ? { reportUrl } : {}),
   ...(blobBase ? { blobBase } : {}),
 });
 
@@ -188,7 +189,7 @@ export async function publishSignoff(
   }
   const left = total - annotations.length;
   const note = left
-    ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl)}._\n`
+    ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl, context.reportUrl)}._\n`
     : '';
   const deadline = deadlineFor('Completing the check run');
   try {

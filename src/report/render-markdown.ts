@@ -21,6 +21,8 @@ export interface MarkdownOptions {
   shape?: MarkdownShape;
   /** The workflow run's page (the job summary is on it), linked at the end. */
   runUrl?: string;
+  /** Where the JSON report was uploaded (an artifact), linked beside the run. */
+  reportUrl?: string;
   /** `{server}/{owner}/{repo}/blob/{sha}`: each finding's `file:line` links into it. */
   blobBase?: string;
   /** Blocking findings listed before the rest are counted (all that fit when unset). */
@@ -333,7 +335,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const budget = options.budget ?? Number.POSITIVE_INFINITY;
   const t = triage(report);
-  const links = options.runUrl ? `🔗 ${link('Workflow run and job summary', options.runUrl)}` : '';
+  const links = [
+    options.runUrl ? link('Workflow run and job summary', options.runUrl) : '',
+    options.reportUrl ? link('JSON report', options.reportUrl) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const linkLine = links ? `🔗 ${links}` : '';
   const heading = shape === 'details' ? '' : renderHeading(report, t);
   const maxItems = options.maxBlocking ?? Number.POSITIVE_INFINITY;
   const blockers = (max: number) => renderBlockers(t, options, maxItems, max);
@@ -353,7 +361,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // header, verdict line and links leave: thousands of checks must not burst the budget.
   const tableRoom =
     budget -
-    [options.header ?? '', heading, links].reduce((sum, part) => sum + part.length + 2, 200);
+    [options.header ?? '', heading, linkLine].reduce((sum, part) => sum + part.length + 2, 200);
   const table = shape === 'brief' ? '' : renderTable(report, tableRoom, hint);
   const details = shape === 'brief' ? [] : detailSections(report, options);
   const notes = (sections: number, checks: number) =>
@@ -363,7 +371,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ]
       .filter(Boolean)
       .join('\n\n');
-  const fixed = [options.header ?? '', heading, table, links];
+  const fixed = [options.header ?? '', heading, table, linkLine];
   // Room for the separators and for the notes about omissions, whatever they end up saying.
   const reserved =
     fixed.reduce((sum, part) => sum + part.length + 2, 0) +
@@ -384,7 +392,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       table,
       ...fittedDetails,
       notes(omittedPrimary, omittedDetails),
-      links,
+      linkLine,
     ]
       .filter(Boolean)
       .join('\n\n') + '\n'

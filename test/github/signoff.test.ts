@@ -6,6 +6,7 @@ import {
   failCheckRun,
   openCheckRun,
   publishSignoff,
+  renderComment,
   type SignoffContext,
 } from '../../src/github/signoff.ts';
 import type { SignoffTarget } from '../../src/github/context.ts';
@@ -126,6 +127,21 @@ describe('check run', () => {
     );
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
+  });
+});
+
+describe('sign-off links', () => {
+  it('links the run and the uploaded JSON report, also where something was left out', () => {
+    const links = {
+      runUrl: 'https://github.com/o/r/actions/runs/42',
+      reportUrl: 'https://github.com/o/r/actions/runs/42/artifacts/7',
+    };
+    const many = report([check({ status: 'fail', findings: findings(40, { severity: 'high' }) })]);
+    const body = renderComment(many, 'k', links);
+    expect(body).toContain(
+      '…and 30 more: see the [job summary](https://github.com/o/r/actions/runs/42) and the [JSON report](https://github.com/o/r/actions/runs/42/artifacts/7).',
+    );
+    expect(body).toContain('· [JSON report](https://github.com/o/r/actions/runs/42/artifacts/7)');
   });
 });
 

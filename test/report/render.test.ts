@@ -155,6 +155,19 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('sign-off links', () => {
+  it('links the workflow run and, when uploaded, the JSON report', () => {
+    const markdown = renderMarkdown(baseline(), {
+      runUrl: 'https://github.com/o/r/actions/runs/42',
+      reportUrl: 'https://github.com/o/r/actions/runs/42/artifacts/7',
+    });
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe(
+      '🔗 [Workflow run and job summary](https://github.com/o/r/actions/runs/42) · [JSON report](https://github.com/o/r/actions/runs/42/artifacts/7)',
+    );
+    expect(renderMarkdown(baseline())).not.toContain('🔗');
+  });
+});
+
 describe('renderReport', () => {
   it('renders the report JSON contract as is', () => {
     const report = baseline();
