@@ -289,6 +289,169 @@ const runnerHost = (): ActionHost => ({
 /** The action on the runner: what dist/index.js starts. */
 export const run = (): Promise<void> => runAction(runnerHost());
 
+/** The GitHub side of the sign-off as the run goes: what a cancellation or a crash completes. */
+interface SignoffState {
+  signoff?: SignoffContext;
+  checkRun?: CheckRunHandle;
+  /** The create in flight, and what it creates: a cancellation completes it even unanswered. */
+  opening?: { start: CheckRunStart; done: Promise<CheckRunHandle | undefined> };
+}
+
+/** A cancelled workflow must not leave the check run in progress. */
+async function completeCancelled(state: SignoffState, signal: string): Promise<void> {
+  const { signoff, checkRun, opening } = state;
+  if (!signoff || (!checkRun && !opening)) return;
+  const { failCheckRun } = await import('./github/signoff.ts');
+  const { deadlineIn } = await import('./github/deadline.ts');
+  const deadline = deadlineIn(CANCEL_BUDGET_MS, 'Completing the cancelled check run');
+  const handle =
+    checkRun ??
+    (opening &&
+      (await Promise.race([
+        opening.done,
+        sleep(PENDING_CREATE_WAIT_MS).then(() => state.opening?.start),
+      ])));
+  if (!handle) return;
+  await failCheckRun(
+    signoff,
+    handle,
+    `The workflow run was cancelled (${signal}).`,
+    'cancelled',
+    deadline,
+  );
+}
+
+/** The check run shows as running before the checks start. */
+async function openCheckRunEarly(
+  state: SignoffState,
+  signoff: SignoffContext,
+  name: string,
+  deadlineMs: number,
+): Promise<void> {
+  const { checkRunStart, openCheckRun } = await import('./github/signoff.ts');
+  const { deadlineIn } = await import('./github/deadline.ts');
+  const start = checkRunStart(signoff, name);
+  const done = openCheckRun(signoff, start, deadlineIn(deadlineMs, 'Creating the check run'));
+  state.opening = { start, done };
+  state.checkRun = await done;
+  state.opening = undefined;
+}
+
+/** The config, or why it cannot be read: the check run is opened either way. */
+async function loadConfigOrProblem(
+  host: ActionHost,
+  root: string,
+  inputs: ActionInputs,
+): Promise<{ loaded: LoadedConfig } | { problem: Error }> {
+  try {
+    const loaded = await loadConfig({
+      root,
+      rootName: 'working-directory',
+      file: inputs.config,
+      env: host.env,
+    });
+    return { loaded };
+  } catch (error) {
+    return { problem: error instanceof Error ? error : new Error(errorMessage(error)) };
+  }
+}
+
+interface RunContext {
+  host: ActionHost;
+  inputs: ActionInputs;
+  root: string;
+  github: GitHubContext | undefined;
+  redactor: Redactor;
+  logger: Logger;
+}
+
+/** The report to sign off: the shards' reports merged, or the checklist run here. */
+async function checklistReport(
+  { host, inputs, root, github, redactor, logger }: RunContext,
+  loaded: LoadedConfig,
+  phase: Exclude<ActionInputs['phase'], 'monitor'>,
+): Promise<Report> {
+  const job = host.env.GITHUB_JOB;
+  const headSha = github ? signoffTarget(github).headSha : undefined;
+  if (inputs.reports) {
+    const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
+    return mergeReportGlob(inputs.reports, root, {
+      now: () => new Date(),
+      ...(inputs.reportsExpected ? { expected: inputs.reportsExpected } : {}),
+      ...(headSha ? { commit: headSha } : {}),
+      ...(job ? { job } : {}),
+      ...(triggering ? { triggeringRun: triggering } : {}),
+      redactor,
+    });
+  }
+  if (github?.eventName === 'workflow_run') {
+    throw new UsageError(
+      "On workflow_run, Shipgate publishes the triggering run's reports and runs no checks: set the reports input (see the README's fork-safe workflows).",
+    );
+  }
+  const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
+  const base = github ? changeBase(github) : undefined;
+  return runShipgate({
+    root,
+    loaded,
+    phase,
+    ...(inputs.only ? { only: inputs.only } : {}),
+    ...(headSha ? { commit: headSha } : {}),
+    ...(job ? { job } : {}),
+    env: host.env,
+    observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
+    redactor,
+    maskSecret: (value) => host.core.setSecret(value),
+    warn: (message) => logger.warning(message),
+    info: (message) => logger.info(message),
+    ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
+    // The deployment must run the commit under review: the PR head, or the deployed sha.
+    ...(headSha ? { expectedRevision: headSha } : {}),
+    ...(base ? { base } : {}),
+  });
+}
+
+/** The job summary's Markdown, also the `markdown` output's file. */
+function summaryMarkdown(report: Report, { inputs, github }: RunContext): string {
+  const headSha = github ? signoffTarget(github).headSha : undefined;
+  return withinBytes(
+    (budget) =>
+      renderMarkdown(report, {
+        ...SURFACES.jobSummary,
+        budget,
+        fullReportHint: `the JSON report (${inputs.report})`,
+        ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
+        ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl } : {}),
+        ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
+      }),
+    BUDGETS.jobSummaryBytes,
+  );
+}
+
+/** The comment, the check run's completion and their outputs; annotations in the log. */
+async function publishToGitHub(
+  host: ActionHost,
+  state: SignoffState,
+  signoff: SignoffContext,
+  settings: ReturnType<typeof signoffSettings>,
+  report: Report,
+): Promise<void> {
+  const { publishSignoff } = await import('./github/signoff.ts');
+  const published = await publishSignoff(
+    signoff,
+    settings,
+    report,
+    state.checkRun,
+    settings.deadline,
+  );
+  state.checkRun = undefined; // completed, or reported as impossible: never touched again
+  if (published.commentUrl) host.core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
+  if (published.checkRunUrl) host.core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
+  for (const { command, message, properties } of published.logAnnotations) {
+    host.core[command](message, properties);
+  }
+}
+
 /**
  * The action: read inputs → open the check run → run the checklist → write the report,
  * SARIF, summary, comment and outputs → fail the step on a failing verdict. Everything of
@@ -298,32 +461,12 @@ export async function runAction(host: ActionHost): Promise<void> {
   // Seeded with the runner's tokens; every value a check masks joins it during the run.
   const redactor = new Redactor(runnerTokens(host.env));
   const logger = actionLogger(host, redactor);
-  let signoff: SignoffContext | undefined;
-  let checkRun: CheckRunHandle | undefined;
-  // The create in flight, and what it creates: a cancellation completes it even unanswered.
-  let opening: { start: CheckRunStart; done: Promise<CheckRunHandle | undefined> } | undefined;
+  const state: SignoffState = {};
   // A cancelled workflow must not leave the check run in progress (nor the tools running).
-  const termination = host.onTermination(async (signal) => {
-    if (!signoff || (!checkRun && !opening)) return;
-    const { failCheckRun } = await import('./github/signoff.ts');
-    const { deadlineIn } = await import('./github/deadline.ts');
-    const deadline = deadlineIn(CANCEL_BUDGET_MS, 'Completing the cancelled check run');
-    const handle =
-      checkRun ??
-      (opening &&
-        (await Promise.race([
-          opening.done,
-          sleep(PENDING_CREATE_WAIT_MS).then(() => opening?.start),
-        ])));
-    if (!handle) return;
-    await failCheckRun(
-      signoff,
-      handle,
-      `The workflow run was cancelled (${signal}).`,
-      'cancelled',
-      deadline,
-    );
-  }, CANCEL_BUDGET_MS + 500);
+  const termination = host.onTermination(
+    (signal) => completeCancelled(state, signal),
+    CANCEL_BUDGET_MS + 500,
+  );
   try {
     const inputs = readInputs((name) => host.core.getInput(name));
     const workspace = host.env.GITHUB_WORKSPACE ?? host.cwd();
@@ -333,49 +476,28 @@ export async function runAction(host: ActionHost): Promise<void> {
       ? readGitHubContext(host.env, host.readFile)
       : undefined;
     if (!github) logger.warning('GITHUB_REPOSITORY is not set: no comment or check run.');
-    const deployment = github ? deploymentFromEvent(github.eventName, github.payload) : {};
-    const headSha = github ? signoffTarget(github).headSha : undefined;
-    const base = github ? changeBase(github) : undefined;
+    const context: RunContext = { host, inputs, root, github, redactor, logger };
 
     // The check run must show as running before the checks start, and its name is in the
     // config: load it first. A config that cannot be read still gets its check run, named
     // by the input or the default, completed as a failure that says why.
-    let loaded: LoadedConfig | undefined;
-    let configProblem: Error | undefined;
-    try {
-      loaded = await loadConfig({
-        root,
-        rootName: 'working-directory',
-        file: inputs.config,
-        env: host.env,
-      });
-    } catch (error) {
-      configProblem = error instanceof Error ? error : new Error(errorMessage(error));
-    }
+    const config = await loadConfigOrProblem(host, root, inputs);
+    const loaded = 'loaded' in config ? config.loaded : undefined;
     const settings = signoffSettings(loaded?.config.signoff, inputs);
-    signoff = github
+    const signoff = github
       ? await connectGitHub(github, inputs.githubToken, logger, settings.deadline, inputs.reportUrl)
       : undefined;
+    state.signoff = signoff;
     if (signoff && settings['check-run'] !== false && inputs.phase !== 'monitor') {
-      const { checkRunStart, openCheckRun } = await import('./github/signoff.ts');
-      const { deadlineIn } = await import('./github/deadline.ts');
-      const start = checkRunStart(signoff, settings['check-run']);
-      const done = openCheckRun(
-        signoff,
-        start,
-        deadlineIn(settings.deadline, 'Creating the check run'),
-      );
-      opening = { start, done };
-      checkRun = await done;
-      opening = undefined;
+      await openCheckRunEarly(state, signoff, settings['check-run'], settings.deadline);
     }
-    if (!loaded) throw configProblem ?? new Error('the config could not be loaded');
+    if ('problem' in config) throw config.problem;
     if (inputs.phase === 'monitor') {
       await monitor(
         host,
         inputs,
         root,
-        loaded,
+        config.loaded,
         signoff,
         settings['comment-author'],
         redactor,
@@ -383,79 +505,16 @@ export async function runAction(host: ActionHost): Promise<void> {
       );
       return;
     }
-    const job = host.env.GITHUB_JOB;
-    const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
-    if (github?.eventName === 'workflow_run' && !inputs.reports) {
-      throw new UsageError(
-        "On workflow_run, Shipgate publishes the triggering run's reports and runs no checks: set the reports input (see the README's fork-safe workflows).",
-      );
-    }
-
-    const report = inputs.reports
-      ? await mergeReportGlob(inputs.reports, root, {
-          now: () => new Date(),
-          ...(inputs.reportsExpected ? { expected: inputs.reportsExpected } : {}),
-          ...(headSha ? { commit: headSha } : {}),
-          ...(job ? { job } : {}),
-          ...(triggering ? { triggeringRun: triggering } : {}),
-          redactor,
-        })
-      : await runShipgate({
-          root,
-          loaded,
-          phase: inputs.phase,
-          ...(inputs.only ? { only: inputs.only } : {}),
-          ...(headSha ? { commit: headSha } : {}),
-          ...(job ? { job } : {}),
-          env: host.env,
-          observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
-          redactor,
-          maskSecret: (value) => host.core.setSecret(value),
-          warn: (message) => logger.warning(message),
-          info: (message) => logger.info(message),
-          ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
-          // The deployment must run the commit under review: the PR head, or the deployed sha.
-          ...(headSha ? { expectedRevision: headSha } : {}),
-          ...(base ? { base } : {}),
-        });
-
+    const report = await checklistReport(context, config.loaded, inputs.phase);
     if (termination.stopping) return; // cancelled: the tools were killed, nothing to sign off
 
-    const markdown = withinBytes(
-      (budget) =>
-        renderMarkdown(report, {
-          ...SURFACES.jobSummary,
-          budget,
-          fullReportHint: `the JSON report (${inputs.report})`,
-          ...(github?.runUrl ? { runUrl: github.runUrl } : {}),
-          ...(inputs.reportUrl ? { reportUrl: inputs.reportUrl } : {}),
-          ...(github && headSha ? { blobBase: blobBase(github, headSha) } : {}),
-        }),
-      BUDGETS.jobSummaryBytes,
-    );
+    const markdown = summaryMarkdown(report, context);
     const written = await writeFilesAndOutputs(host, report, root, inputs, markdown);
     await writeJobSummary(host, markdown);
-
-    if (signoff) {
-      const { publishSignoff } = await import('./github/signoff.ts');
-      const published = await publishSignoff(
-        signoff,
-        settings,
-        report,
-        checkRun,
-        settings.deadline,
-      );
-      checkRun = undefined; // completed, or reported as impossible: never touched again
-      if (published.commentUrl) host.core.setOutput(OUTPUTS.commentUrl, published.commentUrl);
-      if (published.checkRunUrl) host.core.setOutput(OUTPUTS.checkRunUrl, published.checkRunUrl);
-      for (const { command, message, properties } of published.logAnnotations) {
-        host.core[command](message, properties);
-      }
-    }
-
+    if (signoff) await publishToGitHub(host, state, signoff, settings, report);
     concludeVerdict(host, report, written);
   } catch (error) {
-    await reportCrash(host, redactor.text(errorMessage(error)), signoff, checkRun);
+    await reportCrash(host, redactor.text(errorMessage(error)), state.signoff, state.checkRun);
     // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.
     if (error instanceof UsageError) host.setExitCode(2);
   }
