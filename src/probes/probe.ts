@@ -1,6 +1,6 @@
 import type { ProbeOf, ProbeType } from '../config/post-schema.ts';
 import type { CheckContext, CheckOutcome } from '../engine/check.ts';
-import type { HttpClient } from '../http/client.ts';
+import type { HttpClient, HttpResponse } from '../http/client.ts';
 import type { HttpFailure } from '../http/errors.ts';
 import { redactUrl } from '../util/redact.ts';
 import type { Finding, Severity } from '../core/model.ts';
@@ -27,6 +27,13 @@ export interface Seen {
   status: number;
   body: string;
 }
+
+/** A response as a judge sees it. */
+export const seenOf = (response: HttpResponse): Seen => ({
+  url: response.url,
+  status: response.status,
+  body: response.body,
+});
 
 /** Attempts for idempotent probe requests: a transient reset or a 503 gets two more tries. */
 export const ATTEMPTS = 3;

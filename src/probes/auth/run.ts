@@ -1,8 +1,8 @@
 import { DEFAULT_LOGIN } from '../../config/post-schema.ts';
-import type { HttpOutcome, HttpRequest, HttpResponse } from '../../http/client.ts';
+import type { HttpOutcome, HttpRequest } from '../../http/client.ts';
 import { plural } from '../../util/text.ts';
 import { valueAt } from '../expectations.ts';
-import { ATTEMPTS, failedRequest, outcomeOf, type Probe, type Seen } from '../probe.ts';
+import { ATTEMPTS, failedRequest, outcomeOf, seenOf, type Probe, type Seen } from '../probe.ts';
 import { judgeAuth, type AuthEvidence } from './judge.ts';
 import { sessionFlow } from './session.ts';
 
@@ -68,20 +68,15 @@ export const authProbe: Probe<'auth'> = async ({ probe, target, url, client, con
 
   /** The token flow, as DRF SimpleJWT serves it. */
   const jwtFlow = async () => {
-    const seen = (response: HttpResponse): Seen => ({
-      url: response.url,
-      status: response.status,
-      body: response.body,
-    });
     const get = async (token?: string) =>
-      seen(
+      seenOf(
         await send(url, {
           attempts: ATTEMPTS,
           headers: token ? { authorization: `${probe.scheme} ${token}` } : {},
         }),
       );
     const post = async (at: URL, body: Record<string, string>) =>
-      seen(
+      seenOf(
         await send(at, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -2,7 +2,7 @@ import type { ProbeOf } from '../../config/post-schema.ts';
 import type { CheckContext } from '../../engine/check.ts';
 import type { HttpRequest, HttpResponse } from '../../http/client.ts';
 import type { Finding } from '../../core/model.ts';
-import { ATTEMPTS } from '../probe.ts';
+import { ATTEMPTS, seenOf } from '../probe.ts';
 import { cookieHeader, cookiesSet } from './cookies.ts';
 import { judgeSession, type SessionEvidence } from './judge.ts';
 
@@ -43,11 +43,6 @@ export async function sessionFlow(input: SessionFlowInput): Promise<Finding[]> {
     }
     return response;
   };
-  const seen = (response: HttpResponse) => ({
-    url: response.url,
-    status: response.status,
-    body: response.body,
-  });
   const get = async (at: URL, cookies: ReadonlyMap<string, string | undefined>) =>
     send(at, {
       attempts: ATTEMPTS,
@@ -93,19 +88,19 @@ export async function sessionFlow(input: SessionFlowInput): Promise<Finding[]> {
   const login = keep(await submit(loginUrl, credentials(password), csrfToken(wrongPassword)));
   const session = sessionOf(login);
   const evidence: SessionEvidence = {
-    anonymous: seen(anonymous),
-    wrongPassword: { ...seen(wrongPassword), session: wrongSession !== undefined },
-    login: { ...seen(login), session: session !== undefined },
+    anonymous: seenOf(anonymous),
+    wrongPassword: { ...seenOf(wrongPassword), session: wrongSession !== undefined },
+    login: { ...seenOf(login), session: session !== undefined },
     csrf: csrfToken(form) !== undefined,
     sessionCookie,
   };
   if (session !== undefined) {
     const withSession = new Map([[sessionCookie, session]]);
-    evidence.withSession = seen(await get(url, withSession));
+    evidence.withSession = seenOf(await get(url, withSession));
     if (probe.logout) {
       const page = keep(await get(url, jar));
-      evidence.logout = seen(keep(await submit(resolve(probe.logout), {}, csrfToken(page))));
-      evidence.afterLogout = seen(await get(url, withSession));
+      evidence.logout = seenOf(keep(await submit(resolve(probe.logout), {}, csrfToken(page))));
+      evidence.afterLogout = seenOf(await get(url, withSession));
     }
   }
   return judgeSession(evidence);
