@@ -1,3 +1,5 @@
+import type { ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { normalizeOutput } from '../util/text.ts';
 
 export interface ExecOptions {
@@ -73,6 +75,81 @@ function installExitHook(): void {
 }
 
 /**
+ * What a command printed: each stream kept up to `maxBytes`, the rest counted and dropped.
+ */
+class CappedOutput {
+  readonly #maxBytes: number;
+  readonly #chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  readonly #sizes = { stdout: 0, stderr: 0 };
+  #droppedBytes = 0;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  add(stream: 'stdout' | 'stderr', chunk: Buffer): void {
+    const room = this.#maxBytes - this.#sizes[stream];
+    const kept = chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk;
+    this.#droppedBytes += chunk.length - kept.length;
+    if (!kept.length) return;
+    this.#chunks[stream].push(kept);
+    this.#sizes[stream] += kept.length;
+  }
+
+  result(): Pick<ExecResult, 'stdout' | 'stderr' | 'truncated' | 'droppedBytes'> {
+    return {
+      stdout: normalizeOutput(Buffer.concat(this.#chunks.stdout)),
+      stderr: normalizeOutput(Buffer.concat(this.#chunks.stderr)),
+      truncated: this.#droppedBytes > 0,
+      droppedBytes: this.#droppedBytes,
+    };
+  }
+}
+
+/**
+ * The process group a spawned child leads, killed if Shipgate exits first. `terminate` sends
+ * SIGTERM, then SIGKILL once `graceMs` has passed; `release` is for when the command has ended.
+ */
+function trackGroup(
+  pid: number | undefined,
+  graceMs: number,
+): { terminate: () => void; release: () => void } {
+  if (pid !== undefined) {
+    installExitHook();
+    liveGroups.add(pid);
+  }
+  let killTimer: NodeJS.Timeout | undefined;
+  return {
+    terminate: () => {
+      if (pid === undefined || !killGroup(pid, 'SIGTERM')) return;
+      clearTimeout(killTimer);
+      killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), graceMs);
+      killTimer.unref();
+    },
+    release: () => {
+      clearTimeout(killTimer);
+      if (pid !== undefined) liveGroups.delete(pid);
+    },
+  };
+}
+
+function spawnDetached(
+  command: string,
+  args: readonly string[],
+  options: ExecOptions,
+): ChildProcessByStdio<null, Readable, Readable> {
+  // Loaded on first use: a run that starts no program (an empty plan, a merge) never pays
+  // for child_process and the stream and socket modules behind it.
+  const { spawn } = process.getBuiltinModule('node:child_process');
+  return spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
  * Runs a program (never through a shell unless the caller asks for one) in its own process
  * group, so that a timeout or a cancellation takes down everything it started, and so that
  * nothing it left running in the background outlives it.
@@ -80,91 +157,43 @@ function installExitHook(): void {
 export const exec: Exec = (command, args, options) =>
   new Promise((resolve) => {
     const started = performance.now();
-    const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-    const sizes = { stdout: 0, stderr: 0 };
-    let truncated = false;
-    let droppedBytes = 0;
+    const output = new CappedOutput(options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT);
+    const child = spawnDetached(command, args, options);
+    const group = trackGroup(child.pid, options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
     let aborted = false;
-    let exitCode: number | null = null;
-    let exitSignal: NodeJS.Signals | null = null;
-    let killTimer: NodeJS.Timeout | undefined;
+    let exit: Pick<ExecResult, 'exitCode' | 'signal'> = { exitCode: null, signal: null };
     let settled = false;
-
-    const finish = (notFound: boolean): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(killTimer);
-      options.signal?.removeEventListener('abort', onAbort);
-      if (child.pid !== undefined) liveGroups.delete(child.pid);
-      resolve({
-        exitCode,
-        signal: exitSignal,
-        stdout: normalizeOutput(Buffer.concat(chunks.stdout)),
-        stderr: normalizeOutput(Buffer.concat(chunks.stderr)),
-        truncated,
-        droppedBytes,
-        durationMs: Math.round(performance.now() - started),
-        notFound,
-        aborted,
-      });
-    };
-
-    const terminate = (): void => {
-      const pid = child.pid;
-      if (pid === undefined || !killGroup(pid, 'SIGTERM')) return;
-      clearTimeout(killTimer);
-      killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
-      killTimer.unref();
-    };
 
     const onAbort = (): void => {
       aborted = true;
-      terminate();
+      group.terminate();
     };
-
-    // Loaded on first use: a run that starts no program (an empty plan, a merge) never pays
-    // for child_process and the stream and socket modules behind it.
-    const { spawn } = process.getBuiltinModule('node:child_process');
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    if (child.pid !== undefined) {
-      installExitHook();
-      liveGroups.add(child.pid);
-    }
+    const finish = (notFound: boolean): void => {
+      if (settled) return;
+      settled = true;
+      group.release();
+      options.signal?.removeEventListener('abort', onAbort);
+      const durationMs = Math.round(performance.now() - started);
+      resolve({ ...exit, ...output.result(), durationMs, notFound, aborted });
+    };
 
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (chunk: Buffer) => {
         options.onOutput?.(chunk.toString('utf8'), stream);
-        const room = maxBytes - sizes[stream];
-        const kept = chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk;
-        if (kept !== chunk) {
-          truncated = true;
-          droppedBytes += chunk.length - kept.length;
-        }
-        if (!kept.length) return;
-        chunks[stream].push(kept);
-        sizes[stream] += kept.length;
+        output.add(stream, chunk);
       });
     }
-
     child.once('error', (error: NodeJS.ErrnoException) => {
       // 'error' without a pid means the program could not be started at all.
       if (child.pid === undefined) {
-        chunks.stderr.push(Buffer.from(error.message));
+        output.add('stderr', Buffer.from(error.message));
         finish(error.code === 'ENOENT');
       }
     });
-    child.once('exit', (code, signal) => {
-      exitCode = code;
-      exitSignal = signal;
+    child.once('exit', (exitCode, signal) => {
+      exit = { exitCode, signal };
       // Whatever the tool left running in the background must not hold its pipes open.
-      terminate();
+      group.terminate();
       // A daemon that left the group (setsid) can keep them open past any kill: the command
       // ends with its process. What is still buffered gets a moment to arrive.
       setTimeout(() => {

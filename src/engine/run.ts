@@ -102,55 +102,99 @@ async function runOne(
 ): Promise<CheckResult> {
   const started = performance.now();
   let droppedBytes = 0;
-  const finish = (outcome: CheckOutcome): CheckResult => {
-    const findings = boundFindings(outcome.findings ?? []);
-    const trimmed = {
-      ...(findings.dropped ? { findings: findings.dropped } : {}),
-      ...(droppedBytes ? { outputBytes: droppedBytes } : {}),
-    };
-    return {
-      id: check.id,
-      phase: check.phase,
-      kind: check.kind,
-      title: check.title,
-      status: outcome.status,
-      blocking: check.blocking,
-      durationMs: Math.round(performance.now() - started),
-      summary: outcome.summary,
-      findings: findings.kept,
-      metrics: outcome.metrics ?? {},
-      ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
-      ...(outcome.counts ? { counts: outcome.counts } : {}),
-      ...(Object.keys(trimmed).length ? { trimmed } : {}),
-      ...(outcome.failOn ? { failOn: outcome.failOn } : {}),
-    };
-  };
+  const finish = (outcome: CheckOutcome): CheckResult =>
+    resultOf(check, outcome, Math.round(performance.now() - started), droppedBytes);
 
   if (deadline.aborted) {
     return finish({ status: 'error', summary: `not run: ${errorMessage(deadline.reason)}` });
   }
+  const { signal, dispose } = checkSignal(check.timeoutMs, deadline);
+  const context = checkContext(check, options, toolEnv, signal, (bytes) => {
+    droppedBytes += bytes;
+  });
+  try {
+    const outcome = await outcomeWithin(check, context, options.killGraceMs);
+    // A check that returned after its signal fired was still cut short: say so, keep its evidence.
+    return signal.aborted
+      ? finish({ ...outcome, status: 'error', summary: errorMessage(signal.reason) })
+      : finish(outcome);
+  } finally {
+    dispose();
+  }
+}
 
+/** A check's result: its outcome with the check's identity, the time it took and what was cut. */
+function resultOf(
+  check: PlannedCheck,
+  outcome: CheckOutcome,
+  durationMs: number,
+  droppedBytes: number,
+): CheckResult {
+  const findings = boundFindings(outcome.findings ?? []);
+  const trimmed = {
+    ...(findings.dropped ? { findings: findings.dropped } : {}),
+    ...(droppedBytes ? { outputBytes: droppedBytes } : {}),
+  };
+  return {
+    id: check.id,
+    phase: check.phase,
+    kind: check.kind,
+    title: check.title,
+    status: outcome.status,
+    blocking: check.blocking,
+    durationMs,
+    summary: outcome.summary,
+    findings: findings.kept,
+    metrics: outcome.metrics ?? {},
+    ...(outcome.evidence ? { evidence: outcome.evidence } : {}),
+    ...(outcome.counts ? { counts: outcome.counts } : {}),
+    ...(Object.keys(trimmed).length ? { trimmed } : {}),
+    ...(outcome.failOn ? { failOn: outcome.failOn } : {}),
+  };
+}
+
+/** A check's signal: aborted on its timeout or the run's deadline, whichever comes first. */
+function checkSignal(
+  timeoutMs: number,
+  deadline: AbortSignal,
+): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const timeout = setTimeout(
-    () => controller.abort(new Error(`timed out after ${formatDuration(check.timeoutMs)}`)),
-    check.timeoutMs,
+    () => controller.abort(new Error(`timed out after ${formatDuration(timeoutMs)}`)),
+    timeoutMs,
   );
   const onDeadline = () => controller.abort(deadline.reason);
   deadline.addEventListener('abort', onDeadline, { once: true });
-
-  const exec = options.exec ?? defaultExec;
-  const context: CheckContext = {
-    root: options.root,
+  return {
     signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timeout);
+      deadline.removeEventListener('abort', onDeadline);
+    },
+  };
+}
+
+/** What the check may touch: its programs run bound to `signal` and are told to the observer. */
+function checkContext(
+  check: PlannedCheck,
+  options: RunOptions,
+  toolEnv: Readonly<Record<string, string | undefined>>,
+  signal: AbortSignal,
+  onDroppedBytes: (bytes: number) => void,
+): CheckContext {
+  const exec = options.exec ?? defaultExec;
+  return {
+    root: options.root,
+    signal,
     exec: async (command, args, execOptions) => {
       const result = await exec(command, args, {
         ...execOptions,
         env: { ...toolEnv, ...check.env, ...execOptions.env },
-        signal: controller.signal,
+        signal,
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         onOutput: (text) => options.observer?.onOutput?.(check, text),
       });
-      droppedBytes += result.droppedBytes;
+      onDroppedBytes(result.droppedBytes);
       options.observer?.onCommand?.(check, {
         command,
         args,
@@ -167,7 +211,19 @@ async function runOne(
     now: options.now ?? (() => new Date()),
     ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
   };
+}
 
+/**
+ * Runs the check to its outcome. A check that ignores its signal must not hold up the run:
+ * once aborted, it gets the kill grace to wind its processes down, then the abort is recorded
+ * whatever it is doing.
+ */
+function outcomeWithin(
+  check: PlannedCheck,
+  context: CheckContext,
+  killGraceMs = DEFAULT_KILL_GRACE_MS,
+): Promise<CheckOutcome> {
+  const { signal } = context;
   // Started inside a promise so that even a synchronous throw becomes this check's error.
   const running = Promise.resolve()
     .then(() => check.run(context))
@@ -175,33 +231,19 @@ async function runOne(
       (outcome): CheckOutcome => outcome,
       (error: unknown): CheckOutcome => crashOutcome(check, error),
     );
-  // A check that ignores its signal must not hold up the run: once aborted, give it the
-  // kill grace to wind its processes down, then record the abort whatever it is doing.
   const aborted = new Promise<CheckOutcome>((resolve) => {
     const onAbort = () => {
-      const grace = (options.killGraceMs ?? DEFAULT_KILL_GRACE_MS) + 500;
-      const reason = errorMessage(controller.signal.reason);
-      const cutShort: CheckOutcome = { status: 'error', summary: reason };
-      const timer = setTimeout(() => resolve(cutShort), grace);
+      const cutShort: CheckOutcome = { status: 'error', summary: errorMessage(signal.reason) };
+      const timer = setTimeout(() => resolve(cutShort), killGraceMs + 500);
       void running.finally(() => {
         clearTimeout(timer);
         resolve(cutShort);
       });
     };
-    if (controller.signal.aborted) onAbort();
-    else controller.signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
-
-  try {
-    const outcome = await Promise.race([running, aborted]);
-    // A check that returned after its signal fired was still cut short: say so, keep its evidence.
-    return controller.signal.aborted
-      ? finish({ ...outcome, status: 'error', summary: errorMessage(controller.signal.reason) })
-      : finish(outcome);
-  } finally {
-    clearTimeout(timeout);
-    deadline.removeEventListener('abort', onDeadline);
-  }
+  return Promise.race([running, aborted]);
 }
 
 function crashOutcome(check: PlannedCheck, error: unknown): CheckOutcome {

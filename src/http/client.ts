@@ -1,8 +1,9 @@
 import net from 'node:net';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import { backoffDelay, retryAfterMs, sleep } from './backoff.ts';
 import { connectLookup, isLinkLocal, type Resolver } from './address.ts';
 import { describeError, failure, type HttpFailure } from './errors.ts';
+import { REDIRECT_STATUSES, RedirectChain, type Hop } from './redirect.ts';
 import { redactUrl } from '../util/redact.ts';
 
 /** Limits and trust for every request of one client; all are required so none is forgotten. */
@@ -52,13 +53,6 @@ export interface HttpResponse {
   timeMs: number;
 }
 
-/** One redirect that was followed (URLs with credentials redacted, like every URL in an outcome). */
-export interface Hop {
-  url: string;
-  status: number;
-  location: string;
-}
-
 type Exchange =
   | { ok: true; response: HttpResponse; redirects: Hop[] }
   | { ok: false; url: string; error: HttpFailure; redirects: Hop[] };
@@ -66,8 +60,6 @@ type Exchange =
 /** A response or a failure, never a throw; with the redirects followed and the attempts made. */
 export type HttpOutcome = Exchange & { attempts: number };
 
-const MAX_REDIRECTS = 10;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const RETRY_STATUSES = new Set([429, 503]);
 const RETRY_BASE_MS = 250;
 /** Retry-After beyond this is not waited for: a probe must end in its budget. */
@@ -83,13 +75,6 @@ export function header(response: Pick<HttpResponse, 'headers'>, name: string): s
 export function headerValues(response: Pick<HttpResponse, 'headers'>, name: string): string[] {
   const value = response.headers[name.toLowerCase()];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** "https://a/ → https://a/login → https://a/" for messages. */
-function describeChain(start: string, redirects: readonly Hop[]): string {
-  return [start, ...redirects.map((hop) => `${hop.status} ${redactUrl(hop.location)}`)]
-    .map((part, index) => (index === 0 ? redactUrl(part) : part))
-    .join(' → ');
 }
 
 /**
@@ -150,15 +135,14 @@ export class HttpClient {
     const started = performance.now();
     const deadline = AbortSignal.timeout(this.#options.requestTimeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-    const redirects: Hop[] = [];
-    const seen = new Set<string>([start.href]);
+    const chain = new RedirectChain(start);
     let url = start;
     let method = init.method ?? 'GET';
-    const fail = (error: HttpFailure) => ({
-      ok: false as const,
+    const fail = (error: HttpFailure): Exchange => ({
+      ok: false,
       url: redactUrl(url),
       error,
-      redirects,
+      redirects: chain.hops,
     });
 
     for (;;) {
@@ -174,7 +158,7 @@ export class HttpClient {
             ...(url.origin === start.origin ? this.#options.headers : {}),
             ...init.headers,
           },
-          ...(init.body !== undefined && redirects.length === 0 ? { body: init.body } : {}),
+          ...(init.body !== undefined && chain.hops.length === 0 ? { body: init.body } : {}),
           signal,
         });
       } catch (error) {
@@ -185,51 +169,23 @@ export class HttpClient {
       if (init.redirect === 'follow' && REDIRECT_STATUSES.has(response.statusCode) && location) {
         // The body of a redirect is not needed; draining keeps the socket reusable.
         await response.body.dump({ limit: 64 * 1024 }).catch(() => {});
-        let next: URL;
-        try {
-          next = new URL(location, url);
-        } catch {
-          return fail(
-            failure('SHIPGATE_BAD_REDIRECT', `Location ${JSON.stringify(location)} is not a URL`),
-          );
-        }
-        redirects.push({
-          url: redactUrl(url),
-          status: response.statusCode,
-          location: redactUrl(next),
-        });
-        if (url.protocol === 'https:' && next.protocol === 'http:') {
-          return fail(failure('SHIPGATE_INSECURE_REDIRECT', describeChain(start.href, redirects)));
-        }
-        if (seen.has(next.href)) {
-          return fail(failure('SHIPGATE_REDIRECT_LOOP', describeChain(start.href, redirects)));
-        }
-        if (redirects.length >= MAX_REDIRECTS) {
-          return fail(failure('SHIPGATE_TOO_MANY_REDIRECTS', describeChain(start.href, redirects)));
-        }
-        seen.add(next.href);
+        const next = chain.follow(url, response.statusCode, location);
+        if (!(next instanceof URL)) return fail(next);
         if (response.statusCode === 303) method = 'GET';
         url = next;
         continue;
       }
-      let body = '';
+      let body: string;
       try {
-        if (init.readBody === false)
-          await response.body.dump({ limit: this.#options.maxBodyBytes });
-        else body = await this.#readBody(response.body);
+        body = await this.#body(response.body, init.readBody ?? true);
       } catch (error) {
         return fail(this.#explain(error, deadline));
       }
+      const timeMs = performance.now() - started;
       return {
         ok: true,
-        response: {
-          url: redactUrl(url),
-          status: response.statusCode,
-          headers,
-          body,
-          timeMs: performance.now() - started,
-        },
-        redirects,
+        response: { url: redactUrl(url), status: response.statusCode, headers, body, timeMs },
+        redirects: chain.hops,
       };
     }
   }
@@ -246,10 +202,15 @@ export class HttpClient {
     return undefined;
   }
 
-  async #readBody(stream: AsyncIterable<Buffer> & { destroy(): void }): Promise<string> {
+  /** The body as text, at most `maxBodyBytes` of it; or drained, and '', when it is not read. */
+  async #body(stream: Dispatcher.ResponseData['body'], read: boolean): Promise<string> {
+    if (!read) {
+      await stream.dump({ limit: this.#options.maxBodyBytes });
+      return '';
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of stream) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > this.#options.maxBodyBytes) {
         stream.destroy();
