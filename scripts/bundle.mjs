@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with esbuild.
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with esbuild, and the
+// scripts they start in worker threads (dist/chunks/*-worker.js).
 //
 // Both entries are ES modules split into shared chunks (dist/chunks/): code behind an
 // `import()` is loaded only when a run needs it (a gate, a probe, Octokit, SARIF), and the
@@ -47,7 +48,13 @@ const stubs = {
 rmSync(out, { recursive: true, force: true });
 const { metafile } = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    'cli/index': 'src/cli/index.ts',
+    // A worker thread's script is a file of its own, beside the chunk that starts it, which
+    // finds it by its name (src/gates/headers-config/run.ts).
+    'chunks/headers-config-worker': 'src/gates/headers-config/headers-config-worker.ts',
+  },
   outdir: out,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -46,6 +46,11 @@ export interface ConfigHeaders {
   unreadable: Unreadable[];
 }
 
+/** What one config file says about headers, with its repo-relative path. */
+export interface FileHeaders extends ConfigHeaders {
+  file: string;
+}
+
 /** Which reader a config file gets, from its name. */
 export type ConfigKind = 'next-config' | 'vercel' | 'middleware';
 

@@ -1,5 +1,6 @@
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
-import { readConfigHeaders, type HeaderEntry, type Unreadable } from './parse.ts';
+import path from 'node:path';
+import type { FileHeaders, HeaderEntry, Unreadable } from './parse.ts';
 import type { HeaderTest, RecordedResponse } from '../../analyzers/security-headers/assessment.ts';
 import { cspTest } from '../../analyzers/security-headers/csp.ts';
 import { hstsTest } from '../../analyzers/security-headers/hsts.ts';
@@ -7,6 +8,7 @@ import { referrerPolicyTest } from '../../analyzers/security-headers/referrer-po
 import { xContentTypeOptionsTest } from '../../analyzers/security-headers/x-content-type-options.ts';
 import { xFrameOptionsTest } from '../../analyzers/security-headers/x-frame-options.ts';
 import type { Finding } from '../../core/model.ts';
+import { runInWorker } from '../../engine/worker.ts';
 import { plural } from '../../util/text.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { judgeFindings } from '../kit/policy.ts';
@@ -25,6 +27,13 @@ const CONFIG_FILES = [
   'src/middleware.ts',
   'src/middleware.js',
 ];
+
+/**
+ * The script that reads the config files, in a worker thread the check's signal can stop: the
+ * `.ts` beside this module when it runs from the sources, the bundle's entry of the same name
+ * beside this module's chunk in dist/chunks/ (scripts/bundle.mjs).
+ */
+const READER = new URL(`./headers-config-worker${path.extname(import.meta.url)}`, import.meta.url);
 
 /**
  * The checklist's headers, judged by the same tests as the post-deploy probe (one policy for
@@ -75,14 +84,14 @@ export async function run(
   const findings: Finding[] = [];
   const entries: HeaderEntry[] = [];
   let anchor: { file: string; line: number } | undefined;
-  for (const { file, text } of files) {
-    const read = readConfigHeaders(file, text);
+  const reads = await runInWorker<FileHeaders[]>(READER, files, context.signal);
+  for (const read of reads) {
     entries.push(...read.entries);
-    if (!anchor && read.anchorLine) anchor = { file, line: read.anchorLine };
+    if (!anchor && read.anchorLine) anchor = { file: read.file, line: read.anchorLine };
     for (const problem of read.unreadable) {
       findings.push({
         ...unreadableFinding(problem),
-        file,
+        file: read.file,
         line: problem.line,
         column: problem.column,
       });
