@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
+import { leadsOut } from '../../util/paths.ts';
 import { PYTHON_EXCLUDED_DIRS } from './python-excludes.ts';
 
 export const PYTHON_FILES = ['.py', '.pyi'] as const;
@@ -24,7 +25,7 @@ export async function changedTargets(
   const targets: string[] = [];
   for (const file of context.changedFiles) {
     const relative = path.posix.relative(dir === '.' ? '' : dir, file);
-    if (relative.startsWith('..') || path.posix.isAbsolute(relative)) continue;
+    if (leadsOut(relative, path.posix)) continue;
     if (!extensions.includes(path.posix.extname(file))) continue;
     if (relative.split('/').some((part) => EXCLUDED.has(part))) continue;
     const stats = await lstat(path.join(context.root, file)).catch(() => undefined);

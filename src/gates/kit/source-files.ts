@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext } from '../../engine/check.ts';
+import { leadsOut } from '../../util/paths.ts';
 import { normalizeOutput, plural } from '../../util/text.ts';
 import { PYTHON_EXCLUDED_DIRS } from './python-excludes.ts';
 
@@ -81,13 +82,8 @@ export interface SkippedFile {
 }
 
 /** Whether `candidate` (absolute) is `root` or lies under it; both resolved the same way. */
-export const isInside = (root: string, candidate: string): boolean => {
-  const relative = path.relative(root, candidate);
-  return (
-    relative === '' ||
-    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
-  );
-};
+export const isInside = (root: string, candidate: string): boolean =>
+  !leadsOut(path.relative(root, candidate));
 
 const sizeLabel = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;

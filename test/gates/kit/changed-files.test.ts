@@ -20,6 +20,7 @@ describe('changedTargets', () => {
       'backend/.venv/lib/x.py',
       'web/a.py',
       'backend/b.txt',
+      '..hidden.py',
     ]);
     await symlink('/etc/hostname', path.join(root, 'backend/link.py'));
     const changedFiles = [
@@ -29,6 +30,7 @@ describe('changedTargets', () => {
       'backend/b.txt',
       'backend/deleted.py',
       'backend/link.py',
+      '..hidden.py',
     ];
     expect(await changedTargets({ root, changedFiles }, 'backend', PYTHON_FILES)).toEqual([
       'app.py',
@@ -36,6 +38,7 @@ describe('changedTargets', () => {
     expect(await changedTargets({ root, changedFiles }, '.', PYTHON_FILES)).toEqual([
       'backend/app.py',
       'web/a.py',
+      '..hidden.py', // a name that begins with "..", not a way out
     ]);
   });
 
