@@ -21,7 +21,7 @@ export interface Position {
 }
 
 /** A string value read from source; `dynamic` when run-time parts were replaced by `${…}`. */
-export interface StaticString {
+interface StaticString {
   kind: 'string';
   value: string;
   dynamic: boolean;

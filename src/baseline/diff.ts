@@ -5,7 +5,7 @@
  */
 
 /** One file of the head the change touched. */
-export interface FileChange {
+interface FileChange {
   /** Repository-relative path in the head. */
   path: string;
   /** The path in the base when the change renamed or moved the file. */

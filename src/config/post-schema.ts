@@ -483,7 +483,6 @@ export const postSchema = strictObject({
     }),
 });
 
-export { GRADES };
 export type Grade = (typeof GRADES)[number];
 export type PostConfig = z.output<typeof postSchema>;
 export type PostMigrationsConfig = NonNullable<PostConfig['migrations']>;

@@ -309,7 +309,6 @@ export const configSchema = strictObject({
 });
 
 export type Config = z.output<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 export type GatesConfig = z.output<typeof gatesSchema>;
 export type GateKind = keyof GatesConfig;
 /** The options of one gate once `true` has been expanded to its defaults. */

@@ -2,7 +2,7 @@ import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { normalizeOutput } from '../util/text.ts';
 
-export interface ExecOptions {
+interface ExecOptions {
   cwd: string;
   /** The complete environment of the child; callers merge it with process.env themselves. */
   env?: NodeJS.ProcessEnv;

@@ -20,7 +20,7 @@ export interface RunObserver {
   onCommand?(check: PlannedCheck, run: CommandRun): void;
 }
 
-export interface CommandRun {
+interface CommandRun {
   command: string;
   args: readonly string[];
   cwd: string;

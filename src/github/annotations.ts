@@ -3,7 +3,7 @@ import { locate } from '../report/location.ts';
 import { SEVERITIES, type Finding, type Report, type Severity } from '../core/model.ts';
 import { severityRank } from '../core/severity.ts';
 
-export type AnnotationLevel = 'failure' | 'warning' | 'notice';
+type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
 /** A check-run annotation, in the shape of the Checks API (snake_case is GitHub's). */
 export interface Annotation {

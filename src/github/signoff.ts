@@ -36,8 +36,8 @@ export interface SignoffContext {
   now: () => Date;
 }
 
-export const CHECKS_PERMISSION = 'checks: write';
-export const COMMENT_PERMISSION = 'pull-requests: write';
+const CHECKS_PERMISSION = 'checks: write';
+const COMMENT_PERMISSION = 'pull-requests: write';
 
 /** A started check run, or the name it will be created with when starting it failed. */
 export type CheckRunHandle = CheckRunRef | CheckRunStart;
@@ -78,7 +78,7 @@ export async function openCheckRun(
  * warned, failed or errored (a required check still passes on neutral, and the PR shows
  * that something wants a look); failure when the verdict failed.
  */
-export function conclusionOf(report: Report): Conclusion {
+function conclusionOf(report: Report): Conclusion {
   if (report.verdict === 'fail') return 'failure';
   return report.checks.some(
     (c) => c.status === 'warn' || c.status === 'fail' || c.status === 'error',

@@ -33,7 +33,7 @@ export interface UpsertedComment {
 }
 
 /** Logins are case-insensitive on GitHub; the API answers with the canonical case. */
-const sameLogin = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
+export const sameLogin = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
 
 /** The comment carrying the marker by the author, listed 100 a page up to the first match. */
 async function findComment(

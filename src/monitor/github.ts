@@ -1,5 +1,6 @@
 import type { Repo } from '../github/context.ts';
 import type { GitHubClient, Logger } from '../github/octokit.ts';
+import { sameLogin } from '../github/sticky-comment.ts';
 
 /** What the monitor's GitHub side needs, passed in by main.ts. Only `issues: write` is used. */
 export interface MonitorGitHub {
@@ -14,9 +15,6 @@ export interface MonitorGitHub {
 }
 
 export const ISSUES_PERMISSION = 'issues: write';
-
-/** Logins are case-insensitive on GitHub; the API answers with the canonical case. */
-export const sameLogin = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
 
 const status = (error: unknown) => (error as { status?: number }).status;
 

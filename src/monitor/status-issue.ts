@@ -26,7 +26,7 @@ const WRITE_ATTEMPTS = 3;
  * a concurrent run that read before this write may still overwrite it, a round trip and its
  * client's write spacing (1 s) later.
  */
-export const SETTLE_MS = 2_000;
+const SETTLE_MS = 2_000;
 
 function decoded(github: MonitorGitHub, number: number, body: string): MonitorHistory {
   const { history, problem } = decodeHistory(body);

@@ -33,7 +33,7 @@ export async function postWebhook(
 }
 
 /** A webhook URL worth posting to: http(s) only, checked without ever echoing it. */
-export function isWebhookUrl(value: string): boolean {
+function isWebhookUrl(value: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { errorMessage } from '../util/errors.ts';
 
 /** The files a run writes for people and later steps, by the name the action outputs them as. */
-export type OutputFileKind = 'report' | 'sarif' | 'markdown';
+type OutputFileKind = 'report' | 'sarif' | 'markdown';
 
 /** What each file is called in a message: the reader knows which input or flag to fix. */
 const LABELS: Readonly<Record<OutputFileKind, string>> = {

@@ -41,7 +41,7 @@ export function inlineCode(text: string): string {
  * URL parser (which percent-encodes spaces, quotes and angle brackets), with parentheses
  * encoded so that text from a tool cannot close the link early.
  */
-export function linkTarget(url: string): string | undefined {
+function linkTarget(url: string): string | undefined {
   const parsed = URL.parse(url);
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
   return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');

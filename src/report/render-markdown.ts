@@ -15,7 +15,7 @@ import { bySeverity } from '../core/severity.ts';
  * job summary): the verdict, every blocking finding, every check and its findings. `details`
  * (the check run's text, under its summary): every check and its findings.
  */
-export type MarkdownShape = 'brief' | 'full' | 'details';
+type MarkdownShape = 'brief' | 'full' | 'details';
 
 export interface MarkdownOptions {
   shape?: MarkdownShape;
@@ -49,7 +49,7 @@ const DEFAULT_HINT = 'the JSON report';
 const BRIEF_TAIL = { lines: 15, chars: 1500 };
 
 /** The verdict line: the heading with the counts that decide it. */
-export function renderHeading(report: Report, t: Triage = triage(report)): string {
+function renderHeading(report: Report, t: Triage = triage(report)): string {
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const word = report.verdict === 'pass' ? 'passed' : 'failed';
   return `## ${icon} Shipgate ${word}: ${verdictTally(report, t)} · ${formatDuration(report.durationMs)}`;

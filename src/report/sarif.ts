@@ -31,7 +31,7 @@ const SECURITY_SEVERITY: Readonly<Record<Severity, string | undefined>> = {
 };
 
 /** The key of Shipgate's fingerprint among a result's `partialFingerprints`, versioned. */
-export const FINGERPRINT_KEY = 'shipgateFingerprint/v1';
+const FINGERPRINT_KEY = 'shipgateFingerprint/v1';
 
 /** GitHub processes at most 20 runs per file. */
 const MAX_RUNS = 20;

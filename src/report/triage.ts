@@ -46,7 +46,7 @@ export interface Triage {
  * the change), in a blocking check that failed (or errored: its findings say why), and at or
  * above that check's `fail-on` (every judged finding when the check records none).
  */
-export function blocksVerdict(finding: Finding, check: CheckResult): boolean {
+function blocksVerdict(finding: Finding, check: CheckResult): boolean {
   if (!isJudged(finding) || !check.blocking || !isFailure(check)) return false;
   return check.failOn ? atLeast(finding.severity, check.failOn) : true;
 }
@@ -61,7 +61,7 @@ export const findingKey = (f: Finding): string =>
   JSON.stringify([f.rule, f.severity, f.message, f.file ?? '', f.line ?? 0]);
 
 /** `pairs` with each finding once, most severe first; repeats name their check in `alsoFrom`. */
-export function uniqueFindings(
+function uniqueFindings(
   pairs: readonly { finding: Finding; check: CheckResult }[],
 ): TriagedFinding[] {
   const seen = new Map<string, TriagedFinding>();

@@ -22,7 +22,7 @@ const SESSION_NAME = /sess|^sid$|\.sid$|auth|login|jwt|token/i;
 const CSRF_NAME = /csrf|xsrf/i;
 
 /** One Set-Cookie, its attributes lower-cased. */
-export interface Cookie {
+interface Cookie {
   name: string;
   attributes: Map<string, string>;
 }

@@ -7,7 +7,7 @@ import { isObject, list, position, text } from '../kit/json-fields.ts';
 import type { ToolParser, ToolPaths } from '../kit/tool-report.ts';
 
 const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+type Confidence = (typeof CONFIDENCES)[number];
 
 export interface BanditParseOptions extends ToolPaths {
   minConfidence: Confidence;

@@ -52,7 +52,7 @@ export interface FileHeaders extends ConfigHeaders {
 }
 
 /** Which reader a config file gets, from its name. */
-export type ConfigKind = 'next-config' | 'vercel' | 'middleware';
+type ConfigKind = 'next-config' | 'vercel' | 'middleware';
 
 function configKindOf(file: string): ConfigKind {
   const name = file.split('/').at(-1) ?? file;

@@ -14,7 +14,7 @@ export interface GateInput<K extends GateKind> {
 }
 
 /** The module of one built-in gate, loaded only when a run plans it. */
-export interface GateModule<K extends GateKind> {
+interface GateModule<K extends GateKind> {
   run(input: GateInput<K>, context: CheckContext): Promise<CheckOutcome>;
 }
 

@@ -13,7 +13,7 @@ const WALK_SKIPPED = new Set<string>([...PYTHON_EXCLUDED_DIRS, '.next']);
  * What a source file may weigh before a gate stops reading it: a committed config or source
  * file is far smaller; a larger one is data, a bundle or a trap, and is named as skipped.
  */
-export const SOURCE_FILE_MAX_BYTES = 16 * 1024 * 1024;
+const SOURCE_FILE_MAX_BYTES = 16 * 1024 * 1024;
 
 /** The repository's source files, relative to the root with forward slashes, and how they were listed. */
 export interface SourceFileList {
@@ -64,7 +64,7 @@ async function walk(root: string, dir: string, signal: AbortSignal): Promise<str
 }
 
 /** Why a source file was not read; `outside the repository` is said as `file -> …`. */
-export type SkipReason =
+type SkipReason =
   | 'outside the repository'
   | 'not a regular file'
   | 'a symlink loop'

@@ -23,7 +23,7 @@ export interface ToolPaths {
  * envelope), `own` carries that explanation, shown as it stands rather than as the tail of
  * the output and the exit status.
  */
-export interface ToolFailure {
+interface ToolFailure {
   ok: false;
   error: string;
   own?: { evidence?: string };

@@ -60,7 +60,7 @@ const registryErrorSchema = z.object({
 });
 
 /** Where the lockfile is, so that a finding can point at the entry of the vulnerable package. */
-export interface Lockfile {
+interface Lockfile {
   /** Repository-relative path. */
   path: string;
   text: string;

@@ -22,7 +22,7 @@ export const BROWSER_INSTALL_HINT =
   'install Chromium (apt-get install chromium) or Google Chrome, or set `executable:` (or CHROME_PATH) to one';
 
 /** Flags for a quiet, reproducible headless run that reaches only the site under test. */
-export const LAUNCH_FLAGS = [
+const LAUNCH_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
