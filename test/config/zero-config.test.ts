@@ -58,6 +58,50 @@ describe('zeroConfigPlan', () => {
       build: 'no "build" script in package.json at the root',
     });
   });
+  it('enables pip-audit for a pyproject.toml alone, and leaves it off beside manage.py alone', () => {
+    expect(
+      zeroConfigPlan({ python: { dir: '.', pyproject: 'pyproject.toml' } }, {}).enabled,
+    ).toContain('pip-audit');
+    const manageOnly = zeroConfigPlan({ python: { dir: 'api', manage: 'api/manage.py' } }, {});
+    expect(manageOnly.enabled).toEqual([
+      'bandit',
+      'black',
+      'flake8',
+      'django',
+      'migrations',
+      'secrets',
+    ]);
+    expect(manageOnly.leftOff).toContainEqual({
+      gate: 'pip-audit',
+      reason: 'no requirements.txt or pyproject.toml in api/',
+    });
+  });
+
+  it('enables eslint for an ESLint config without the dependency, and leaves it off with neither', () => {
+    const configOnly = node({ dependencies: [], eslintConfig: 'frontend/eslint.config.js' });
+    expect(zeroConfigPlan({ node: configOnly }, {}).enabled).toContain('eslint');
+    expect(zeroConfigPlan({ node: node({ dependencies: ['next'] }) }, {}).leftOff).toContainEqual({
+      gate: 'eslint',
+      reason: 'no ESLint config or eslint dependency in frontend/',
+    });
+  });
+
+  it('enables headers-config for a vercel.json without Next.js, and https-urls for .env.production', () => {
+    const vercel = node({ next: false, vercel: true, envProduction: 'frontend/.env.production' });
+    expect(zeroConfigPlan({ node: vercel }, {}).enabled).toEqual(
+      expect.arrayContaining(['headers-config', 'https-urls']),
+    );
+    expect(zeroConfigPlan({ node: node({ next: false }) }, {}).leftOff).toContainEqual({
+      gate: 'headers-config',
+      reason: 'no Next.js or vercel.json in frontend/',
+    });
+  });
+
+  it('enables nothing but database-tls in an empty repository with a DATABASE_URL', () => {
+    expect(zeroConfigPlan({}, { DATABASE_URL: 'postgres://db/app' }).enabled).toEqual([
+      'database-tls',
+    ]);
+  });
 });
 
 describe('describeZeroConfig', () => {
