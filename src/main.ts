@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
-import { OUTPUTS, readInputs } from './action/inputs.ts';
+import { INPUTS, OUTPUTS, readInputs } from './action/inputs.ts';
 import { signoffSettings } from './action/signoff-settings.ts';
 import type { ActionInputs } from './action/inputs.ts';
 import { loadConfig, type LoadedConfig } from './config/load.ts';
@@ -340,7 +340,7 @@ async function openCheckRunEarly(
 /** The config, or why it cannot be read: the check run is opened either way. */
 async function loadConfigOrProblem(
   host: ActionHost,
-  root: string,
+  { workspace, root }: { workspace: string; root: string },
   inputs: ActionInputs,
 ): Promise<{ loaded: LoadedConfig } | { problem: Error }> {
   try {
@@ -348,6 +348,11 @@ async function loadConfigOrProblem(
       root,
       rootName: 'working-directory',
       file: inputs.config,
+      fileWithin: {
+        dir: workspace,
+        dirName: 'the workspace',
+        fileName: `Input '${INPUTS.config}'`,
+      },
       env: host.env,
     });
     return { loaded };
@@ -481,7 +486,7 @@ export async function runAction(host: ActionHost): Promise<void> {
     // The check run must show as running before the checks start, and its name is in the
     // config: load it first. A config that cannot be read still gets its check run, named
     // by the input or the default, completed as a failure that says why.
-    const config = await loadConfigOrProblem(host, root, inputs);
+    const config = await loadConfigOrProblem(host, { workspace, root }, inputs);
     const loaded = 'loaded' in config ? config.loaded : undefined;
     const settings = signoffSettings(loaded?.config.signoff, inputs);
     const signoff = github

@@ -84,6 +84,21 @@ describe('the bundled CLI', () => {
     );
   });
 
+  it('reads a --config outside the repository: the user names the file', async () => {
+    const elsewhere = await scratchRepo({
+      'shipgate.yml': 'pre:\n  gates: {}\n  commands:\n    - { name: shared, run: "true" }\n',
+    });
+    const root = await scratchRepo({});
+    const run = await runCli(
+      ['run', '--format', 'json', '--config', path.join(elsewhere, 'shipgate.yml')],
+      { cwd: root },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { checks: { id: string }[] }).checks).toEqual([
+      expect.objectContaining({ id: 'pre/command/shared', status: 'pass' }),
+    ]);
+  });
+
   it('exits 2 with the usage on a bad flag, and prints help with --help', async () => {
     const root = await scratchRepo({});
     const bad = await runCli(['run', '--phase', 'later'], { cwd: root });

@@ -188,6 +188,13 @@ export interface LoadOptions {
   rootName?: string;
   /** A config file named by the user, relative to the root or absolute; must exist. */
   file?: string;
+  /**
+   * Where a named `file` must lie, by its path and by its real path, and how to name both in
+   * the message. The action's `config` input stays in the workspace, which a pull request
+   * fills: a committed symlink must not point it at the runner's files, whose lines a YAML
+   * error would quote. The CLI's `--config` names whatever file its user chooses.
+   */
+  fileWithin?: { dir: string; dirName: string; fileName: string };
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -198,9 +205,17 @@ async function assertRootDirectory(root: string, rootName: string): Promise<void
   if (!stats.isDirectory()) throw new UsageError(`${rootName} ${root} is not a directory`);
 }
 
-/** A config file named by the user (it may lie outside the root): a regular file, or a usage error naming it. */
-async function readNamedConfig(root: string, file: string): Promise<string> {
+/**
+ * A config file named by the user (outside the root too, unless `within` says where it must
+ * lie): a regular file, or a usage error naming it.
+ */
+async function readNamedConfig(
+  root: string,
+  file: string,
+  within: LoadOptions['fileWithin'],
+): Promise<string> {
   const absolute = path.resolve(root, file);
+  if (within) await assertNamedWithin(absolute, file, within);
   const stats = await stat(absolute).catch(() => undefined);
   if (!stats) throw new UsageError(`Config file not found: ${file}`);
   if (stats.isDirectory()) throw new UsageError(`Config file ${file} is a directory, not a file`);
@@ -209,6 +224,25 @@ async function readNamedConfig(root: string, file: string): Promise<string> {
     throw new UsageError(`Config file ${file} is over 1 MiB: no config is that large`);
   }
   return readFile(absolute, 'utf8');
+}
+
+/** A named file inside `dir`, by its path and, once it exists, by its real path. */
+async function assertNamedWithin(
+  absolute: string,
+  file: string,
+  { dir, dirName, fileName }: NonNullable<LoadOptions['fileWithin']>,
+): Promise<void> {
+  const base = path.resolve(dir);
+  if (!isInside(base, absolute)) {
+    throw new UsageError(`${fileName}: ${file} lies outside ${dirName} (${base})`);
+  }
+  const real = await realpath(absolute).catch(() => undefined);
+  const realBase = await realpath(base).catch(() => base);
+  if (real && !isInside(realBase, real)) {
+    throw new UsageError(
+      `${fileName}: ${file} resolves to ${real}, outside ${dirName} (${base}): it is not read`,
+    );
+  }
 }
 
 /**
@@ -262,13 +296,14 @@ export async function loadConfig({
   root,
   rootName = 'The repository root',
   file,
+  fileWithin,
   env,
 }: LoadOptions): Promise<LoadedConfig> {
   await assertRootDirectory(root, rootName);
   let text: string | undefined;
   let shown: string | undefined;
   if (file !== undefined) {
-    text = await readNamedConfig(root, file);
+    text = await readNamedConfig(root, file, fileWithin);
     shown = file;
   } else {
     for (const candidate of CONFIG_CANDIDATES) {

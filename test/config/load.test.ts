@@ -1,3 +1,5 @@
+import { realpath, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfigText } from '../../src/config/load.ts';
 import { scratchRepo } from '../support/cli.ts';
@@ -164,6 +166,30 @@ describe('loadConfig', () => {
     await expect(loadConfig({ root, file: 'nope.yml', env })).rejects.toThrow(
       'Config file not found: nope.yml',
     );
+  });
+
+  it('reads a named config anywhere, unless it must lie within a directory, real path included', async () => {
+    const outside = await scratchRepo({ 'shipgate.yml': 'concurrency: 5\n' });
+    const root = await scratchRepo({ 'ci/shipgate.yml': 'concurrency: 4\n' });
+    await symlink(path.join(outside, 'shipgate.yml'), path.join(root, 'ci/linked.yml'));
+    const elsewhere = path.join(outside, 'shipgate.yml');
+    expect((await loadConfig({ root, file: elsewhere, env })).config.concurrency).toBe(5);
+
+    const fileWithin = { dir: root, dirName: 'the workspace', fileName: "Input 'config'" };
+    expect(
+      (await loadConfig({ root, file: 'ci/shipgate.yml', fileWithin, env })).config,
+    ).toMatchObject({ concurrency: 4 });
+    await expect(loadConfig({ root, file: elsewhere, fileWithin, env })).rejects.toThrow(
+      `Input 'config': ${elsewhere} lies outside the workspace (${root})`,
+    );
+    await expect(loadConfig({ root, file: 'ci/linked.yml', fileWithin, env })).rejects.toThrow(
+      `Input 'config': ci/linked.yml resolves to ${await realpath(elsewhere)}, outside the workspace (${root}): it is not read`,
+    );
+    // A name that only begins with ".." stays inside.
+    await writeFile(path.join(root, '..shipgate.yml'), 'concurrency: 6\n');
+    expect(
+      (await loadConfig({ root, file: '..shipgate.yml', fileWithin, env })).config,
+    ).toMatchObject({ concurrency: 6 });
   });
 
   it('zero-config: enables the gates whose inputs exist and marks them auto-detected', async () => {

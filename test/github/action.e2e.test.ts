@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scratchRepo, until } from '../support/cli.ts';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
@@ -379,6 +380,39 @@ describe('the bundled action on GitHub', () => {
     expect(run.stdout).toContain(`::error::working-directory ${repo}/fronted does not exist`);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(api.comments).toEqual([]);
+  });
+
+  it('is a usage error naming the config input when it leads out of the workspace, by path or symlink', async () => {
+    const outside = await scratchRepo({ 'runner.yml': 'runner-secret-line: 1\n' });
+    const repo = await workspace(PASSING, { 'ci/shipgate.yml': PASSING });
+    await symlink(path.join(outside, 'runner.yml'), path.join(repo, 'ci/linked.yml'));
+    const start = (config: string) =>
+      runAction({
+        apiUrl: api.url,
+        workspace: repo,
+        eventName: 'pull_request',
+        payload: pullRequestEvent,
+        inputs: { config },
+      });
+
+    const inside = await start('ci/shipgate.yml');
+    expect(inside.code, inside.stdout).toBe(0);
+
+    const relative = path.relative(repo, path.join(outside, 'runner.yml'));
+    const byPath = await start(relative);
+    expect(byPath.code).toBe(2);
+    expect(byPath.stdout).toContain(
+      `::error::Input 'config': ${relative} lies outside the workspace (${repo})`,
+    );
+
+    const bySymlink = await start('ci/linked.yml');
+    expect(bySymlink.code).toBe(2);
+    expect(bySymlink.stdout).toContain(
+      `::error::Input 'config': ci/linked.yml resolves to ${await realpath(path.join(outside, 'runner.yml'))}, outside the workspace (${repo}): it is not read`,
+    );
+    for (const run of [byPath, bySymlink]) expect(run.stdout).not.toContain('runner-secret-line');
+    expect(api.checkRuns.map((run) => run.conclusion)).toEqual(['success', 'failure', 'failure']);
+    expect(JSON.stringify(api.checkRuns)).not.toContain('runner-secret-line');
   });
 
   it('completes the check run as cancelled when the workflow is cancelled mid-run', async () => {
