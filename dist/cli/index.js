@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-P3HYZBKU.js");
+await import("../chunks/cli-J2WFVFLL.js");
 //# sourceMappingURL=index.js.map
