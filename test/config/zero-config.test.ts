@@ -58,6 +58,7 @@ describe('zeroConfigPlan', () => {
       build: 'no "build" script in package.json at the root',
     });
   });
+
   it('enables pip-audit for a pyproject.toml alone, and leaves it off beside manage.py alone', () => {
     expect(
       zeroConfigPlan({ python: { dir: '.', pyproject: 'pyproject.toml' } }, {}).enabled,
