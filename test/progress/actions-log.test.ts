@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedCheck } from '../../src/engine/check.ts';
-import type { CheckResult } from '../../src/core/model.ts';
 import { actionsLogProgress } from '../../src/progress/actions-log.ts';
-import { terminalProgress } from '../../src/progress/terminal.ts';
-
-const planned = (id: string): PlannedCheck => ({
-  id,
-  phase: 'pre',
-  kind: 'command',
-  title: `Title of ${id}`,
-  blocking: true,
-  timeoutMs: 1000,
-  skipIfToolMissing: false,
-  run: () => Promise.resolve({ status: 'pass', summary: 'ok' }),
-});
-const result = (id: string, status: CheckResult['status'] = 'pass'): CheckResult => ({
-  id,
-  phase: 'pre',
-  kind: 'command',
-  title: id,
-  status,
-  blocking: true,
-  durationMs: 1500,
-  summary: 'exit code 0',
-  findings: [],
-  metrics: {},
-});
+import { planned, result } from './fixtures.ts';
 
 describe('actions log progress', () => {
   it('announces starts at once and prints each check’s output as one group when it ends', () => {
@@ -155,29 +130,5 @@ describe('actions log progress', () => {
     expect(log).not.toContain('line 0989');
     expect(log).toContain('line 0990\n');
     expect(log).toContain('line 0999\n::');
-  });
-});
-
-describe('terminal progress', () => {
-  it('prints plain start and end lines when not live', () => {
-    let out = '';
-    const progress = terminalProgress((text) => (out += text), false);
-    progress.onStart?.(planned('pre/a'));
-    progress.onEnd?.(planned('pre/a'), result('pre/a'));
-    progress.stop();
-    expect(out).toBe('start pre/a: Title of pre/a\nPASS  pre/a (1.5s): exit code 0\n');
-  });
-
-  it('redraws one status line in place when live, and clears it at the end', () => {
-    let out = '';
-    const progress = terminalProgress((text) => (out += text), true);
-    progress.onStart?.(planned('pre/a'));
-    progress.onStart?.(planned('pre/b'));
-    expect(out).toMatch(/\r\x1b\[2K. 0 done · running: pre\/a, pre\/b/);
-    progress.onEnd?.(planned('pre/a'), result('pre/a'));
-    expect(out).toContain('\r\x1b[2KPASS  pre/a (1.5s): exit code 0\n');
-    expect(out).toMatch(/running: pre\/b \d+ms$/);
-    progress.stop();
-    expect(out.endsWith('\r\x1b[2K')).toBe(true);
   });
 });
