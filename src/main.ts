@@ -30,7 +30,8 @@ import { writeOutputs, type WrittenOutputs } from './output/write.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { triggeringRun } from './github/workflow-run.ts';
 import { mergeReportGlob } from './merge-shipgate.ts';
-import { runShipgate } from './run-shipgate.ts';
+import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
+import type { MonitorPublished } from './monitor/publish.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
 import { Redactor, runnerTokens } from './util/redact.ts';
 
@@ -174,74 +175,98 @@ function concludeVerdict(host: ActionHost, report: Report, written: WrittenOutpu
  * instead of a comment and a check run. Needs only `issues: write`.
  */
 async function monitor(
-  host: ActionHost,
-  inputs: ActionInputs,
-  root: string,
+  context: RunContext,
   loaded: LoadedConfig,
   signoff: SignoffContext | undefined,
   author: string,
-  redactor: Redactor,
   stopping: () => boolean,
 ): Promise<void> {
-  const job = host.env.GITHUB_JOB;
-  const logger = actionLogger(host, redactor);
+  const { host, inputs, root } = context;
   const report = await runShipgate({
+    ...checklistRunOptions(context),
     root,
     loaded,
     phase: 'monitor',
-    ...(job ? { job } : {}),
-    env: host.env,
-    observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
-    redactor,
-    maskSecret: (value) => host.core.setSecret(value),
-    warn: (message) => logger.warning(message),
-    info: (message) => logger.info(message),
   });
   if (stopping()) return;
-  const { publishMonitor } = await import('./monitor/publish.ts');
-  const { webhookFromEnv } = await import('./monitor/webhook.ts');
-  const { monitorSummary } = await import('./monitor/summary.ts');
-  const { config } = loaded;
-  const webhookEnv = config.monitor.notify['webhook-env'];
-  const secret = webhookEnv ? host.env[webhookEnv] : undefined;
-  if (secret?.trim()) {
-    redactor.add(secret.trim());
-    host.core.setSecret(secret.trim());
-  }
-  const webhook = webhookFromEnv(host.env, webhookEnv);
-  if (webhook && 'problem' in webhook) logger.warning(webhook.problem);
-  let published: Awaited<ReturnType<typeof publishMonitor>> = { outcomes: [] };
-  if (signoff) {
-    published = await publishMonitor(
-      { octokit: signoff.octokit, repo: signoff.repo, logger, author },
-      {
-        report,
-        post: config.post,
-        monitor: config.monitor,
-        key: crypto.randomUUID().slice(0, 8),
-        ...(signoff.runUrl ? { runUrl: signoff.runUrl } : {}),
-        ...(webhook && 'url' in webhook ? { webhook } : {}),
-      },
-    );
-  } else {
+  const published = await publishMonitorRun(context, loaded.config, report, signoff, author);
+  const markdown = await monitorMarkdown(report, published, inputs, signoff?.runUrl);
+  const written = await writeFilesAndOutputs(host, report, root, inputs, markdown);
+  if (published.statusUrl) host.core.setOutput(OUTPUTS.statusIssueUrl, published.statusUrl);
+  await writeJobSummary(host, markdown);
+  concludeVerdict(host, report, written);
+}
+
+/** The status issue, the incidents and the webhook; without a token, only a warning. */
+async function publishMonitorRun(
+  context: RunContext,
+  config: LoadedConfig['config'],
+  report: Report,
+  signoff: SignoffContext | undefined,
+  author: string,
+): Promise<MonitorPublished> {
+  const { logger } = context;
+  const webhook = await monitorWebhook(context, config.monitor.notify['webhook-env']);
+  if (!signoff) {
     logger.warning(
       'The monitor keeps its history and incidents in issues: without a github-token (issues: write) only this job summary is written.',
     );
+    return { outcomes: [] };
   }
+  const { publishMonitor } = await import('./monitor/publish.ts');
+  return publishMonitor(
+    { octokit: signoff.octokit, repo: signoff.repo, logger, author },
+    {
+      report,
+      post: config.post,
+      monitor: config.monitor,
+      key: crypto.randomUUID().slice(0, 8),
+      ...(signoff.runUrl ? { runUrl: signoff.runUrl } : {}),
+      ...(webhook ? { webhook } : {}),
+    },
+  );
+}
+
+/**
+ * The webhook `webhook-env` names, its URL masked everywhere; undefined when none is
+ * configured, and when it is unusable (with a warning saying why).
+ */
+async function monitorWebhook(
+  { host, redactor, logger }: RunContext,
+  webhookEnv: string | undefined,
+): Promise<{ url: string; name: string } | undefined> {
+  const { webhookFromEnv } = await import('./monitor/webhook.ts');
+  const secret = webhookEnv ? host.env[webhookEnv]?.trim() : undefined;
+  if (secret) {
+    redactor.add(secret);
+    host.core.setSecret(secret);
+  }
+  const webhook = webhookFromEnv(host.env, webhookEnv);
+  if (webhook && 'problem' in webhook) {
+    logger.warning(webhook.problem);
+    return undefined;
+  }
+  return webhook;
+}
+
+/** The job summary: the status table, then the report's Markdown in the budget it leaves. */
+async function monitorMarkdown(
+  report: Report,
+  published: MonitorPublished,
+  inputs: ActionInputs,
+  runUrl: string | undefined,
+): Promise<string> {
+  const { monitorSummary } = await import('./monitor/summary.ts');
   // The status table is small beside the report: the report's Markdown gets the budget less it.
   const summary = (budget: number) => {
     const reportMarkdown = renderMarkdown(report, {
       budget: budget - (published.table?.length ?? 0) - 1_000,
       fullReportHint: `the JSON report (${inputs.report})`,
-      ...(signoff?.runUrl ? { runUrl: signoff.runUrl } : {}),
+      ...(runUrl ? { runUrl } : {}),
     });
     return monitorSummary(published, reportMarkdown);
   };
-  const markdown = withinBytes(summary, BUDGETS.jobSummaryBytes);
-  const written = await writeFilesAndOutputs(host, report, root, inputs, markdown);
-  if (published.statusUrl) host.core.setOutput(OUTPUTS.statusIssueUrl, published.statusUrl);
-  await writeJobSummary(host, markdown);
-  concludeVerdict(host, report, written);
+  return withinBytes(summary, BUDGETS.jobSummaryBytes);
 }
 
 /** What the action needs of the runner: the toolkit, the environment, files and signals. */
@@ -370,12 +395,34 @@ interface RunContext {
   logger: Logger;
 }
 
+/** What every run of the checklist here shares: the job, the environment, the log, masking. */
+function checklistRunOptions({
+  host,
+  redactor,
+  logger,
+}: RunContext): Pick<
+  ShipgateOptions,
+  'job' | 'env' | 'observer' | 'redactor' | 'maskSecret' | 'warn' | 'info'
+> {
+  const job = host.env.GITHUB_JOB;
+  return {
+    ...(job ? { job } : {}),
+    env: host.env,
+    observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
+    redactor,
+    maskSecret: (value) => host.core.setSecret(value),
+    warn: (message) => logger.warning(message),
+    info: (message) => logger.info(message),
+  };
+}
+
 /** The report to sign off: the shards' reports merged, or the checklist run here. */
 async function checklistReport(
-  { host, inputs, root, github, redactor, logger }: RunContext,
+  context: RunContext,
   loaded: LoadedConfig,
   phase: Exclude<ActionInputs['phase'], 'monitor'>,
 ): Promise<Report> {
+  const { host, inputs, root, github, redactor } = context;
   const job = host.env.GITHUB_JOB;
   const headSha = github ? signoffTarget(github).headSha : undefined;
   if (inputs.reports) {
@@ -402,13 +449,7 @@ async function checklistReport(
     phase,
     ...(inputs.only ? { only: inputs.only } : {}),
     ...(headSha ? { commit: headSha } : {}),
-    ...(job ? { job } : {}),
-    env: host.env,
-    observer: actionsLogProgress((text) => host.stdout(redactor.text(text))),
-    redactor,
-    maskSecret: (value) => host.core.setSecret(value),
-    warn: (message) => logger.warning(message),
-    info: (message) => logger.info(message),
+    ...checklistRunOptions(context),
     ...(deployment.url ? { deploymentUrl: deployment.url } : {}),
     // The deployment must run the commit under review: the PR head, or the deployed sha.
     ...(headSha ? { expectedRevision: headSha } : {}),
@@ -499,13 +540,10 @@ export async function runAction(host: ActionHost): Promise<void> {
     if ('problem' in config) throw config.problem;
     if (inputs.phase === 'monitor') {
       await monitor(
-        host,
-        inputs,
-        root,
+        context,
         config.loaded,
         signoff,
         settings['comment-author'],
-        redactor,
         () => termination.stopping,
       );
       return;

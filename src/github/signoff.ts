@@ -7,12 +7,18 @@ import type { Report } from '../core/model.ts';
 import { verdictTally } from '../report/triage.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { plural } from '../util/text.ts';
-import { logAnnotations, selectAnnotations, type LogAnnotation } from './annotations.ts';
+import {
+  logAnnotations,
+  selectAnnotations,
+  type Annotation,
+  type LogAnnotation,
+} from './annotations.ts';
 import { describeApiError, isPermissionDenied } from './api-errors.ts';
 import {
   completeCheckRun,
   startCheckRun,
   type CheckRunRef,
+  type CheckRunResult,
   type CheckRunStart,
   type Conclusion,
 } from './check-run.ts';
@@ -136,94 +142,118 @@ export async function publishSignoff(
   checkRun: CheckRunHandle | undefined,
   deadlineMs?: number,
 ): Promise<PublishedSignoff> {
-  const { octokit, repo, logger } = context;
   // The comment and the check run each get the whole budget: one hanging must not cost the other.
   const deadlineFor = (what: string) =>
     deadlineMs === undefined ? undefined : deadlineIn(deadlineMs, what);
-  const published: PublishedSignoff = { logAnnotations: [] };
-
-  if (settings.comment) {
-    const deadline = deadlineFor('Commenting on the pull request');
-    try {
-      const issueNumber = await bounded(
-        deadline,
-        findPullRequest(octokit, repo, context.target, deadline),
-      );
-      if (issueNumber === undefined) {
-        logger.info('No pull request for this commit: the sign-off comment is skipped.');
-      } else {
-        const author = settings['comment-author'];
-        const comment = await bounded(
-          deadline,
-          upsertComment(
-            octokit,
-            repo,
-            {
-              issueNumber,
-              marker: commentMarker(settings['comment-key']),
-              body: renderComment(report, settings['comment-key'], context),
-              author,
-            },
-            deadline,
-          ),
-        );
-        published.commentUrl = comment.url;
-        logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
-        // Otherwise a token of another identity would add a new comment on every run, silently.
-        if (comment.postedAs) {
-          logger.warning(
-            `The sign-off comment was posted as ${comment.postedAs}, but only comments by ${author} (signoff.comment-author) are updated: set comment-author: ${comment.postedAs} so that the next run updates it instead of adding another.`,
-          );
-        }
-      }
-    } catch (error) {
-      logger.warning(describeApiError(error, 'comment on the pull request', COMMENT_PERMISSION));
-    }
-  }
-
+  const commentUrl = settings.comment
+    ? await postComment(context, settings, report, deadlineFor('Commenting on the pull request'))
+    : undefined;
+  const published: PublishedSignoff = { ...(commentUrl ? { commentUrl } : {}), logAnnotations: [] };
   if (settings['check-run'] === false) return published;
-  const { annotations, total } = selectAnnotations(report, settings['max-annotations']);
-  if (!checkRun) {
-    published.logAnnotations = logAnnotations(annotations);
-    return published;
+  const selected = selectAnnotations(report, settings['max-annotations']);
+  if (!checkRun) return { ...published, logAnnotations: logAnnotations(selected.annotations) };
+  const deadline = deadlineFor('Completing the check run');
+  const result = checkRunResult(report, selected, context, context.now());
+  return { ...published, ...(await completeRun(context, checkRun, result, deadline)) };
+}
+
+/** Posts or updates the sticky comment on the commit's pull request: its URL, or undefined. */
+async function postComment(
+  context: SignoffContext,
+  settings: SignoffConfig,
+  report: Report,
+  deadline: Deadline | undefined,
+): Promise<string | undefined> {
+  const { octokit, repo, logger } = context;
+  try {
+    const issueNumber = await bounded(
+      deadline,
+      findPullRequest(octokit, repo, context.target, deadline),
+    );
+    if (issueNumber === undefined) {
+      logger.info('No pull request for this commit: the sign-off comment is skipped.');
+      return undefined;
+    }
+    const author = settings['comment-author'];
+    const comment = await bounded(
+      deadline,
+      upsertComment(
+        octokit,
+        repo,
+        {
+          issueNumber,
+          marker: commentMarker(settings['comment-key']),
+          body: renderComment(report, settings['comment-key'], context),
+          author,
+        },
+        deadline,
+      ),
+    );
+    logger.info(`Sign-off ${comment.created ? 'posted' : 'updated'}: ${comment.url}`);
+    // Otherwise a token of another identity would add a new comment on every run, silently.
+    if (comment.postedAs) {
+      logger.warning(
+        `The sign-off comment was posted as ${comment.postedAs}, but only comments by ${author} (signoff.comment-author) are updated: set comment-author: ${comment.postedAs} so that the next run updates it instead of adding another.`,
+      );
+    }
+    return comment.url;
+  } catch (error) {
+    logger.warning(describeApiError(error, 'comment on the pull request', COMMENT_PERMISSION));
+    return undefined;
   }
+}
+
+/**
+ * What the check run is completed with: the conclusion, a title with the tally, the sign-off
+ * as summary and details, and the annotations selected, with a note (within the summary's
+ * budget) counting those left out.
+ */
+export function checkRunResult(
+  report: Report,
+  { annotations, total }: { annotations: Annotation[]; total: number },
+  links: SignoffLinks,
+  completedAt: Date,
+): CheckRunResult {
   const left = total - annotations.length;
   const note = left
-    ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(context.runUrl, context.reportUrl)}._\n`
+    ? `\n_${plural(annotations.length, 'finding')} annotated on the diff, highest severity first; ${left} more (over \`max-annotations\`) are in ${moreAt(links.runUrl, links.reportUrl)}._\n`
     : '';
-  const deadline = deadlineFor('Completing the check run');
+  return {
+    conclusion: conclusionOf(report),
+    title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${verdictTally(report)}`,
+    summary:
+      renderMarkdown(report, {
+        ...SURFACES.checkRunSummary,
+        budget: SURFACES.checkRunSummary.budget - note.length,
+        ...linked(links),
+      }) + note,
+    text: renderMarkdown(report, { ...SURFACES.checkRunText, ...linked(links) }),
+    annotations,
+    completedAt,
+  };
+}
+
+/**
+ * Completes the check run: its URL, and the annotations for the log when GitHub did not take
+ * them (it refused the full output, or the completion failed).
+ */
+async function completeRun(
+  context: SignoffContext,
+  checkRun: CheckRunHandle,
+  result: CheckRunResult,
+  deadline: Deadline | undefined,
+): Promise<Omit<PublishedSignoff, 'commentUrl'>> {
   try {
-    const done = await completeCheckRun(
-      octokit,
-      repo,
-      checkRun,
-      {
-        conclusion: conclusionOf(report),
-        title: `Shipgate ${report.verdict === 'pass' ? 'passed' : 'failed'}: ${verdictTally(report)}`,
-        summary:
-          renderMarkdown(report, {
-            ...SURFACES.checkRunSummary,
-            budget: SURFACES.checkRunSummary.budget - note.length,
-            ...linked(context),
-          }) + note,
-        text: renderMarkdown(report, { ...SURFACES.checkRunText, ...linked(context) }),
-        annotations,
-        completedAt: context.now(),
-      },
-      deadline,
+    const done = await completeCheckRun(context.octokit, context.repo, checkRun, result, deadline);
+    if (done.output === 'full') return { checkRunUrl: done.url, logAnnotations: [] };
+    context.logger.warning(
+      `The check run was completed with ${done.output === 'trimmed' ? 'a trimmed summary' : 'a one-line summary'} and no annotations, after GitHub refused the full output: the annotations are in the log.`,
     );
-    published.checkRunUrl = done.url;
-    if (done.output !== 'full') {
-      logger.warning(
-        `The check run was completed with ${done.output === 'trimmed' ? 'a trimmed summary' : 'a one-line summary'} and no annotations, after GitHub refused the full output: the annotations are in the log.`,
-      );
-      published.logAnnotations = logAnnotations(annotations);
-    }
+    return { checkRunUrl: done.url, logAnnotations: logAnnotations(result.annotations) };
   } catch (error) {
-    logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
-    published.logAnnotations = logAnnotations(annotations);
+    context.logger.warning(describeApiError(error, 'complete the check run', CHECKS_PERMISSION));
+    return { logAnnotations: logAnnotations(result.annotations) };
   }
-  return published;
 }
 
 /** How a run that produced no report ended: it could not run, or it was cancelled. */

@@ -73,6 +73,12 @@ export const NO_INCIDENT: IncidentState = { failingRuns: 0, passingRuns: 0 };
 
 const RECOVERING = 'recovering';
 
+/** A target's next incident state and what to do on GitHub. */
+interface IncidentStep {
+  state: IncidentState;
+  action: IncidentAction;
+}
+
 /** What fails, in a form that compares equal when nothing changed. */
 function signatureOf(observation: Observation): string {
   const ids = observation.failing.map((check) => check.id).sort();
@@ -84,15 +90,21 @@ export function stepIncident(
   state: IncidentState,
   observation: Observation,
   policy: IncidentPolicy,
-): { state: IncidentState; action: IncidentAction } {
+): IncidentStep {
   return observation.up ? passed(state, observation, policy) : failed(state, observation, policy);
+}
+
+/** What a failing run saw: the signature to compare and the titles of what failed. */
+interface Failure {
+  signature: string;
+  titles: string[];
 }
 
 function failed(
   state: IncidentState,
   observation: Observation,
   policy: IncidentPolicy,
-): { state: IncidentState; action: IncidentAction } {
+): IncidentStep {
   const firstRunUrl = state.since === undefined ? observation.runUrl : state.firstRunUrl;
   const streak: IncidentState = {
     failingRuns: state.failingRuns + 1,
@@ -100,68 +112,88 @@ function failed(
     since: state.since ?? observation.at,
     ...(firstRunUrl ? { firstRunUrl } : {}),
   };
-  const signature = signatureOf(observation);
-  const titles = observation.failing.map((check) => check.title);
+  const failure: Failure = {
+    signature: signatureOf(observation),
+    titles: observation.failing.map((check) => check.title),
+  };
   const issue = state.issue;
-
-  if (issue?.open) {
-    const updated: IncidentIssue = {
-      ...issue,
-      signature,
-      runs: issue.runs + 1,
-      failedRuns: issue.failedRuns + 1,
-      failed: union(issue.failed, titles),
-    };
-    const action: IncidentAction =
-      signature === issue.signature
-        ? { kind: 'none' }
-        : {
-            kind: 'comment',
-            number: issue.number,
-            change: issue.signature === RECOVERING ? 'failing again' : 'changed',
-          };
-    return { state: { ...streak, issue: updated }, action };
-  }
+  if (issue?.open) return stillFailing(issue, streak, failure);
   if (streak.failingRuns < policy.openAfter) {
     return { state: { ...streak, ...(issue ? { issue } : {}) }, action: { kind: 'none' } };
   }
   const flapping =
     issue?.closedAt !== undefined && observation.at - issue.closedAt <= policy.reopenWithinMs;
-  if (issue && flapping) {
-    const reopened: IncidentIssue = {
-      ...withoutClosedAt(issue),
-      open: true,
-      reopens: issue.reopens + 1,
-      signature,
-      runs: issue.runs + streak.failingRuns,
-      failedRuns: issue.failedRuns + streak.failingRuns,
-      failed: union(issue.failed, titles),
-    };
-    return {
-      state: { ...streak, issue: reopened },
-      action: { kind: 'reopen', number: issue.number },
-    };
-  }
-  const opened: IncidentIssue = {
+  if (issue && flapping) return reopened(issue, streak, failure);
+  return opened(streak, observation.at, failure);
+}
+
+/** The open incident counts the run; it is commented on only when what fails changed. */
+function stillFailing(
+  issue: IncidentIssue,
+  streak: IncidentState,
+  { signature, titles }: Failure,
+): IncidentStep {
+  const updated: IncidentIssue = {
+    ...issue,
+    signature,
+    runs: issue.runs + 1,
+    failedRuns: issue.failedRuns + 1,
+    failed: union(issue.failed, titles),
+  };
+  const action: IncidentAction =
+    signature === issue.signature
+      ? { kind: 'none' }
+      : {
+          kind: 'comment',
+          number: issue.number,
+          change: issue.signature === RECOVERING ? 'failing again' : 'changed',
+        };
+  return { state: { ...streak, issue: updated }, action };
+}
+
+/** The incident that closed shortly before opens again, with the whole streak counted. */
+function reopened(
+  issue: IncidentIssue,
+  streak: IncidentState,
+  { signature, titles }: Failure,
+): IncidentStep {
+  const reopenedIssue: IncidentIssue = {
+    ...withoutClosedAt(issue),
+    open: true,
+    reopens: issue.reopens + 1,
+    signature,
+    runs: issue.runs + streak.failingRuns,
+    failedRuns: issue.failedRuns + streak.failingRuns,
+    failed: union(issue.failed, titles),
+  };
+  return {
+    state: { ...streak, issue: reopenedIssue },
+    action: { kind: 'reopen', number: issue.number },
+  };
+}
+
+/** A new incident, numbered once the GitHub side has created its issue. */
+function opened(streak: IncidentState, at: number, { signature, titles }: Failure): IncidentStep {
+  const issue: IncidentIssue = {
     number: 0,
     open: true,
     since: streak.since!,
     ...(streak.firstRunUrl ? { firstRunUrl: streak.firstRunUrl } : {}),
-    openedAt: observation.at,
+    openedAt: at,
     reopens: 0,
     signature,
     runs: streak.failingRuns,
     failedRuns: streak.failingRuns,
     failed: titles,
   };
-  return { state: { ...streak, issue: opened }, action: { kind: 'open' } };
+  return { state: { ...streak, issue }, action: { kind: 'open' } };
 }
 
 function passed(
   state: IncidentState,
   observation: Observation,
   policy: IncidentPolicy,
-): { state: IncidentState; action: IncidentAction } {
+): IncidentStep {
   const streak: IncidentState = { failingRuns: 0, passingRuns: state.passingRuns + 1 };
   const issue = state.issue;
   if (!issue?.open)

@@ -56,76 +56,23 @@ export async function carryOutIncidents(
 ): Promise<IncidentResults> {
   const incidents: Record<string, IncidentState> = {};
   const outcomes: IncidentOutcome[] = [];
-  let openIncidents: Promise<Map<string, { number: number; url: string }>> | undefined;
-  const findOpen = () =>
-    (openIncidents ??= findIssues(github, INCIDENT_LABEL, 'open', (body) =>
-      body.startsWith('<!-- shipgate:incident:'),
-    ).then(
-      (issues) => new Map(issues.map((issue) => [issue.body.split('\n', 1)[0]!, issue] as const)),
-    ));
-  const { octokit, repo } = github;
-  const comment = (number: number, body: string) =>
-    octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+  let open: Promise<OpenIncidents> | undefined;
+  const run: IncidentRun = {
+    github,
+    monitor,
+    runUrl,
+    openIncidents: () => (open ??= openIncidents(github)),
+  };
 
   for (const event of events) {
     const { action, target } = event;
     incidents[target] = event.incident;
     try {
-      if (action.kind === 'open') {
-        const adopted = (await findOpen()).get(incidentMarker(target));
-        if (adopted) {
-          await comment(adopted.number, changeComment(event, 'changed', monitor, runUrl));
-          incidents[target] = withIssueNumber(event.incident, adopted.number);
-          outcomes.push({ target, kind: 'commented', ...adopted, event });
-          continue;
-        }
-        const opened = await openIncident(github, event, monitor);
-        incidents[target] = withIssueNumber(event.incident, opened.number);
-        outcomes.push({ target, kind: 'opened', ...opened, event });
-      } else if (action.kind === 'reopen') {
-        const { data } = await octokit.rest.issues.update({
-          ...repo,
-          issue_number: action.number,
-          state: 'open',
-          state_reason: 'reopened',
-        });
-        await comment(action.number, reopenComment(event, monitor, runUrl));
-        outcomes.push({
-          target,
-          kind: 'reopened',
-          number: action.number,
-          url: data.html_url,
-          event,
-        });
-      } else if (action.kind === 'comment') {
-        const { data } = await comment(
-          action.number,
-          changeComment(event, action.change, monitor, runUrl),
-        );
-        outcomes.push({
-          target,
-          kind: 'commented',
-          number: action.number,
-          url: data.html_url,
-          event,
-        });
-      } else if (action.kind === 'close') {
-        await comment(action.number, closeComment(event, action.durationMs, runUrl));
-        const { data } = await octokit.rest.issues.update({
-          ...repo,
-          issue_number: action.number,
-          state: 'closed',
-          state_reason: 'completed',
-        });
-        outcomes.push({
-          target,
-          kind: 'closed',
-          number: action.number,
-          url: data.html_url,
-          event,
-          durationMs: action.durationMs,
-        });
-      }
+      const outcome = await carryOut(run, event);
+      if (!outcome) continue;
+      outcomes.push(outcome);
+      if (action.kind === 'open')
+        incidents[target] = withIssueNumber(event.incident, outcome.number);
     } catch (error) {
       github.logger.warning(
         describeApiError(
@@ -139,6 +86,77 @@ export async function carryOutIncidents(
     }
   }
   return { incidents, outcomes };
+}
+
+type OpenIncidents = Map<string, { number: number; url: string }>;
+
+interface IncidentRun {
+  github: MonitorGitHub;
+  monitor: MonitorConfig;
+  runUrl: string | undefined;
+  /** The open incident issues by their marker line, looked up once per run when first needed. */
+  openIncidents: () => Promise<OpenIncidents>;
+}
+
+async function openIncidents(github: MonitorGitHub): Promise<OpenIncidents> {
+  const issues = await findIssues(github, INCIDENT_LABEL, 'open', (body) =>
+    body.startsWith('<!-- shipgate:incident:'),
+  );
+  return new Map(issues.map((issue) => [issue.body.split('\n', 1)[0]!, issue] as const));
+}
+
+/** Does on GitHub what the event's action says; throws what GitHub refused. */
+async function carryOut(
+  { github, monitor, runUrl, openIncidents }: IncidentRun,
+  event: IncidentEvent,
+): Promise<IncidentOutcome | undefined> {
+  const { action, target } = event;
+  const { octokit, repo } = github;
+  const comment = (number: number, body: string) =>
+    octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+  const setState = (number: number, state: 'open' | 'closed') =>
+    octokit.rest.issues.update({
+      ...repo,
+      issue_number: number,
+      state,
+      state_reason: state === 'open' ? 'reopened' : 'completed',
+    });
+  switch (action.kind) {
+    case 'none':
+      return undefined;
+    case 'open': {
+      const adopted = (await openIncidents()).get(incidentMarker(target));
+      if (!adopted)
+        return { target, kind: 'opened', ...(await openIncident(github, event, monitor)), event };
+      await comment(adopted.number, changeComment(event, 'changed', monitor, runUrl));
+      return { target, kind: 'commented', ...adopted, event };
+    }
+    case 'reopen': {
+      const { data } = await setState(action.number, 'open');
+      await comment(action.number, reopenComment(event, monitor, runUrl));
+      return { target, kind: 'reopened', number: action.number, url: data.html_url, event };
+    }
+    case 'comment': {
+      const { data } = await comment(
+        action.number,
+        changeComment(event, action.change, monitor, runUrl),
+      );
+      return { target, kind: 'commented', number: action.number, url: data.html_url, event };
+    }
+    case 'close': {
+      await comment(action.number, closeComment(event, action.durationMs, runUrl));
+      const { data } = await setState(action.number, 'closed');
+      const { durationMs } = action;
+      return {
+        target,
+        kind: 'closed',
+        number: action.number,
+        url: data.html_url,
+        event,
+        durationMs,
+      };
+    }
+  }
 }
 
 /** Creates the incident issue; assignees GitHub refuses (not collaborators) are dropped with a warning. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signoffSchema } from '../../src/config/schema.ts';
 import { createOctokit } from '../../src/github/octokit.ts';
 import {
+  checkRunResult,
   checkRunStart,
   failCheckRun,
   openCheckRun,
@@ -11,6 +12,7 @@ import {
 } from '../../src/github/signoff.ts';
 import type { SignoffTarget } from '../../src/github/context.ts';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.ts';
+import { selectAnnotations } from '../../src/github/annotations.ts';
 import { check, findings, report } from './fixtures.ts';
 
 const TOKEN = 'ghs_test_token';
@@ -127,6 +129,28 @@ describe('check run', () => {
     );
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(api.checkRuns[0]?.output.summary).toContain('unknown key "pree"');
+  });
+});
+
+describe('check run result', () => {
+  const links = { runUrl: 'https://github.com/o/r/actions/runs/42' };
+  const at = new Date('2026-11-24T12:00:00Z');
+
+  it('titles the run with the verdict and its tally', () => {
+    const failed = report([check({ status: 'fail', findings: findings(2) })]);
+    const result = checkRunResult(failed, selectAnnotations(failed, 50), links, at);
+    expect(result).toMatchObject({ conclusion: 'failure', completedAt: at });
+    expect(result.title).toMatch(/^Shipgate failed: /);
+    expect(result.annotations).toHaveLength(2);
+    expect(result.summary).not.toContain('annotated on the diff');
+  });
+
+  it('counts the annotations left out and says where they are', () => {
+    const many = report([check({ status: 'fail', findings: findings(3000) })]);
+    const result = checkRunResult(many, selectAnnotations(many, 50), links, at);
+    expect(result.summary).toContain(
+      '50 findings annotated on the diff, highest severity first; 2950 more (over `max-annotations`) are in the [job summary](https://github.com/o/r/actions/runs/42) and the JSON report._',
+    );
   });
 });
 
