@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/model.ts';
+import type { CheckOutcome } from '../../engine/check.ts';
 import { excerpt } from '../excerpt.ts';
 import type { Seen } from '../probe.ts';
 import { readJwt, SIGNING_ALGORITHMS } from './jwt.ts';
@@ -33,6 +34,27 @@ export interface AuthEvidence {
   tokenField: string;
   refreshField: string;
   now: Date;
+}
+
+/** The variables that name the credentials, as the probe's options spell them. */
+type CredentialVariables = Record<'username-env' | 'password-env', string>;
+
+/** The error outcome of a probe whose credential variables are not set (or empty) in `env`. */
+export function credentialsMissing(
+  variables: CredentialVariables,
+  env: Readonly<Record<string, string | undefined>>,
+): CheckOutcome {
+  const unset = (['username-env', 'password-env'] as const).filter((key) => !env[variables[key]]);
+  return {
+    status: 'error',
+    summary: `credentials not set: ${unset.map((key) => variables[key]).join(', ')}`,
+    findings: unset.map((key) => ({
+      rule: 'credentials-missing',
+      severity: 'high',
+      message: `${key} names ${variables[key]}, which is not set in this job's environment`,
+      hint: `Set ${variables[key]} from a secret in the step's env.`,
+    })),
+  };
 }
 
 const ok = (seen: Seen) => seen.status >= 200 && seen.status < 300;
@@ -132,84 +154,107 @@ function refusalFindings(
 
 /** Every way the token flow falls short. */
 export function judgeAuth(evidence: AuthEvidence): Finding[] {
-  const { anonymous, wrongPassword, login, now } = evidence;
-  const findings = refusalFindings(
-    anonymous,
-    'a token',
-    'Require authentication (permission_classes = [IsAuthenticated]).',
-    wrongPassword,
-    ok(wrongPassword),
-    { test: (status) => status === 401 || status === 403, expected: '401 or 403' },
-  );
-  const add = (finding: Finding) => findings.push(finding);
+  const { anonymous, wrongPassword } = evidence;
+  return [
+    ...refusalFindings(
+      anonymous,
+      'a token',
+      'Require authentication (permission_classes = [IsAuthenticated]).',
+      wrongPassword,
+      ok(wrongPassword),
+      { test: (status) => status === 401 || status === 403, expected: '401 or 403' },
+    ),
+    ...loginFindings(evidence),
+  ];
+}
 
+/** What the login and the tokens it returns say; a login without a token ends the judging. */
+function loginFindings(evidence: AuthEvidence): Finding[] {
+  const { login, access, withToken, now } = evidence;
   if (!ok(login)) {
-    add({
-      rule: 'login-failed',
-      severity: 'high',
-      message: `${login.url}: the login answers ${login.status} ("${excerpt(login.body)}")`,
-      hint: 'Check the credentials the variables hold, and that the user exists and is active.',
-    });
-    return findings;
+    return [
+      {
+        rule: 'login-failed',
+        severity: 'high',
+        message: `${login.url}: the login answers ${login.status} ("${excerpt(login.body)}")`,
+        hint: 'Check the credentials the variables hold, and that the user exists and is active.',
+      },
+    ];
   }
-  if (evidence.access === undefined) {
-    add({
-      rule: 'login-no-token',
-      severity: 'high',
-      message: `${login.url}: the login answers ${login.status} without a token at "${evidence.tokenField}"`,
-    });
-    return findings;
+  if (access === undefined) {
+    return [
+      {
+        rule: 'login-no-token',
+        severity: 'high',
+        message: `${login.url}: the login answers ${login.status} without a token at "${evidence.tokenField}"`,
+      },
+    ];
   }
-  findings.push(...tokenFindings(evidence.access, 'access token', login.url, now));
-
-  const { withToken, refreshed, logout, afterLogout } = evidence;
+  const findings = tokenFindings(access, 'access token', login.url, now);
   if (withToken && !ok(withToken)) {
-    add({
+    findings.push({
       rule: 'token-refused',
       severity: 'high',
       message: `${withToken.url}: answers ${withToken.status} with the token the login returned ("${excerpt(withToken.body)}")`,
     });
   }
   if (evidence.refreshWanted && !evidence.refreshToken) {
-    add({
+    findings.push({
       rule: 'login-no-refresh-token',
       severity: 'high',
       message: `${login.url}: the login answers without a refresh token at "${evidence.refreshField}"`,
     });
   }
-  if (refreshed) {
-    const { seen } = refreshed;
-    if (!ok(seen)) {
-      add({
+  return [...findings, ...refreshFindings(evidence), ...tokenLogoutFindings(evidence)];
+}
+
+/** What the refresh endpoint's answer to the refresh token says, when it was asked. */
+function refreshFindings({ refreshed, tokenField, now }: AuthEvidence): Finding[] {
+  if (!refreshed) return [];
+  const { seen } = refreshed;
+  if (!ok(seen)) {
+    return [
+      {
         rule: 'refresh-failed',
         severity: 'high',
         message: `${seen.url}: the refresh token is answered ${seen.status} ("${excerpt(seen.body)}")`,
-      });
-    } else if (refreshed.access === undefined) {
-      add({
+      },
+    ];
+  }
+  if (refreshed.access === undefined) {
+    return [
+      {
         rule: 'refresh-no-token',
         severity: 'high',
-        message: `${seen.url}: the refresh answers ${seen.status} without a new token at "${evidence.tokenField}"`,
-      });
-    } else {
-      findings.push(...tokenFindings(refreshed.access, 'refreshed access token', seen.url, now));
-    }
+        message: `${seen.url}: the refresh answers ${seen.status} without a new token at "${tokenField}"`,
+      },
+    ];
   }
+  return tokenFindings(refreshed.access, 'refreshed access token', seen.url, now);
+}
+
+/** Whether logout worked and blacklisted the refresh token, when it was asked. */
+function tokenLogoutFindings({ logout, afterLogout }: AuthEvidence): Finding[] {
   if (logout && !ok(logout)) {
-    add({
-      rule: 'logout-failed',
-      severity: 'high',
-      message: `${logout.url}: logout answers ${logout.status} ("${excerpt(logout.body)}")`,
-    });
-  } else if (afterLogout && ok(afterLogout)) {
-    add({
-      rule: 'logout-not-effective',
-      severity: 'high',
-      message: `${afterLogout.url}: the refresh token still works after logout (${afterLogout.status}): it was not blacklisted`,
-      hint: 'Add rest_framework_simplejwt.token_blacklist to INSTALLED_APPS and migrate.',
-    });
+    return [
+      {
+        rule: 'logout-failed',
+        severity: 'high',
+        message: `${logout.url}: logout answers ${logout.status} ("${excerpt(logout.body)}")`,
+      },
+    ];
   }
-  return findings;
+  if (afterLogout && ok(afterLogout)) {
+    return [
+      {
+        rule: 'logout-not-effective',
+        severity: 'high',
+        message: `${afterLogout.url}: the refresh token still works after logout (${afterLogout.status}): it was not blacklisted`,
+        hint: 'Add rest_framework_simplejwt.token_blacklist to INSTALLED_APPS and migrate.',
+      },
+    ];
+  }
+  return [];
 }
 
 export interface SessionEvidence {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  credentialsMissing,
   judgeAuth,
   judgeSession,
   type AuthEvidence,
@@ -44,6 +45,25 @@ describe('judgeAuth', () => {
     ).toEqual(['jwt-expired', 'logout-not-effective']);
   });
 
+  it('judges nothing after a login that answers without a token', () => {
+    expect(rules({ access: undefined, afterLogout: { ...flow.logout!, status: 200 } })).toEqual([
+      'login-no-token',
+    ]);
+  });
+
+  it('finds a refresh endpoint that refuses the refresh token, and a logout that fails', () => {
+    expect(
+      rules({
+        refreshed: { seen: { ...flow.refreshed!.seen, status: 401 } },
+        logout: { ...flow.logout!, status: 500 },
+      }),
+    ).toEqual(['refresh-failed', 'logout-failed']);
+  });
+
+  it('finds a refresh that answers without a new token', () => {
+    expect(rules({ refreshed: { seen: flow.refreshed!.seen } })).toEqual(['refresh-no-token']);
+  });
+
   it('finds a login without a refresh token when refresh is configured', () => {
     expect(rules({ refreshToken: false, refreshed: undefined, logout: undefined })).toEqual([
       'login-no-refresh-token',
@@ -81,6 +101,31 @@ describe('judgeSession', () => {
     ]);
     expect(rules({ ...session, withSession: { ...session.withSession!, status: 403 } })).toEqual([
       'session-refused',
+    ]);
+  });
+});
+
+describe('credentialsMissing', () => {
+  const variables = { 'username-env': 'SHOP_USER', 'password-env': 'SHOP_PASSWORD' };
+
+  it('is an error naming each variable that is unset or empty', () => {
+    const outcome = credentialsMissing(variables, { SHOP_PASSWORD: '' });
+    expect(outcome.status).toBe('error');
+    expect(outcome.summary).toBe('credentials not set: SHOP_USER, SHOP_PASSWORD');
+    expect(outcome.findings?.map((f) => f.message)).toEqual([
+      "username-env names SHOP_USER, which is not set in this job's environment",
+      "password-env names SHOP_PASSWORD, which is not set in this job's environment",
+    ]);
+  });
+
+  it('names only the variable that is missing, with the hint to set it from a secret', () => {
+    expect(credentialsMissing(variables, { SHOP_USER: 'clerk' }).findings).toEqual([
+      {
+        rule: 'credentials-missing',
+        severity: 'high',
+        message: "password-env names SHOP_PASSWORD, which is not set in this job's environment",
+        hint: "Set SHOP_PASSWORD from a secret in the step's env.",
+      },
     ]);
   });
 });
