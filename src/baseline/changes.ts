@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Exec } from '../engine/exec.ts';
+import type { Exec, ExecResult } from '../engine/exec.ts';
 import { fail, ok, type Result } from '../util/result.ts';
 import { parseDiff, type ChangeSet } from './diff.ts';
 import { changedManifests, changedPackages } from './packages.ts';
@@ -45,56 +45,20 @@ export async function resolveChanges(
   request: BaseRequest,
   { exec, env }: { exec: Exec; env: Readonly<Record<string, string | undefined>> },
 ): Promise<Result<ResolvedChanges>> {
-  const git = (...args: string[]) =>
+  const git: Git = (...args) =>
     exec('git', ['-c', 'core.quotePath=false', ...args], {
       cwd: root,
       env: { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     });
-  const commitOf = async (ref: string) => {
-    const found = await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
-    return found.exitCode === 0 ? found.stdout.trim() : undefined;
-  };
-  const fetched = async (ref: string): Promise<string | undefined> => {
-    const present = await commitOf(ref);
-    if (present || !request.fetch) return present;
-    const fetch = await git('fetch', '--no-tags', '--depth=1', 'origin', ref);
-    if (fetch.exitCode !== 0) return undefined;
-    return commitOf(SHA.test(ref) ? ref : 'FETCH_HEAD');
-  };
-
   const head = await git('cat-file', 'commit', 'HEAD');
   if (head.notFound) return fail('git is not installed: changed lines need git on the PATH');
   if (head.exitCode !== 0) {
     return fail(`${root} is not a git work tree with a commit (${head.stderr.trim()})`);
   }
   const parents = [...head.stdout.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]!);
-
-  let base: string | undefined;
-  let how: string;
-  if (request.prHead && parents.length === 2 && parents[1] === request.prHead) {
-    base = await fetched(parents[0]!);
-    how = `HEAD is the merge commit of ${short(request.prHead)}: its first parent ${short(parents[0]!)}`;
-    if (!base) return fail(`the merge commit's first parent ${parents[0]} could not be fetched`);
-  } else {
-    const tip = await fetched(request.ref);
-    if (!tip) {
-      return fail(
-        `the base ${request.ref} is not a commit in this clone${request.fetch ? ' and could not be fetched from origin' : ' (fetch it, or name another with --base)'}`,
-      );
-    }
-    const mergeBase = await git('merge-base', tip, 'HEAD');
-    if (mergeBase.exitCode !== 0) {
-      const shallow = await git('rev-parse', '--is-shallow-repository');
-      return fail(
-        shallow.stdout.trim() === 'true'
-          ? `the merge base of ${short(tip)} and HEAD is beyond this shallow clone's history: set \`fetch-depth: 0\` on actions/checkout (or keep its default ref, the pull request's merge commit)`
-          : `${short(tip)} and HEAD have no common ancestor`,
-      );
-    }
-    base = mergeBase.stdout.trim();
-    how = `the merge base of ${request.ref} and HEAD, ${short(base)}`;
-  }
-
+  const found = await findBase(git, request, parents);
+  if (!found.ok) return found;
+  const { base, how } = found.value;
   const diff = await git(
     'diff',
     '--unified=0',
@@ -107,16 +71,64 @@ export async function resolveChanges(
     base,
   );
   if (diff.exitCode !== 0) return fail(`git diff ${short(base)} failed: ${diff.stderr.trim()}`);
-  const from = base;
   return ok({
     base,
     how,
     changes: parseDiff(diff.stdout),
     baseFile: async (path) => {
-      const shown = await git('show', `${from}:${path}`);
+      const shown = await git('show', `${base}:${path}`);
       return shown.exitCode === 0 ? shown.stdout : undefined;
     },
   });
+}
+
+type Git = (...args: string[]) => Promise<ExecResult>;
+
+/**
+ * The base commit and how it was found: the first parent when HEAD is GitHub's merge commit
+ * of the pull request, otherwise the merge base of the requested ref and HEAD.
+ */
+async function findBase(
+  git: Git,
+  request: BaseRequest,
+  parents: readonly string[],
+): Promise<Result<{ base: string; how: string }>> {
+  const commitOf = async (ref: string) => {
+    const found = await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+    return found.exitCode === 0 ? found.stdout.trim() : undefined;
+  };
+  const fetched = async (ref: string): Promise<string | undefined> => {
+    const present = await commitOf(ref);
+    if (present || !request.fetch) return present;
+    const fetch = await git('fetch', '--no-tags', '--depth=1', 'origin', ref);
+    if (fetch.exitCode !== 0) return undefined;
+    return commitOf(SHA.test(ref) ? ref : 'FETCH_HEAD');
+  };
+
+  const [first, second] = parents;
+  if (request.prHead && parents.length === 2 && second === request.prHead) {
+    const base = await fetched(first!);
+    if (!base) return fail(`the merge commit's first parent ${first} could not be fetched`);
+    const how = `HEAD is the merge commit of ${short(request.prHead)}: its first parent ${short(first!)}`;
+    return ok({ base, how });
+  }
+  const tip = await fetched(request.ref);
+  if (!tip) {
+    return fail(
+      `the base ${request.ref} is not a commit in this clone${request.fetch ? ' and could not be fetched from origin' : ' (fetch it, or name another with --base)'}`,
+    );
+  }
+  const mergeBase = await git('merge-base', tip, 'HEAD');
+  if (mergeBase.exitCode !== 0) {
+    const shallow = await git('rev-parse', '--is-shallow-repository');
+    return fail(
+      shallow.stdout.trim() === 'true'
+        ? `the merge base of ${short(tip)} and HEAD is beyond this shallow clone's history: set \`fetch-depth: 0\` on actions/checkout (or keep its default ref, the pull request's merge commit)`
+        : `${short(tip)} and HEAD have no common ancestor`,
+    );
+  }
+  const base = mergeBase.stdout.trim();
+  return ok({ base, how: `the merge base of ${request.ref} and HEAD, ${short(base)}` });
 }
 
 /**

@@ -89,7 +89,13 @@ const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
  * changed. Total: text that is not a diff gives an empty change set.
  */
 export function parseDiff(text: string): ChangeSet {
-  const pending: Pending[] = [];
+  const { files, removed } = readDiff(text);
+  return changeSetOf(files, removed);
+}
+
+/** The files of a diff with the lines each adds, and how often each removed text occurs. */
+function readDiff(text: string): { files: Pending[]; removed: Map<string, number> } {
+  const files: Pending[] = [];
   const removed = new Map<string, number>();
   let current: Pending | undefined;
   let next = 0;
@@ -102,7 +108,7 @@ export function parseDiff(text: string): ChangeSet {
         deleted: false,
         added: [],
       };
-      pending.push(current);
+      files.push(current);
       inHunk = false;
       continue;
     }
@@ -127,22 +133,31 @@ export function parseDiff(text: string): ChangeSet {
       continue;
     }
     inHunk = false;
-    if (line.startsWith('new file mode')) current.change.added = true;
-    else if (line.startsWith('deleted file mode')) current.deleted = true;
-    else if (line.startsWith('rename from ')) current.change.oldPath = unquote(line.slice(12));
-    else if (line.startsWith('rename to ')) current.change.path = unquote(line.slice(10));
-    else if (line.startsWith('--- ')) {
-      const from = sidePath(line.slice(4));
-      if (from === undefined) current.change.added = true;
-      else if (from !== current.change.path && !current.change.oldPath) {
-        current.change.oldPath = from;
-      }
-    } else if (line.startsWith('+++ ')) {
-      const to = sidePath(line.slice(4));
-      if (to === undefined) current.deleted = true;
-      else current.change.path = to;
-    }
+    readHeader(current, line);
   }
+  return { files, removed };
+}
+
+/** A line of a file's extended header (mode, rename, `---`/`+++`) into what it says of it. */
+function readHeader(file: Pending, line: string): void {
+  const { change } = file;
+  if (line.startsWith('new file mode')) change.added = true;
+  else if (line.startsWith('deleted file mode')) file.deleted = true;
+  else if (line.startsWith('rename from ')) change.oldPath = unquote(line.slice(12));
+  else if (line.startsWith('rename to ')) change.path = unquote(line.slice(10));
+  else if (line.startsWith('--- ')) {
+    const from = sidePath(line.slice(4));
+    if (from === undefined) change.added = true;
+    else if (from !== change.path && !change.oldPath) change.oldPath = from;
+  } else if (line.startsWith('+++ ')) {
+    const to = sidePath(line.slice(4));
+    if (to === undefined) file.deleted = true;
+    else change.path = to;
+  }
+}
+
+/** The change set: each added line counts unless its text was removed somewhere (moved). */
+function changeSetOf(pending: readonly Pending[], removed: Map<string, number>): ChangeSet {
   const files = new Map<string, FileChange>();
   const deleted: string[] = [];
   for (const { change, deleted: gone, added } of pending) {

@@ -164,55 +164,81 @@ function argumentProblem(error: Error & { code?: string }): string {
 
 /** Parses the command line; throws UsageError with a message that names the bad argument. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  let parsed;
+  const { values, positionals } = tokens(argv);
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [name, ...extra] = positionals;
+  const command = commandOf(name, values);
+  if (command === 'baseline') return baselineCommand(values, extra);
+  if (command === 'merge') return mergeCommand(values, extra);
+  return runCommand(values, extra);
+}
+
+function tokens(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(`${argumentProblem(error as Error & { code?: string })}\n\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
-  if (values.version) return { command: 'version' };
-  const [command, ...extra] = positionals;
-  if (!(COMMANDS as readonly (string | undefined)[]).includes(command)) {
-    throw new UsageError(
-      `${command ? `Unknown command "${command}"` : 'No command given'}.\n\n${USAGE}`,
-    );
+}
+
+type Values = ReturnType<typeof tokens>['values'];
+
+/** The command named, once every flag given is one it takes. */
+function commandOf(name: string | undefined, values: Values): Command {
+  if (!(COMMANDS as readonly (string | undefined)[]).includes(name)) {
+    throw new UsageError(`${name ? `Unknown command "${name}"` : 'No command given'}.\n\n${USAGE}`);
   }
+  const command = name as Command;
   for (const [flag, owners] of Object.entries(ONLY_FOR)) {
-    if (!owners.includes(command as Command) && values[flag as keyof typeof values] !== undefined) {
+    if (!owners.includes(command) && values[flag as keyof Values] !== undefined) {
       throw new UsageError(
         `--${flag} is an option of shipgate ${owners.join(' and ')}, not ${command}.`,
       );
     }
   }
-  if (command === 'baseline') {
-    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
-    return {
-      command: 'baseline',
-      prune: values.prune === true,
-      ...(values.config !== undefined ? { config: values.config } : {}),
-      ...(values.root !== undefined ? { root: values.root } : {}),
-      ...(values.out !== undefined ? { out: values.out } : {}),
-    };
-  }
-  const report: ReportOptions = {
+  return command;
+}
+
+function noArguments(extra: readonly string[]): void {
+  if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
+}
+
+function baselineCommand(values: Values, extra: readonly string[]): CliCommand {
+  noArguments(extra);
+  return {
+    command: 'baseline',
+    prune: values.prune === true,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+  };
+}
+
+function reportOptions(values: Values): ReportOptions {
+  return {
     format: oneOf('format', values.format, FORMATS, 'text'),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.sarif !== undefined ? { sarif: values.sarif } : {}),
     ...(values.commit !== undefined ? { commit: commitSha(values.commit) } : {}),
     ...(values.job !== undefined ? { job: values.job } : {}),
   };
-  if (command === 'merge') {
-    if (!extra.length) throw new UsageError(`shipgate merge needs report files.\n\n${USAGE}`);
-    return {
-      command: 'merge',
-      ...report,
-      files: extra,
-      expected: positiveInteger('expected', values.expected, 1),
-    };
-  }
-  if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".\n\n${USAGE}`);
+}
+
+function mergeCommand(values: Values, files: string[]): CliCommand {
+  const report = reportOptions(values);
+  if (!files.length) throw new UsageError(`shipgate merge needs report files.\n\n${USAGE}`);
+  return {
+    command: 'merge',
+    ...report,
+    files,
+    expected: positiveInteger('expected', values.expected, 1),
+  };
+}
+
+function runCommand(values: Values, extra: readonly string[]): CliCommand {
+  const report = reportOptions(values);
+  noArguments(extra);
   return {
     command: 'run',
     ...report,

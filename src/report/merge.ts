@@ -68,21 +68,50 @@ export function mergeReports(sources: readonly ReportSource[], options: MergeOpt
     problems.push(problem('invalid-report', `${source.file}: ${source.invalid}`));
     return [];
   });
-
   const expected = Math.max(1, options.expected ?? 1);
   if (sources.length < expected) {
-    const found = sources.length ? `: ${fileList(sources.map(({ file }) => file))}` : '';
-    problems.push(
-      problem(
-        'missing-report',
-        `Expected ${plural(expected, 'report')}, found ${sources.length}${found}. A job that did not upload its report is missing, and its checks did not run.${options.missingHint ? ` ${options.missingHint}` : ''}`,
-      ),
-    );
+    problems.push(missingReports(sources, expected, options.missingHint));
   }
   problems.push(...commitProblems(reports, options.commit));
+  const { checks, duplicates } = checksOnce(reports);
+  problems.push(...duplicates);
 
+  const all = [
+    ...checks,
+    ...(options.signoffChecks ?? []),
+    mergeCheck(problems, reports, checks.length, expected),
+  ];
+  const commit = options.commit ?? reports[0]?.report.commit;
+  return {
+    schema: REPORT_SCHEMA_ID,
+    verdict: verdictOf(all),
+    ...timeSpan(reports, options.now),
+    ...(commit ? { commit } : {}),
+    ...(options.job ? { job: options.job } : {}),
+    checks: all,
+  };
+}
+
+function missingReports(
+  sources: readonly ReportSource[],
+  expected: number,
+  hint: string | undefined,
+): Finding {
+  const found = sources.length ? `: ${fileList(sources.map(({ file }) => file))}` : '';
+  return problem(
+    'missing-report',
+    `Expected ${plural(expected, 'report')}, found ${sources.length}${found}. A job that did not upload its report is missing, and its checks did not run.${hint ? ` ${hint}` : ''}`,
+  );
+}
+
+/** Every report's checks, each id once: a check in a second report is a duplicate problem. */
+function checksOnce(reports: readonly { file: string; report: Report }[]): {
+  checks: CheckResult[];
+  duplicates: Finding[];
+} {
   const owner = new Map<string, string>();
   const checks: CheckResult[] = [];
+  const duplicates: Finding[] = [];
   for (const { file, report } of reports) {
     for (const check of report.checks) {
       const first = owner.get(check.id);
@@ -90,7 +119,7 @@ export function mergeReports(sources: readonly ReportSource[], options: MergeOpt
         owner.set(check.id, file);
         checks.push(check);
       } else {
-        problems.push(
+        duplicates.push(
           problem(
             'duplicate-check',
             `${check.id} is in both ${first} and ${file}: each check must run in one shard only (see \`only\`).`,
@@ -99,12 +128,18 @@ export function mergeReports(sources: readonly ReportSource[], options: MergeOpt
       }
     }
   }
+  return { checks, duplicates };
+}
 
-  const starts = reports.map(({ report }) => Date.parse(report.startedAt));
-  const ends = reports.map(({ report }, i) => (starts[i] ?? 0) + report.durationMs);
-  const startedAt = starts.length ? Math.min(...starts) : options.now().getTime();
+/** The `signoff/merge` check: an error naming the first problem, or what was merged. */
+function mergeCheck(
+  problems: Finding[],
+  reports: readonly { file: string; report: Report }[],
+  checkCount: number,
+  expected: number,
+): CheckResult {
   const jobs = reports.map(({ report, file }) => report.job ?? file);
-  const mergeCheck: CheckResult = {
+  return {
     id: MERGE_CHECK_ID,
     phase: 'signoff',
     kind: 'merge',
@@ -114,19 +149,22 @@ export function mergeReports(sources: readonly ReportSource[], options: MergeOpt
     durationMs: 0,
     summary: problems.length
       ? `${plural(problems.length, 'problem')}: ${problems[0]?.message ?? ''}`
-      : `${plural(reports.length, 'report')} (${fileList(jobs)}), ${plural(checks.length, 'check')}`,
+      : `${plural(reports.length, 'report')} (${fileList(jobs)}), ${plural(checkCount, 'check')}`,
     findings: problems,
     metrics: { reports: reports.length, expected },
   };
-  const all = [...checks, ...(options.signoffChecks ?? []), mergeCheck];
-  const commit = options.commit ?? reports[0]?.report.commit;
+}
+
+/** From the earliest report's start to the latest one's end; now and 0 without reports. */
+function timeSpan(
+  reports: readonly { report: Report }[],
+  now: () => Date,
+): Pick<Report, 'startedAt' | 'durationMs'> {
+  const starts = reports.map(({ report }) => Date.parse(report.startedAt));
+  const ends = reports.map(({ report }, i) => (starts[i] ?? 0) + report.durationMs);
+  const startedAt = starts.length ? Math.min(...starts) : now().getTime();
   return {
-    schema: REPORT_SCHEMA_ID,
-    verdict: verdictOf(all),
     startedAt: new Date(startedAt).toISOString(),
     durationMs: ends.length ? Math.max(...ends) - startedAt : 0,
-    ...(commit ? { commit } : {}),
-    ...(options.job ? { job: options.job } : {}),
-    checks: all,
   };
 }

@@ -325,6 +325,45 @@ function detailSections(
     .map((check) => (maxChars: number) => renderCheckDetails(check, options, maxChars));
 }
 
+/** The links line: the workflow run and the uploaded JSON report, when there are any. */
+function renderLinks(options: MarkdownOptions): string {
+  const links = [
+    options.runUrl ? link('Workflow run and job summary', options.runUrl) : '',
+    options.reportUrl ? link('JSON report', options.reportUrl) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return links ? `🔗 ${links}` : '';
+}
+
+/** The sections above the table: what blocks, and in the brief shape what wants a look and what passed. */
+function primarySections(
+  shape: MarkdownShape,
+  t: Triage,
+  options: MarkdownOptions,
+): ((maxChars: number) => string)[] {
+  const maxItems = options.maxBlocking ?? Number.POSITIVE_INFINITY;
+  const blockers = (max: number) => renderBlockers(t, options, maxItems, max);
+  if (shape === 'full') return [blockers];
+  if (shape !== 'brief') return [];
+  const passing = renderPassing(t);
+  return [
+    blockers,
+    (max) => renderAttention(t, options, max),
+    (max) => (passing.length <= max ? passing : ''),
+  ];
+}
+
+/** What was left out to fit the budget, and where to find it. */
+function omissionNotes(sections: number, checks: number, hint: string): string {
+  return [
+    sections ? `_${plural(sections, 'section')} left out to fit: see ${hint}._` : '',
+    checks ? `_Details of ${plural(checks, 'check')} left out to fit: see ${hint}._` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 /**
  * The Markdown sign-off in the shape `options.shape` asks for (see MarkdownShape). The one
  * renderer for every surface (CLI, job summary, PR comment, check run): each passes its own
@@ -335,28 +374,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const budget = options.budget ?? Number.POSITIVE_INFINITY;
   const t = triage(report);
-  const links = [
-    options.runUrl ? link('Workflow run and job summary', options.runUrl) : '',
-    options.reportUrl ? link('JSON report', options.reportUrl) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const linkLine = links ? `🔗 ${links}` : '';
+  const linkLine = renderLinks(options);
   const heading = shape === 'details' ? '' : renderHeading(report, t);
-  const maxItems = options.maxBlocking ?? Number.POSITIVE_INFINITY;
-  const blockers = (max: number) => renderBlockers(t, options, maxItems, max);
-  const passing = renderPassing(t);
   // What blocks and the overview come first; the folded details share what they leave.
-  const primary: ((maxChars: number) => string)[] =
-    shape === 'brief'
-      ? [
-          blockers,
-          (max) => renderAttention(t, options, max),
-          (max) => (passing.length <= max ? passing : ''),
-        ]
-      : shape === 'full'
-        ? [blockers]
-        : [];
+  const primary = primarySections(shape, t, options);
   // The table of every check always stays in the shapes that have one, within what the
   // header, verdict line and links leave: thousands of checks must not burst the budget.
   const tableRoom =
@@ -364,13 +385,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     [options.header ?? '', heading, linkLine].reduce((sum, part) => sum + part.length + 2, 200);
   const table = shape === 'brief' ? '' : renderTable(report, tableRoom, hint);
   const details = shape === 'brief' ? [] : detailSections(report, options);
-  const notes = (sections: number, checks: number) =>
-    [
-      sections ? `_${plural(sections, 'section')} left out to fit: see ${hint}._` : '',
-      checks ? `_Details of ${plural(checks, 'check')} left out to fit: see ${hint}._` : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
+  const notes = (sections: number, checks: number) => omissionNotes(sections, checks, hint);
   const fixed = [options.header ?? '', heading, table, linkLine];
   // Room for the separators and for the notes about omissions, whatever they end up saying.
   const reserved =
