@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSchema } from '../../../src/config/post-schema.ts';
-import { parseMakemigrations, parseMigratePlan } from '../../../src/gates/migrations/parse.ts';
 import { run, runApplied } from '../../../src/gates/migrations/run.ts';
 import { exec } from '../../../src/engine/exec.ts';
 import { testContext } from '../../support/context.ts';
@@ -202,45 +201,5 @@ describe.concurrent('post-deploy migrations check', () => {
     );
     expect(outcome.status).toBe('fail');
     expect(outcome.findings?.map((f) => f.rule)).toEqual(['unapplied-migration']);
-  });
-});
-
-describe('parsers', () => {
-  it('never reads unrelated output as clean', () => {
-    expect(parseMakemigrations('hello\n', '', () => undefined)).toEqual({
-      ok: false,
-      error:
-        'no makemigrations report in its output (neither a migration nor "No changes detected")',
-    });
-    expect(parseMigratePlan('Operations to perform:\n', 'db')).toMatchObject({ ok: false });
-  });
-
-  it('reads several apps and migrations, with absolute paths outside the project', () => {
-    const parsed = parseMakemigrations(
-      [
-        "Migrations for 'a':",
-        '  a/migrations/0002_x.py',
-        '    - Add field x to m',
-        '    - Remove field y from m',
-        "Migrations for 'b':",
-        '  /elsewhere/b/migrations/0001_initial.py',
-        '    - Create model N',
-      ].join('\n'),
-      '',
-      (file) => (file.startsWith('/') ? undefined : `backend/${file}`),
-    );
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.findings.map((f) => [f.message.split(',')[0], f.file])).toEqual([
-      ['a: Add field x to m; Remove field y from m', 'backend/a/migrations/0002_x.py'],
-      ['b: Create model N', undefined],
-    ]);
-  });
-
-  it('reads an empty plan as every migration applied', () => {
-    const parsed = parseMigratePlan(
-      'Planned operations:\n  No planned migration operations.\n',
-      'db',
-    );
-    expect(parsed).toMatchObject({ ok: true, value: { findings: [] } });
   });
 });
