@@ -8,7 +8,7 @@ import { statusOf } from '../core/severity.ts';
 import type { Target } from './target.ts';
 
 /** Everything one probe run gets: its options, the URL it checks, a client, the check context. */
-interface ProbeInput<T extends ProbeType> {
+export interface ProbeInput<T extends ProbeType> {
   probe: ProbeOf<T>;
   target: Target;
   url: URL;

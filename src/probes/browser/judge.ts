@@ -46,104 +46,159 @@ const RESOURCE_FAILED = /^Failed to load resource\b/;
 /** The URL a console message names first ("Access to fetch at 'URL' from origin…"). */
 const quotedUrl = (text: string) => /'(https?:\/\/[^']+)'/.exec(text)?.[1];
 
+/** Every way the page fell short in the browser, each event once, under what it is. */
 export function judgeBrowser(evidence: BrowserEvidence, thresholds: BrowserThresholds): Finding[] {
-  const findings: Finding[] = [];
-  const origin = new URL(evidence.pageUrl).origin;
   const page = redactUrl(evidence.pageUrl);
+  const corsBlocked = blockedByCors(evidence.console);
+  return onceEach([
+    ...corsFindings(evidence.console, page),
+    ...cspFindings(evidence.cspViolations, page),
+    ...assetFindings(evidence),
+    ...failedRequestFindings(evidence, corsBlocked),
+    ...consoleFindings(evidence, page, corsBlocked),
+    ...evidence.exceptions.map((exception): Finding => ({
+      rule: 'uncaught-exception',
+      severity: 'high',
+      message: `${page}: uncaught exception: ${excerpt(exception)}`,
+    })),
+    ...timingFindings(evidence.timings, thresholds, page),
+    ...(evidence.failedStep
+      ? [
+          {
+            rule: 'step-failed',
+            severity: 'high',
+            message: `${page}: ${evidence.failedStep.step} failed: ${excerpt(evidence.failedStep.error)}`,
+          } satisfies Finding,
+        ]
+      : []),
+  ]);
+}
 
-  const corsBlocked = new Set<string>();
-  for (const message of evidence.console) {
-    if (CORS.test(message.text)) {
+/** The URLs of requests the console says CORS blocked. */
+function blockedByCors(console: BrowserEvidence['console']): Set<string> {
+  return new Set(
+    console.flatMap((message) => {
+      const blocked = CORS.test(message.text) ? quotedUrl(message.text) : undefined;
+      return blocked ? [blocked] : [];
+    }),
+  );
+}
+
+/** A finding for each request the console says CORS blocked, with the browser's reason. */
+function corsFindings(console: BrowserEvidence['console'], page: string): Finding[] {
+  return console
+    .filter((message) => CORS.test(message.text))
+    .map((message) => {
       const blocked = quotedUrl(message.text);
-      if (blocked) corsBlocked.add(blocked);
       const reason = message.text.split(CORS_REASON)[1] ?? message.text;
-      findings.push({
+      return {
         rule: 'cors-blocked',
         severity: 'high',
         message: `${page}: ${blocked ? `the request to ${redactUrl(blocked)}` : 'a request'} was blocked by CORS: ${excerpt(reason)}`,
         hint: "Allow the page's origin in the API's CORS settings (CORS_ALLOWED_ORIGINS).",
-      });
-    }
-  }
-  for (const violation of evidence.cspViolations) {
+      };
+    });
+}
+
+/** A finding for each CSP violation, naming the directive, what it blocked and where. */
+function cspFindings(violations: BrowserEvidence['cspViolations'], page: string): Finding[] {
+  return violations.map((violation) => {
     const where = violation.source
       ? ` (${redactUrl(violation.source)}${violation.line ? `:${violation.line}` : ''})`
       : '';
-    findings.push({
+    return {
       rule: 'csp-violation',
       severity: 'medium',
       message: `${page}: Content-Security-Policy ${violation.directive} blocked ${redactUrl(violation.blocked || 'inline')}${where}`,
       hint: 'Allow what the page needs in the policy, or stop the page from needing it.',
-    });
-  }
-  const ownErrors = evidence.badResponses.filter((r) => new URL(r.url).origin === origin);
-  for (const response of ownErrors) {
-    findings.push({
+    };
+  });
+}
+
+/** A finding for each of the page's own-origin responses of 400 and above. */
+function assetFindings({ pageUrl, badResponses }: BrowserEvidence): Finding[] {
+  const origin = new URL(pageUrl).origin;
+  return badResponses
+    .filter((response) => new URL(response.url).origin === origin)
+    .map((response) => ({
       rule: 'asset-error',
       severity: 'high',
       message: `${redactUrl(response.url)}: ${response.type} answered ${response.status}`,
       hint: 'Check that the build output (collectstatic, the static folder) is deployed.',
-    });
-  }
-  /** URLs reported already: Chrome's "Failed to load resource" console line about one adds nothing. */
-  const reported = new Set([
-    ...evidence.badResponses.map((r) => r.url),
-    ...evidence.failedRequests.map((r) => r.url),
-    ...corsBlocked,
-  ]);
+    }));
+}
+
+/** A finding for each failed request that nothing else explains. */
+function failedRequestFindings(evidence: BrowserEvidence, corsBlocked: Set<string>): Finding[] {
   // A request blocked by CORS or CSP, or answered 4xx, also fails: it is reported once, as what it is.
   const explained = new Set([
     ...corsBlocked,
     ...evidence.cspViolations.map((v) => v.blocked),
     ...evidence.badResponses.map((r) => r.url),
   ]);
-  for (const request of evidence.failedRequests) {
-    if (explained.has(request.url)) continue;
-    findings.push({
+  return evidence.failedRequests
+    .filter((request) => !explained.has(request.url))
+    .map((request) => ({
       rule: 'request-failed',
       severity: 'medium',
       message: `${redactUrl(request.url)}: the request failed (${request.error})`,
-    });
-  }
-  for (const message of evidence.console) {
-    if (CORS.test(message.text) || CSP_CONSOLE.test(message.text)) continue;
-    if (RESOURCE_FAILED.test(message.text) && message.url) {
-      // Chrome asks for /favicon.ico by itself: a site without one has no broken page.
-      if (reported.has(message.url) || new URL(message.url).pathname === '/favicon.ico') continue;
-    }
-    findings.push({
+    }));
+}
+
+/** A finding for each console error that is not Chrome repeating a failure reported already. */
+function consoleFindings(
+  evidence: BrowserEvidence,
+  page: string,
+  corsBlocked: Set<string>,
+): Finding[] {
+  /** URLs reported already: Chrome's "Failed to load resource" console line about one adds nothing. */
+  const reported = new Set([
+    ...evidence.badResponses.map((r) => r.url),
+    ...evidence.failedRequests.map((r) => r.url),
+    ...corsBlocked,
+  ]);
+  const repeats = ({ text, url }: BrowserEvidence['console'][number]) =>
+    CORS.test(text) ||
+    CSP_CONSOLE.test(text) ||
+    // Chrome asks for /favicon.ico by itself: a site without one has no broken page.
+    (RESOURCE_FAILED.test(text) &&
+      url !== undefined &&
+      url !== '' &&
+      (reported.has(url) || new URL(url).pathname === '/favicon.ico'));
+  return evidence.console
+    .filter((message) => !repeats(message))
+    .map((message) => ({
       rule: 'console-error',
       severity: 'medium',
       message: `${page}: console error: ${excerpt(message.text)}${message.url ? ` (${redactUrl(message.url)})` : ''}`,
-    });
-  }
-  for (const exception of evidence.exceptions) {
-    findings.push({
-      rule: 'uncaught-exception',
-      severity: 'high',
-      message: `${page}: uncaught exception: ${excerpt(exception)}`,
-    });
-  }
-  for (const key of Object.keys(TIMING_NAMES) as (keyof BrowserThresholds)[]) {
+    }));
+}
+
+/** A finding for each timing above its threshold. */
+function timingFindings(
+  timings: BrowserEvidence['timings'],
+  thresholds: BrowserThresholds,
+  page: string,
+): Finding[] {
+  return (Object.keys(TIMING_NAMES) as (keyof BrowserThresholds)[]).flatMap((key): Finding[] => {
     const limit = thresholds[key];
-    const took = evidence.timings[key];
-    if (limit !== undefined && took !== undefined && took > limit) {
-      findings.push({
+    const took = timings[key];
+    if (limit === undefined || took === undefined || took <= limit) return [];
+    return [
+      {
         rule: 'slow-page',
         severity: 'medium',
         message: `${page}: ${TIMING_NAMES[key]} after ${formatDuration(took)}, above ${formatDuration(limit)}`,
-      });
-    }
-  }
-  if (evidence.failedStep) {
-    findings.push({
-      rule: 'step-failed',
-      severity: 'high',
-      message: `${page}: ${evidence.failedStep.step} failed: ${excerpt(evidence.failedStep.error)}`,
-    });
-  }
-  // Chrome reports some events twice for one cause (a server-rendered image whose source React
-  // sets again on hydration violates the CSP twice): each is reported once.
+      },
+    ];
+  });
+}
+
+/**
+ * Each finding once: Chrome reports some events twice for one cause (a server-rendered image
+ * whose source React sets again on hydration violates the CSP twice).
+ */
+function onceEach(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const key = `${finding.rule}\0${finding.message}`;

@@ -116,123 +116,172 @@ function titleOf(body: string): string {
   return excerpt(/<title>([^<]*)<\/title>/i.exec(body)?.[1] ?? body.slice(0, 200));
 }
 
-/** Every exposure the evidence shows. */
-export function judgeExposure(evidence: ExposureEvidence): Finding[] {
-  const { missing, page } = evidence;
-  const findings: Finding[] = [];
-  const add = (
-    rule: string,
-    severity: Finding['severity'],
-    seen: Seen,
-    what: string,
-    hint: string,
-  ) => findings.push({ rule, severity, message: `${seen.url}: ${what}`, hint });
+/** An answer that really serves what was asked for: a 2xx that is not the site's page for any path. */
+const served = (seen: Seen, missing: Seen) => ok(seen) && !isFallback(seen, missing);
 
+/** A finding: what was seen, at the URL of the answer that showed it. */
+function exposed(
+  rule: string,
+  severity: Finding['severity'],
+  seen: Seen,
+  what: string,
+  hint: string,
+): Finding {
+  return { rule, severity, message: `${seen.url}: ${what}`, hint };
+}
+
+/** Django's technical 404 page for a path that does not exist: DEBUG is on. */
+function djangoDebug({ missing }: ExposureEvidence): Finding[] {
   const debugPage = DEBUG_PAGE.exec(plainText(missing.body));
-  if (debugPage) {
-    add(
+  if (!debugPage) return [];
+  return [
+    exposed(
       'django-debug',
       'high',
       missing,
       `a path that does not exist answers ${missing.status} with Django's technical page ("${debugPage[0]}"): DEBUG is on`,
       'Set DEBUG = False in the production settings (DEBUG=False in the environment the settings read).',
-    );
-  }
+    ),
+  ];
+}
 
-  for (const { kind, seen } of evidence.files) {
-    if (!ok(seen) || isFallback(seen, missing)) continue;
+/** Each sensitive file served and looking like what it is, described without its values. */
+function sensitiveFiles({ files, missing }: ExposureEvidence): Finding[] {
+  return files.flatMap(({ kind, seen }) => {
+    if (!served(seen, missing)) return [];
     const signature = FILE_SIGNATURES[kind];
     const what = signature.describe(seen.body);
-    if (what) {
-      add(
+    if (!what) return [];
+    return [
+      exposed(
         signature.rule,
         signature.severity,
         seen,
         what,
         'Serve only the build output: never the repository root. Rotate every secret the file held.',
-      );
-    }
-  }
+      ),
+    ];
+  });
+}
 
+/** The Django debug toolbar in the page or the not-found page. */
+function debugToolbar({ page, missing }: ExposureEvidence): Finding[] {
   const toolbarIn = [page, missing].find((seen) => DEBUG_TOOLBAR.test(seen.body));
-  if (toolbarIn) {
-    add(
+  if (!toolbarIn) return [];
+  return [
+    exposed(
       'debug-toolbar',
       'high',
       toolbarIn,
       'the Django debug toolbar is shown (settings, SQL and headers to every visitor)',
       'Remove debug_toolbar from INSTALLED_APPS and MIDDLEWARE in production.',
-    );
-  }
+    ),
+  ];
+}
 
-  if (ok(page) && NEXT_DEVELOPMENT.test(page.body)) {
-    add(
+/** A page served by `next dev`. */
+function nextDevelopment({ page }: ExposureEvidence): Finding[] {
+  if (!ok(page) || !NEXT_DEVELOPMENT.test(page.body)) return [];
+  return [
+    exposed(
       'next-development',
       'high',
       page,
       'the page comes from a Next.js development server (buildId "development")',
       'Deploy `next build` output served by `next start`, never `next dev`.',
-    );
-  }
+    ),
+  ];
+}
 
-  for (const seen of evidence.listings) {
-    if (!ok(seen) || isFallback(seen, missing)) continue;
+/** Each directory listing served, by its title. */
+function directoryListings({ listings, missing }: ExposureEvidence): Finding[] {
+  return listings.flatMap((seen) => {
+    if (!served(seen, missing)) return [];
     const listing = LISTING.map((pattern) => pattern.exec(seen.body)?.[1]).find(Boolean);
-    if (listing) {
-      add(
+    if (!listing) return [];
+    return [
+      exposed(
         'directory-listing',
         'medium',
         seen,
         `a directory listing is served ("${excerpt(listing)}")`,
         'Turn off directory indexes (autoindex off; show_indexes=False).',
-      );
-    }
-  }
+      ),
+    ];
+  });
+}
 
-  for (const seen of evidence.sourceMaps) {
-    const sources = ok(seen) && !isFallback(seen, missing) ? mapSources(seen.body) : undefined;
-    if (sources) {
-      add(
+/** Each source map of the page's own scripts that is public, by the sources it names. */
+function publicSourceMaps({ sourceMaps, missing }: ExposureEvidence): Finding[] {
+  return sourceMaps.flatMap((seen) => {
+    const sources = served(seen, missing) ? mapSources(seen.body) : undefined;
+    if (!sources) return [];
+    return [
+      exposed(
         'source-map-served',
         'low',
         seen,
         `the source map of the page's own script is public: ${plural(sources.length, 'source file')} (${excerpt(sources.slice(0, 3).join(', '))}${sources.length > 3 ? ', …' : ''})`,
         'Do not deploy .map files (productionBrowserSourceMaps: false), or upload them to your error tracker only.',
-      );
-    }
-  }
+      ),
+    ];
+  });
+}
 
-  for (const seen of evidence.malformed) {
+/** Each malformed request answered with a stack trace, quoting its first telling line. */
+function stackTraces({ malformed }: ExposureEvidence): Finding[] {
+  return malformed.flatMap((seen) => {
     const text = plainText(seen.body);
     const trace = STACK_TRACE.map((pattern) => pattern.exec(text)?.[0]).find(Boolean);
-    if (trace) {
-      add(
+    if (!trace) return [];
+    return [
+      exposed(
         'stack-trace',
         'high',
         seen,
         `a malformed request is answered ${seen.status} with a stack trace ("${excerpt(trace)}")`,
         'Turn debug output off and answer bad input with a 400 that says only what was wrong.',
-      );
-    }
-  }
+      ),
+    ];
+  });
+}
 
-  const { admin } = evidence;
+/** The admin showing its own content, not its login form, to a visitor who has not logged in. */
+function openAdmin({ admin, missing }: ExposureEvidence): Finding[] {
   if (
-    admin &&
-    ok(admin) &&
-    !isFallback(admin, missing) &&
-    ADMIN_CONTENT.test(admin.body) &&
-    !/type=["']?password/i.test(admin.body)
+    !admin ||
+    !served(admin, missing) ||
+    !ADMIN_CONTENT.test(admin.body) ||
+    /type=["']?password/i.test(admin.body)
   ) {
-    add(
+    return [];
+  }
+  return [
+    exposed(
       'admin-without-login',
       'critical',
       admin,
       `the admin answers ${admin.status} with its own content to a visitor who has not logged in ("${titleOf(admin.body)}")`,
       'The admin must redirect to its login page: check custom AdminSite.has_permission and any middleware that logs visitors in.',
-    );
-  }
-  return findings;
+    ),
+  ];
+}
+
+/** Each kind of exposure, judged on its own, in the order their findings are reported. */
+const EXPOSURES = [
+  djangoDebug,
+  sensitiveFiles,
+  debugToolbar,
+  nextDevelopment,
+  directoryListings,
+  publicSourceMaps,
+  stackTraces,
+  openAdmin,
+];
+
+/** Every exposure the evidence shows. */
+export function judgeExposure(evidence: ExposureEvidence): Finding[] {
+  return EXPOSURES.flatMap((judge) => judge(evidence));
 }
 
 /** The `sources` of a source map (v3), or undefined when the body is not one. */

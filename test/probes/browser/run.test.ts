@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { postSchema } from '../../../src/config/post-schema.ts';
 import { planProbes } from '../../../src/probes/plan.ts';
+import { pageOutcome } from '../../../src/probes/browser/run.ts';
 import { closeBrowser, launches } from '../../../src/probes/browser/session.ts';
 import { testContext } from '../../support/context.ts';
 import { closeAll, serve, type TestServer } from '../../support/servers.ts';
@@ -133,5 +134,44 @@ describe('browser probe (real headless Chromium)', { timeout: 120_000 }, () => {
       summary:
         'no Chrome or Chromium at /nonexistent/chrome: install Chromium (apt-get install chromium) or Google Chrome, or set `executable:` (or CHROME_PATH) to one',
     });
+  });
+});
+
+describe('pageOutcome', () => {
+  const [target] = postSchema.parse({
+    targets: [
+      { name: 'app', url: 'https://shop.example.com', probes: [{ type: 'browser', load: '1s' }] },
+    ],
+  }).targets;
+  const probe = target!.probes[0]! as Parameters<typeof pageOutcome>[0];
+  const evidence = {
+    pageUrl: 'https://shop.example.com/',
+    console: [],
+    exceptions: [],
+    failedRequests: [],
+    cspViolations: [],
+    badResponses: [],
+    timings: { ttfb: 80.4, load: 700.6 },
+  };
+  const url = new URL(evidence.pageUrl);
+
+  it('passes a clean page with its status, load time and timings as metrics', () => {
+    expect(pageOutcome(probe, url, evidence, 200)).toMatchObject({
+      status: 'pass',
+      summary: '200, load 701ms, no errors in the browser (https://shop.example.com/)',
+      metrics: { ttfbMs: 80, loadMs: 701, status: 200 },
+    });
+  });
+
+  it('names the rules of what it found, and a page that gave no response', () => {
+    const slow = pageOutcome(probe, url, { ...evidence, timings: { load: 1500 } }, undefined);
+    expect(slow).toMatchObject({
+      summary: '1 problem in the browser: slow-page',
+      metrics: { loadMs: 1500 },
+    });
+    expect(slow.metrics).not.toHaveProperty('status');
+    expect(pageOutcome(probe, url, { ...evidence, timings: {} }, undefined).summary).toBe(
+      'no response, load ?, no errors in the browser (https://shop.example.com/)',
+    );
   });
 });
