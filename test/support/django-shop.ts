@@ -11,7 +11,7 @@ import { exec } from '../../src/engine/exec.ts';
  * the environment chooses (DEBUG, SHOP_SERVE_ROOT, SHOP_OPEN_ADMIN).
  */
 
-export const SHOP_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/django/shop');
+const SHOP_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/django/shop');
 const PYTHON = '/usr/bin/python3';
 
 export interface ShopServer {

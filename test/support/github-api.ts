@@ -87,7 +87,7 @@ function loadSpec() {
   return cachedSpec;
 }
 
-export interface RecordedCall {
+interface RecordedCall {
   method: string;
   path: string;
   operationId: string;
@@ -96,7 +96,7 @@ export interface RecordedCall {
   status: number;
 }
 
-export interface Fault {
+interface Fault {
   /** The operation it hits, or '*' for every one. */
   operationId: string;
   /** The answer's status; without one, the request is handled normally (see `delayMs`). */
