@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
 import { chromium } from 'playwright-core';
-import { reportSchema } from '../src/core/model.ts';
+import { reportSchema } from '../src/core/report-schema.ts';
 import { renderComment } from '../src/github/signoff.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,6 @@ import { parseCliArgs, USAGE, type CliCommand } from './cli/args.ts';
 import { loadConfig } from './config/load.ts';
 import { onTermination } from './engine/termination.ts';
 import { terminalProgress } from './progress/terminal.ts';
-import { mergeReportFiles } from './merge-shipgate.ts';
 import type { Report } from './core/model.ts';
 import { renderReport } from './report/render.ts';
 import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
@@ -38,6 +37,22 @@ function progressSeen(): boolean {
     return false;
   }
   return Boolean(process.env.CI) && !process.stdout.isTTY && !process.stderr.isTTY;
+}
+
+/** `shipgate merge`: the shards' reports as one. The report schema is loaded only here. */
+async function mergeShards(
+  args: Extract<CliCommand, { command: 'merge' }>,
+  job: string | undefined,
+  redactor: Redactor,
+): Promise<Report> {
+  const { mergeReportFiles } = await import('./merge-shipgate.ts');
+  return mergeReportFiles(args.files, {
+    expected: args.expected,
+    now: () => new Date(),
+    ...(args.commit ? { commit: args.commit } : {}),
+    ...(job ? { job } : {}),
+    redactor,
+  });
 }
 
 /** The checklist on the repository, with progress on standard error. */
@@ -117,13 +132,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const job = args.job ?? process.env.GITHUB_JOB;
   const report =
     args.command === 'merge'
-      ? await mergeReportFiles(args.files, {
-          expected: args.expected,
-          now: () => new Date(),
-          ...(args.commit ? { commit: args.commit } : {}),
-          ...(job ? { job } : {}),
-          redactor,
-        })
+      ? await mergeShards(args, job, redactor)
       : await runChecklist(args, job);
   const rendered = renderReport(
     report,

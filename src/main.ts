@@ -28,8 +28,6 @@ import { reportCounts } from './report/counts.ts';
 import { reportJson, sarifJson } from './output/files.ts';
 import { writeOutputs, type WrittenOutputs } from './output/write.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
-import { triggeringRun } from './github/workflow-run.ts';
-import { mergeReportGlob } from './merge-shipgate.ts';
 import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
 import type { MonitorPublished } from './monitor/publish.ts';
 import { errorMessage, UsageError } from './util/errors.ts';
@@ -426,6 +424,10 @@ async function checklistReport(
   const job = host.env.GITHUB_JOB;
   const headSha = github ? signoffTarget(github).headSha : undefined;
   if (inputs.reports) {
+    // Loaded only to merge: the report schema that reads the shards' reports is not a cost
+    // of every start.
+    const { mergeReportGlob } = await import('./merge-shipgate.ts');
+    const { triggeringRun } = await import('./github/workflow-run.ts');
     const triggering = github ? triggeringRun(github.eventName, github.payload) : undefined;
     return mergeReportGlob(inputs.reports, root, {
       now: () => new Date(),

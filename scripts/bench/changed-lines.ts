@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { changeScope, resolveChanges } from '../../src/baseline/changes.ts';
 import { touchedBy } from '../../src/baseline/touched.ts';
-import { reportSchema, type Report } from '../../src/core/model.ts';
+import { type Report } from '../../src/core/model.ts';
+import { reportSchema } from '../../src/core/report-schema.ts';
 import { exec } from '../../src/engine/exec.ts';
 import { median, ms } from './_measure.ts';
 

@@ -3,7 +3,8 @@ import { formatKeyPath } from '../config/load.ts';
 import { errorMessage } from '../util/errors.ts';
 import { fail, ok, parseJson, type Result } from '../util/result.ts';
 import { annotatablePath } from './location.ts';
-import { reportSchema, type Report } from '../core/model.ts';
+import type { Report } from '../core/model.ts';
+import { reportSchema } from '../core/report-schema.ts';
 
 /**
  * Reading a report another job wrote, possibly a fork's: it is untrusted input. It is read

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/core/model.ts';
+import { reportSchema } from '../../src/core/report-schema.ts';
 import { runCli, scratchRepo } from '../support/cli.ts';
 
 const config = ['pre:', '  gates:', '    flake8: true', '    bandit: true'].join('\n');

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/core/model.ts';
+import { reportSchema } from '../../src/core/report-schema.ts';
 import { runCli } from '../support/cli.ts';
 import { git, gitEnv, pullRequestRepo } from '../support/git-repo.ts';
 

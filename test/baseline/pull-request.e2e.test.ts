@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/core/model.ts';
+import { reportSchema } from '../../src/core/report-schema.ts';
 import { runAction } from '../github/run-action.ts';
 import { checkoutLikeActions, pullRequestRepo } from '../support/git-repo.ts';
 
