@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportSchema } from '../src/core/model.ts';
+import { reportSchema } from '../src/core/report-schema.ts';
 import { processAlive, runCli, scratchRepo, startCli, until } from './support/cli.ts';
 import { closeAll, serve } from './support/servers.ts';
 
@@ -268,7 +268,10 @@ describe('the bundled CLI', () => {
     expect(run.stderr).toContain(
       'shipgate: cancelled (SIGTERM); the tools it started were stopped',
     );
-    expect(await processAlive(`sleep ${marker}`)).toBe(false);
+    // SIGKILL is sent before the CLI exits; the kernel tears the tool down a moment later.
+    await expect(until(async () => !(await processAlive(`sleep ${marker}`)), 2000)).resolves.toBe(
+      undefined,
+    );
   });
 });
 
