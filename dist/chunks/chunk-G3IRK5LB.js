@@ -1,0 +1,56 @@
+import { createRequire as __shipgateRequire } from 'node:module';
+const require = __shipgateRequire(import.meta.url);
+const __filename = import.meta.filename;
+const __dirname = import.meta.dirname;
+import {
+  judgeToolReport,
+  unfinishedRun
+} from "./chunk-LY4NCXMY.js";
+import {
+  runTool,
+  toolError
+} from "./chunk-2PAH6BER.js";
+import {
+  isExcluded
+} from "./chunk-UOX7UXKJ.js";
+import {
+  plural
+} from "./chunk-JWGI5UCX.js";
+
+// src/gates/kit/tool-gate.ts
+function withoutExcluded(parsed, exclude) {
+  if (!parsed.ok || exclude.length === 0) return parsed;
+  const report = parsed.value;
+  const kept = report.findings.filter((f) => !f.file || !isExcluded(f.file, exclude));
+  const dropped = report.findings.length - kept.length;
+  if (dropped === 0) return parsed;
+  const note = { text: `${plural(dropped, "finding")} in excluded files not judged`, warn: false };
+  return { ok: true, value: { ...report, findings: kept, notes: [...report.notes ?? [], note] } };
+}
+async function runToolGate(gate, context) {
+  const tool = gate.label ?? gate.invocation.tool;
+  const result = await runTool(context, gate.invocation);
+  const unfinished = unfinishedRun(tool, result);
+  if (unfinished) return unfinished;
+  const exits = gate.reportingExits;
+  if (exits && (result.exitCode === null || !exits.codes.includes(result.exitCode))) {
+    return toolError(tool, exits.otherwise, result);
+  }
+  const parsed = gate.parse(result);
+  const contradiction = gate.contradicts?.(parsed, result);
+  if (typeof contradiction === "string") return toolError(tool, contradiction, result);
+  if (contradiction) {
+    const findings = parsed.ok ? parsed.value.findings : [];
+    return {
+      ...toolError(tool, contradiction.reason, result),
+      ...findings.length > 0 ? { findings } : {}
+    };
+  }
+  const kept = withoutExcluded(parsed, gate.exclude ?? []);
+  return judgeToolReport(tool, result, kept, { ...gate.judgement, today: context.now() });
+}
+
+export {
+  runToolGate
+};
+//# sourceMappingURL=chunk-G3IRK5LB.js.map
