@@ -13,17 +13,18 @@ import { REPO_ROOT, runCli, scratchRepo } from '../support/cli.ts';
 import { commitAll, git, writeFiles } from '../support/git-repo.ts';
 
 /**
- * A Django + Next.js repository as a team commits it, then a build and a developer's scratch
- * files on top: each gate of the bundled CLI reports what the tool itself reports on a clean
- * checkout with the project's own config (.flake8, pyproject.toml, the ESLint flat config),
- * and the gates Shipgate implements find the literal fallbacks and nothing in a redirect's
- * `has` condition or a key-generation script's PEM armour.
+ * A Django + Next.js repository as a team commits it, then a build, a virtual environment
+ * and a developer's scratch files on top: each gate of the bundled CLI reports what the tool
+ * itself reports on a clean checkout with the project's own config (.flake8 with its own
+ * excludes, .bandit, pyproject.toml, the ESLint flat config), less what Shipgate's `exclude`
+ * drops, and the gates Shipgate implements find the literal fallbacks and nothing in a
+ * redirect's `has` condition or a key-generation script's PEM armour.
  */
 
 const COMMITTED: Record<string, string> = {
   '.github/shipgate.yml': `pre:
   gates:
-    flake8: { path: backend }
+    flake8: { path: backend, exclude: ['**/migrations/**'] }
     black: { path: backend }
     bandit: { path: backend, fail-on: low }
     secrets: true
@@ -32,8 +33,38 @@ const COMMITTED: Record<string, string> = {
     https-urls: { path: frontend }
 `,
   // The workflow's `flake8 --max-line-length=88 --extend-ignore=E203,W503`, as config.
-  'backend/.flake8': '[flake8]\nmax-line-length = 88\nextend-ignore = E203,W503\n',
-  'backend/pyproject.toml': '[tool.black]\nline-length = 88\n',
+  // The team's own excludes: flake8 skips legacy/ (exclude) and generated/ (extend-exclude).
+  'backend/.flake8': [
+    '[flake8]',
+    'max-line-length = 88',
+    'extend-ignore = E203,W503',
+    'exclude = .git,__pycache__,legacy',
+    'extend-exclude = generated',
+    '',
+  ].join('\n'),
+  // What bandit reads from the project directory by itself.
+  'backend/.bandit': '[bandit]\nexclude = ./legacy,./generated\nskips = B404\n',
+  // [tool.bandit] is read by bandit 1.7.5 and later only when told to (-c pyproject.toml).
+  'backend/pyproject.toml': [
+    '[tool.black]',
+    'line-length = 88',
+    "extend-exclude = '/generated/'",
+    '',
+    '[tool.bandit]',
+    'skips = ["B101"]',
+    '',
+  ].join('\n'),
+  'backend/generated/client.py': 'import os\nos.system( "ls" )\n',
+  'backend/legacy/old.py': 'import pickle\ndef load(blob):\n    return pickle.loads(blob)\n',
+  'backend/shop/migrations/__init__.py': '',
+  'backend/shop/migrations/0001_initial.py': [
+    'from django.db import migrations',
+    '',
+    '',
+    'class Migration(migrations.Migration):',
+    '    operations = []  # a comment that takes this line well past the eighty-eight characters',
+    '',
+  ].join('\n'),
   'backend/shop/__init__.py': '',
   'backend/shop/settings.py': [
     'import os',
@@ -104,13 +135,19 @@ export default config;
   ),
 };
 
-/** What a build and a developer leave in the tree; a clean checkout has none of it. */
+/**
+ * What a build, an installer and a developer leave in the tree; a clean checkout has none of
+ * it, and each file is one the tools themselves report.
+ */
 const UNTRACKED: Record<string, string> = {
   'frontend/.next/server/pages/index.js': 'var a = 1; var b = 2; console.log(a);\n',
   'frontend/.next/static/chunks/main.js': `var k = "-----BEGIN PRIVATE KEY-----";\n`,
   'frontend/public/sw.js': 'var sw = 1;\n',
   'frontend/scratch.js': 'const scratch = 1;\n',
-  'backend/scratch.py': 'import os\n\nos.system("ls")\n',
+  'backend/scratch.py': 'import os\n\nos.system( "ls" )\n',
+  'backend/shop/local_settings.py': "DEBUG=True\nexec( 'DEBUG = False' )\n",
+  'backend/build/lib/shop/tasks.py': 'import subprocess\nsubprocess.call("ls",shell=True)\n',
+  'backend/.venv/lib/python3.11/site-packages/pkg/mod.py': 'import os\nos.system( "ls" )\n',
 };
 
 interface Check {
@@ -121,11 +158,18 @@ interface Check {
 
 let root = '';
 let clean = '';
+let tracked = new Set<string>();
 let checks: Record<string, Check> = {};
 
-/** The tool as the project runs it, in the clean checkout, parsed by the gate's own parser. */
-function toolRun(command: string, args: string[], dir: string, parse: ToolParser): Finding[] {
-  const cwd = path.join(clean, dir);
+/** The tool as the project runs it in `tree`, parsed by the gate's own parser. */
+function toolRun(
+  tree: string,
+  command: string,
+  args: string[],
+  dir: string,
+  parse: ToolParser,
+): Finding[] {
+  const cwd = path.join(tree, dir);
   let stdout = '';
   let stderr = '';
   try {
@@ -133,7 +177,7 @@ function toolRun(command: string, args: string[], dir: string, parse: ToolParser
   } catch (error) {
     ({ stdout, stderr } = error as { stdout: string; stderr: string });
   }
-  const parsed = parse({ stdout, stderr }, { root: clean, cwd });
+  const parsed = parse({ stdout, stderr }, { root: tree, cwd });
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value.findings;
 }
@@ -143,6 +187,7 @@ beforeAll(async () => {
   git(root, 'init', '-q');
   writeFiles(root, COMMITTED);
   commitAll(root, 'Django API and Next.js front end');
+  tracked = new Set(git(root, 'ls-files').split('\n'));
   clean = `${root}-clean`;
   git(os.tmpdir(), 'clone', '-q', root, clean);
   writeFiles(root, UNTRACKED);
@@ -166,34 +211,74 @@ const asReported = (findings: Finding[] | undefined) =>
 const located = (findings: Finding[] | undefined) =>
   (findings ?? []).map(({ rule, file, line }) => ({ rule, file, line }));
 
+const files = (findings: Finding[] | undefined) => new Set((findings ?? []).map((f) => f.file));
+
+/** The untracked files a tool reports when it runs in the work tree as it stands. */
+const untrackedIn = (findings: Finding[]) =>
+  [...files(findings)].filter((file) => file && !tracked.has(file)).sort();
+
+const PYTHON_UNTRACKED = Object.keys(UNTRACKED)
+  .filter((file) => file.startsWith('backend/'))
+  .sort();
+
 describe('a Django + Next.js repository with build output and untracked files', () => {
-  it('flake8 reports what flake8 reports with the project’s .flake8', () => {
-    const theirs = toolRun('flake8', ['.'], 'backend', parseFlake8);
-    expect(theirs.map((f) => f.rule)).toEqual(['F401', 'E302', 'E201', 'E202', 'E231']);
-    expect(asReported(checks['pre/flake8']?.findings)).toEqual(theirs);
+  it('flake8 reports what flake8 reports with the project’s .flake8 and its excludes', () => {
+    const theirs = toolRun(clean, 'flake8', ['.'], 'backend', parseFlake8);
+    expect(files(theirs)).toEqual(
+      new Set(['backend/shop/migrations/0001_initial.py', 'backend/shop/views.py']),
+    );
+    // Shipgate's own exclude drops the migrations on top of the project's excludes.
+    expect(asReported(checks['pre/flake8']?.findings)).toEqual(
+      theirs.filter((f) => !f.file?.includes('/migrations/')),
+    );
+    expect(untrackedIn(toolRun(root, 'flake8', ['.'], 'backend', parseFlake8))).toEqual(
+      PYTHON_UNTRACKED,
+    );
   });
 
-  it('bandit reports what bandit reports on the clean checkout', () => {
-    const theirs = toolRun('bandit', ['-r', '.', '-f', 'json', '-q'], 'backend', (output, paths) =>
-      parseBandit(output, { ...paths, minConfidence: 'low' }),
-    );
-    expect(new Set(theirs.map((f) => f.file))).toEqual(new Set(['backend/shop/tasks.py']));
+  it('bandit reports what bandit reports with the project’s .bandit and its excludes', () => {
+    const bandit = (tree: string) =>
+      toolRun(tree, 'bandit', ['-r', '.', '-f', 'json', '-q'], 'backend', (output, paths) =>
+        parseBandit(output, { ...paths, minConfidence: 'low' }),
+      );
+    const theirs = bandit(clean);
+    expect(located(theirs)).toEqual([{ rule: 'B602', file: 'backend/shop/tasks.py', line: 5 }]);
     expect(asReported(checks['pre/bandit']?.findings)).toEqual(theirs);
+    expect(untrackedIn(bandit(root))).toEqual(PYTHON_UNTRACKED);
   });
 
   it('black reports what black reports with the project’s pyproject.toml', () => {
-    const theirs = toolRun('black', ['--check', '--diff', '.'], 'backend', parseBlack);
-    expect(new Set(theirs.map((f) => f.file))).toEqual(
-      new Set(['backend/shop/settings.py', 'backend/shop/views.py', 'backend/scripts/genkey.py']),
+    const black = (tree: string) =>
+      toolRun(tree, 'black', ['--check', '--diff', '.'], 'backend', parseBlack);
+    const theirs = black(clean);
+    expect(files(theirs)).toEqual(
+      new Set([
+        'backend/legacy/old.py',
+        'backend/shop/migrations/0001_initial.py',
+        'backend/shop/settings.py',
+        'backend/shop/views.py',
+        'backend/scripts/genkey.py',
+      ]),
     );
     // black checks files in parallel and prints them in the order they finish.
     const byFile = (findings: Finding[]) =>
       [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
     expect(byFile(asReported(checks['pre/black']?.findings))).toEqual(byFile(theirs));
+    // Its default excludes keep build/ and .venv/ out; the scratch files it reads.
+    expect(untrackedIn(black(root))).toEqual([
+      'backend/scratch.py',
+      'backend/shop/local_settings.py',
+    ]);
+  });
+
+  it('no tool gate reports a file git does not track', () => {
+    for (const id of ['pre/flake8', 'pre/bandit', 'pre/black', 'pre/eslint'])
+      expect(untrackedIn(checks[id]?.findings ?? []), id).toEqual([]);
   });
 
   it('ESLint reports what `eslint .` reports on the clean checkout, not the build output', () => {
     const theirs = toolRun(
+      clean,
       path.join(clean, 'frontend/node_modules/.bin/eslint'),
       ['-f', 'json', '.'],
       'frontend',

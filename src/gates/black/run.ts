@@ -7,8 +7,9 @@ import { parseBlack } from './parse.ts';
 
 /**
  * "Code formatting (black)": `black --check --diff .` in the Python project. black's own
- * configuration (pyproject.toml) and default excludes (venvs, build dirs, .gitignore) apply.
- * Every file it would change fails the gate, with the first line it would change.
+ * configuration (pyproject.toml) and default excludes (venvs, build dirs, .gitignore) apply;
+ * what it reports in files git does not track is dropped afterwards. Every file it would
+ * change fails the gate, with the first line it would change.
  */
 export async function run(
   { options, dir }: GateInput<'black'>,
@@ -34,6 +35,7 @@ export async function run(
           ? 'failed without naming a file'
           : undefined,
       exclude: options.exclude,
+      tracked: true,
       judgement: { failOn: options['fail-on'] },
     },
     context,

@@ -14,7 +14,9 @@ const escapeGlob = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, (c) => `\
 /**
  * Lint with the project's own ESLint, version and config: `eslint -f json .` from the
  * project directory, less what git does not track (a build's `.next/` is not the source).
- * Exit 0 and 1 carry a report; 2 is a config error or a crash.
+ * ESLint's `--ignore-pattern`s add to the config's ignores, so the untracked paths are
+ * never read; what the command line had no room for is dropped from the report afterwards,
+ * as for every tool gate. Exit 0 and 1 carry a report; 2 is a config error or a crash.
  */
 export async function run(
   { options, dir }: GateInput<'eslint'>,
@@ -22,7 +24,7 @@ export async function run(
 ): Promise<CheckOutcome> {
   const targets = await changedTargets(context, dir, SCRIPT_FILES);
   if (targets?.length === 0) return nothingChanged('JavaScript or TypeScript');
-  // Changed files are tracked ones; linting `.` needs the untracked paths taken away.
+  // Changed files are tracked ones; linting `.` is spared the untracked paths.
   const untracked = targets ? [] : await untrackedPaths(context, dir);
   const outcome = await runToolGate(
     {
@@ -66,6 +68,7 @@ export async function run(
           ? `reported no errors but ended with ${describeExit(result)}`
           : undefined,
       exclude: options.exclude,
+      tracked: true,
       judgement: { failOn: options['fail-on'] },
     },
     context,

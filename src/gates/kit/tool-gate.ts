@@ -2,6 +2,7 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { ExecResult } from '../../engine/exec.ts';
 import { plural } from '../../util/text.ts';
 import { isExcluded } from './globs.ts';
+import { listSourceFiles } from './source-files.ts';
 import { runTool, toolError, type ToolInvocation } from './tool.ts';
 import {
   judgeToolReport,
@@ -34,17 +35,33 @@ export interface ToolGate {
   judgement: Omit<ToolJudgement, 'today'>;
   /** The gate's `exclude` globs: findings in these files are dropped, and counted. */
   exclude?: readonly string[];
+  /**
+   * The tool walks the source tree with its own config, which cannot tell what git tracks:
+   * in a git work tree, its findings in files git does not track (a build's leftovers, a
+   * scratch file, a virtual environment) are dropped, and counted. Nothing is added to the
+   * tool's command line for it, so the project's own excludes apply as they are.
+   */
+  tracked?: boolean;
 }
 
-/** The report without the findings in excluded files, with a note that counts them. */
-function withoutExcluded(parsed: ToolParse, exclude: readonly string[]): ToolParse {
-  if (!parsed.ok || exclude.length === 0) return parsed;
+/**
+ * The report without the findings in files `keep` refuses, with a note that counts them
+ * ("2 findings in <where> not judged").
+ */
+function keepFiles(parsed: ToolParse, keep: (file: string) => boolean, where: string): ToolParse {
+  if (!parsed.ok) return parsed;
   const report = parsed.value;
-  const kept = report.findings.filter((f) => !f.file || !isExcluded(f.file, exclude));
+  const kept = report.findings.filter((f) => !f.file || keep(f.file));
   const dropped = report.findings.length - kept.length;
   if (dropped === 0) return parsed;
-  const note = { text: `${plural(dropped, 'finding')} in excluded files not judged`, warn: false };
+  const note = { text: `${plural(dropped, 'finding')} in ${where} not judged`, warn: false };
   return { ok: true, value: { ...report, findings: kept, notes: [...(report.notes ?? []), note] } };
+}
+
+/** Which files of the repository git tracks; undefined outside a git work tree (all count). */
+async function trackedFiles(context: CheckContext): Promise<ReadonlySet<string> | undefined> {
+  const { files, source } = await listSourceFiles(context);
+  return source === 'git' ? new Set(files) : undefined;
 }
 
 /**
@@ -72,7 +89,12 @@ export async function runToolGate(gate: ToolGate, context: CheckContext): Promis
       ...(findings.length > 0 ? { findings } : {}),
     };
   }
-  // Excluded files are dropped only now: what contradicts the exit code is the whole report.
-  const kept = withoutExcluded(parsed, gate.exclude ?? []);
+  // Files are dropped only now: what contradicts the exit code is the whole report.
+  const tracked = gate.tracked ? await trackedFiles(context) : undefined;
+  const committed = tracked
+    ? keepFiles(parsed, (file) => tracked.has(file), 'files git does not track')
+    : parsed;
+  const exclude = gate.exclude ?? [];
+  const kept = keepFiles(committed, (file) => !isExcluded(file, exclude), 'excluded files');
   return judgeToolReport(tool, result, kept, { ...gate.judgement, today: context.now() });
 }

@@ -14,11 +14,13 @@ export type UntrackedPath = string;
 
 /**
  * What a tool run on `.` would read that a clean checkout does not have: a build's `.next/`,
- * a generated `public/sw.js`, a scratch file. Derived from the tracked files of
- * `listSourceFiles`: a directory with no tracked file is one entry and is never entered.
- * Relative to `dir`, directories first (build output is one), within a command-line budget
- * (what is past it is left to the tool's own config). Outside a git work tree: none, so the
- * tool's config alone decides, as it does on a developer's machine.
+ * a generated `public/sw.js`, a scratch file. For a tool whose command line adds to its
+ * config's ignores rather than replacing them (ESLint's `--ignore-pattern`), so that it is
+ * spared reading them; what it reports in untracked files is dropped either way (the tool
+ * gate's `tracked`). Derived from the tracked files of `listSourceFiles`: a directory with
+ * no tracked file is one entry and is never entered. Relative to `dir`, directories first
+ * (build output is one), within a command-line budget. Outside a git work tree: none, so
+ * the tool's config alone decides, as it does on a developer's machine.
  */
 export async function untrackedPaths(
   context: Pick<CheckContext, 'root' | 'exec' | 'signal'>,

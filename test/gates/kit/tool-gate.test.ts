@@ -9,9 +9,11 @@ import { run as eslint } from '../../../src/gates/eslint/run.ts';
 import { run as flake8 } from '../../../src/gates/flake8/run.ts';
 import { run as npmAudit } from '../../../src/gates/npm-audit/run.ts';
 import { run as pipAudit } from '../../../src/gates/pip-audit/run.ts';
+import { runToolGate } from '../../../src/gates/kit/tool-gate.ts';
 import { run as typescript } from '../../../src/gates/typescript/run.ts';
 import { gateOptions } from '../../support/gate-options.ts';
-import { cannedContext } from '../../support/canned-run.ts';
+import { cannedContext, ended } from '../../support/canned-run.ts';
+import { testContext } from '../../support/context.ts';
 
 /**
  * RELIABILITY.md §5 rows 5, 6, 9 and 10 for every gate that runs a tool: a crash with empty
@@ -170,5 +172,42 @@ describe('tool gates under faults', () => {
       eslint: 'error',
       typescript: 'pass',
     });
+  });
+});
+
+describe('tool gates that walk the source tree', () => {
+  const finding = (file: string) => ({ rule: 'X1', severity: 'low' as const, message: 'x', file });
+  const gate = (exclude: string[] = []): Parameters<typeof runToolGate>[0] => ({
+    invocation: { tool: 'tool', command: 'tool', args: ['.'], cwd: '.', installHint: '' },
+    parse: () => ({
+      ok: true,
+      value: { findings: [finding('app/a.py'), finding('build/b.py'), finding('app/c.py')] },
+    }),
+    exclude,
+    tracked: true,
+    judgement: { failOn: 'low' },
+  });
+  /** A repository whose git tracks app/a.py and app/c.py, or a directory git does not know. */
+  const context = (inGit: boolean) =>
+    testContext({
+      root: path.join(repo, 'test/fixtures/black'),
+      exec: (command) =>
+        Promise.resolve(
+          command === 'git'
+            ? ended(inGit ? { stdout: 'app/a.py\0app/c.py\0' } : { exitCode: 128 })
+            : ended(),
+        ),
+    });
+
+  it('drops and counts what they report in files git does not track, then the exclude globs', async () => {
+    const outcome = await runToolGate(gate(['app/c.py']), context(true));
+    expect(outcome.findings?.map((f) => f.file)).toEqual(['app/a.py']);
+    expect(outcome.summary).toMatch(/1 finding in files git does not track not judged/);
+    expect(outcome.summary).toMatch(/1 finding in excluded files not judged/);
+  });
+
+  it('keeps every finding outside a git work tree', async () => {
+    const outcome = await runToolGate(gate(), context(false));
+    expect(outcome.findings?.map((f) => f.file)).toEqual(['app/a.py', 'build/b.py', 'app/c.py']);
   });
 });
