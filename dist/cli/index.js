@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-UXSNQWS2.js");
+await import("../chunks/cli-HLVLYPLE.js");
 //# sourceMappingURL=index.js.map
