@@ -3,7 +3,7 @@ import { normalizeSeverity } from '../../core/severity.ts';
 import { repoRelative } from '../../util/paths.ts';
 import { fail, ok, parseJson } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
-import { isObject, list, position, text } from '../kit/json-fields.ts';
+import { isObject, list, position, text, type JsonObject } from '../kit/json-fields.ts';
 import type { ToolParser, ToolPaths } from '../kit/tool-report.ts';
 
 const CONFIDENCES = ['low', 'medium', 'high'] as const;
@@ -47,24 +47,7 @@ export const parseBandit: ToolParser<BanditParseOptions> = ({ stdout }, options)
       dropped += 1;
       continue;
     }
-    const line = position(item.line_number);
-    const column = typeof item.col_offset === 'number' ? position(item.col_offset + 1) : undefined;
-    const file = where(text(item.filename));
-    const testName = text(item.test_name);
-    const url = text(item.more_info);
-    const about = testName ? [testName] : [];
-    if (confidence) about.push(`confidence ${confidence.toLowerCase()}`);
-    // Optional fields are assigned, not spread: reports run to tens of thousands of results.
-    const finding: Finding = {
-      rule: text(item.test_id) ?? 'bandit',
-      severity: normalizeSeverity(text(item.issue_severity), 'medium'),
-      message: `${text(item.issue_text) ?? 'bandit issue'}${about.length ? ` (${about.join(', ')})` : ''}`,
-    };
-    if (file) finding.file = file;
-    if (line) finding.line = line;
-    if (column) finding.column = column;
-    if (url) finding.url = url;
-    findings.push(finding);
+    findings.push(resultFinding(item, confidence, where));
   }
   for (const item of list(report.errors)) {
     if (!isObject(item)) continue;
@@ -91,3 +74,29 @@ export const parseBandit: ToolParser<BanditParseOptions> = ({ stdout }, options)
     ...(files === 0 ? { nothingToCheck: 'no Python files to scan' } : {}),
   });
 };
+
+/** A bandit result as a finding: its test, severity and confidence, at its line and column. */
+function resultFinding(
+  item: JsonObject,
+  confidence: string | undefined,
+  where: (file: string | undefined) => string | undefined,
+): Finding {
+  const line = position(item.line_number);
+  const column = typeof item.col_offset === 'number' ? position(item.col_offset + 1) : undefined;
+  const file = where(text(item.filename));
+  const testName = text(item.test_name);
+  const url = text(item.more_info);
+  const about = testName ? [testName] : [];
+  if (confidence) about.push(`confidence ${confidence.toLowerCase()}`);
+  // Optional fields are assigned, not spread: reports run to tens of thousands of results.
+  const finding: Finding = {
+    rule: text(item.test_id) ?? 'bandit',
+    severity: normalizeSeverity(text(item.issue_severity), 'medium'),
+    message: `${text(item.issue_text) ?? 'bandit issue'}${about.length ? ` (${about.join(', ')})` : ''}`,
+  };
+  if (file) finding.file = file;
+  if (line) finding.line = line;
+  if (column) finding.column = column;
+  if (url) finding.url = url;
+  return finding;
+}

@@ -42,7 +42,7 @@ const decode = (text: string): string => {
 export function assessDatabaseUrl(
   value: string,
   variable: string,
-  clientEnv: { PGSSLMODE?: string | undefined } = {},
+  clientEnv: ClientEnv = {},
 ): DatabaseUrlAssessment {
   const secrets = [value];
   const url = URL.parse(value.trim());
@@ -72,67 +72,84 @@ export function assessDatabaseUrl(
   const display = SQLITE.has(scheme)
     ? `${scheme}://${url.pathname}`
     : `${scheme}://${credentials}${url.host}${url.pathname}`;
-  const finding = (rule: string, severity: Finding['severity'], message: string, hint: string) => ({
+  const judged = judgeScheme(scheme, params, clientEnv);
+  if ('verdict' in judged) return { findings: [], display, verdict: judged.verdict, secrets };
+  const { rule, severity, message, hint } = judged;
+  return {
     findings: [{ rule, severity, message: `${variable} (${display}) ${message}`, hint }],
     display,
     verdict: message,
     secrets,
-  });
+  };
+}
 
-  if (POSTGRES.has(scheme)) {
-    const fromUrl = params.get('sslmode')?.toLowerCase();
-    const fromEnv = clientEnv.PGSSLMODE?.trim().toLowerCase() || undefined;
-    const mode = fromUrl ?? fromEnv;
-    const source = fromUrl ? `sslmode=${mode}` : `PGSSLMODE=${mode}`;
-    if (mode && POSTGRES_TLS.has(mode)) {
-      return {
-        findings: [],
-        display,
-        verdict:
-          mode === 'verify-full'
-            ? source
-            : `${source} (encrypted; verify-full would also check the server's name)`,
-        secrets,
-      };
-    }
-    return finding(
-      'tls-not-required',
-      'high',
-      mode
-        ? `does not require TLS: ${fromUrl ? '' : 'no sslmode in the URL, and '}${source} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
-        : 'does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext',
-      'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it',
-    );
-  }
-  if (MYSQL.has(scheme)) {
-    const mode = (params.get('ssl-mode') ?? params.get('sslmode'))?.toLowerCase();
-    const flag = (params.get('ssl') ?? params.get('tls'))?.toLowerCase();
-    const required =
-      (mode !== undefined && MYSQL_TLS.has(mode)) ||
-      (flag !== undefined && (TRUE.has(flag) || flag === 'skip-verify')) ||
-      params.has('ssl-ca');
-    if (required) return { findings: [], display, verdict: 'TLS required', secrets };
-    return finding(
-      'tls-not-required',
-      'high',
-      mode
-        ? `does not require TLS: ssl-mode=${mode.toUpperCase()}`
-        : 'does not require TLS: no ssl-mode',
-      'append ?ssl-mode=REQUIRED (or VERIFY_IDENTITY to check the certificate too)',
-    );
-  }
+type ClientEnv = { PGSSLMODE?: string | undefined };
+
+/** The URL's parameters by normalised name (lower case, `-` for `_`). */
+type Params = ReadonlyMap<string, string>;
+
+/** TLS is required (the verdict line says how), or what is wrong, without the URL. */
+type Judgement =
+  | { verdict: string }
+  | { rule: string; severity: Finding['severity']; message: string; hint: string };
+
+function judgeScheme(scheme: string, params: Params, clientEnv: ClientEnv): Judgement {
+  if (POSTGRES.has(scheme)) return judgePostgres(params, clientEnv);
+  if (MYSQL.has(scheme)) return judgeMysql(params);
   if (SQLITE.has(scheme)) {
-    return finding(
-      'sqlite',
-      'medium',
-      'is SQLite: a file on the server with no connection to encrypt, lost whenever an ephemeral disk is replaced',
-      'use a managed PostgreSQL or MySQL database for production',
-    );
+    return {
+      rule: 'sqlite',
+      severity: 'medium',
+      message:
+        'is SQLite: a file on the server with no connection to encrypt, lost whenever an ephemeral disk is replaced',
+      hint: 'use a managed PostgreSQL or MySQL database for production',
+    };
   }
-  return finding(
-    'unknown-scheme',
-    'medium',
-    `uses ${scheme}://, for which Shipgate cannot tell whether TLS is required`,
-    'check the driver’s TLS option by hand, or run this gate only for PostgreSQL or MySQL URLs',
-  );
+  return {
+    rule: 'unknown-scheme',
+    severity: 'medium',
+    message: `uses ${scheme}://, for which Shipgate cannot tell whether TLS is required`,
+    hint: 'check the driver’s TLS option by hand, or run this gate only for PostgreSQL or MySQL URLs',
+  };
+}
+
+function judgePostgres(params: Params, clientEnv: ClientEnv): Judgement {
+  const fromUrl = params.get('sslmode')?.toLowerCase();
+  const fromEnv = clientEnv.PGSSLMODE?.trim().toLowerCase() || undefined;
+  const mode = fromUrl ?? fromEnv;
+  const source = fromUrl ? `sslmode=${mode}` : `PGSSLMODE=${mode}`;
+  if (mode && POSTGRES_TLS.has(mode)) {
+    return {
+      verdict:
+        mode === 'verify-full'
+          ? source
+          : `${source} (encrypted; verify-full would also check the server's name)`,
+    };
+  }
+  return {
+    rule: 'tls-not-required',
+    severity: 'high',
+    message: mode
+      ? `does not require TLS: ${fromUrl ? '' : 'no sslmode in the URL, and '}${source} ${mode === 'disable' ? 'turns it off' : 'falls back to plaintext'}`
+      : 'does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext',
+    hint: 'append ?sslmode=require (or verify-full to check the certificate too); dj-database-url’s ssl_require=True does this in code, where this check cannot see it',
+  };
+}
+
+function judgeMysql(params: Params): Judgement {
+  const mode = (params.get('ssl-mode') ?? params.get('sslmode'))?.toLowerCase();
+  const flag = (params.get('ssl') ?? params.get('tls'))?.toLowerCase();
+  const required =
+    (mode !== undefined && MYSQL_TLS.has(mode)) ||
+    (flag !== undefined && (TRUE.has(flag) || flag === 'skip-verify')) ||
+    params.has('ssl-ca');
+  if (required) return { verdict: 'TLS required' };
+  return {
+    rule: 'tls-not-required',
+    severity: 'high',
+    message: mode
+      ? `does not require TLS: ssl-mode=${mode.toUpperCase()}`
+      : 'does not require TLS: no ssl-mode',
+    hint: 'append ?ssl-mode=REQUIRED (or VERIFY_IDENTITY to check the certificate too)',
+  };
 }

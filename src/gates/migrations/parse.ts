@@ -24,34 +24,47 @@ export function parseMakemigrations(
   stderr: string,
   locate: Locate,
 ): Result<ToolReport> {
-  const findings: Finding[] = [];
+  const { unwritten, clean } = readMakemigrations(stdout);
+  const findings: Finding[] = [
+    ...unwritten.map((migration) => missingMigration(migration, locate)),
+    ...migrationConflicts(stderr),
+  ];
+  if (findings.length === 0 && !clean) {
+    return fail(
+      'no makemigrations report in its output (neither a migration nor "No changes detected")',
+    );
+  }
+  return ok({
+    findings,
+    ...(findings.length === 0 ? { scope: 'no model changes without a migration' } : {}),
+    metrics: { missingMigrations: unwritten.length },
+  });
+}
+
+/** A migration makemigrations would write: its app, its file and its operations. */
+interface UnwrittenMigration {
+  app: string;
+  file: string;
+  operations: string[];
+}
+
+/** The migrations makemigrations would write, and whether it said "No changes detected". */
+function readMakemigrations(stdout: string): { unwritten: UnwrittenMigration[]; clean: boolean } {
+  const unwritten: UnwrittenMigration[] = [];
   let app: string | undefined;
-  let current: { file: string; operations: string[] } | undefined;
+  let current: UnwrittenMigration | undefined;
   let clean = false;
-  const flush = () => {
-    if (!current || app === undefined) return;
-    const file = locate(current.file);
-    const changes = current.operations.length ? current.operations.join('; ') : 'model changes';
-    findings.push({
-      rule: 'missing-migration',
-      severity: 'high',
-      message: `${app}: ${changes}, with no migration (makemigrations would write ${current.file})`,
-      ...(file ? { file } : {}),
-      hint: 'run `python manage.py makemigrations` and commit the migration with the model change',
-    });
-    current = undefined;
-  };
   for (const line of stdout.split('\n')) {
     const header = MIGRATIONS_FOR.exec(line);
     if (header) {
-      flush();
       app = header[1];
+      current = undefined;
       continue;
     }
     const migration = MIGRATION_FILE.exec(line);
     if (migration?.[1] !== undefined && app !== undefined) {
-      flush();
-      current = { file: migration[1], operations: [] };
+      current = { app, file: migration[1], operations: [] };
+      unwritten.push(current);
       continue;
     }
     const operation = OPERATION.exec(line);
@@ -61,27 +74,35 @@ export function parseMakemigrations(
     }
     clean ||= NO_CHANGES.test(line);
   }
-  flush();
-  for (const line of stderr.split('\n')) {
-    const conflict = CONFLICT.exec(line.trim());
-    if (conflict?.[1] !== undefined) {
-      findings.push({
-        rule: 'migration-conflict',
-        severity: 'high',
-        message: conflict[1],
-        hint: 'merge the branches of the migration graph (`python manage.py makemigrations --merge`)',
-      });
-    }
-  }
-  if (findings.length === 0 && !clean) {
-    return fail(
-      'no makemigrations report in its output (neither a migration nor "No changes detected")',
-    );
-  }
-  return ok({
-    findings,
-    ...(findings.length === 0 ? { scope: 'no model changes without a migration' } : {}),
-    metrics: { missingMigrations: findings.filter((f) => f.rule === 'missing-migration').length },
+  return { unwritten, clean };
+}
+
+function missingMigration({ app, file, operations }: UnwrittenMigration, locate: Locate): Finding {
+  const models = locate(file);
+  const changes = operations.length ? operations.join('; ') : 'model changes';
+  return {
+    rule: 'missing-migration',
+    severity: 'high',
+    message: `${app}: ${changes}, with no migration (makemigrations would write ${file})`,
+    ...(models ? { file: models } : {}),
+    hint: 'run `python manage.py makemigrations` and commit the migration with the model change',
+  };
+}
+
+/** Django's CommandError for a migration graph with two leaves, one finding per conflict. */
+function migrationConflicts(stderr: string): Finding[] {
+  return stderr.split('\n').flatMap((line) => {
+    const conflict = CONFLICT.exec(line.trim())?.[1];
+    return conflict === undefined
+      ? []
+      : [
+          {
+            rule: 'migration-conflict',
+            severity: 'high' as const,
+            message: conflict,
+            hint: 'merge the branches of the migration graph (`python manage.py makemigrations --merge`)',
+          },
+        ];
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../core/model.ts';
 import { fail, ok, parseJson } from '../../util/result.ts';
 import { plural } from '../../util/text.ts';
-import { isObject, list, strings, text } from '../kit/json-fields.ts';
+import { isObject, list, strings, text, type JsonObject } from '../kit/json-fields.ts';
 import type { ToolParser } from '../kit/tool-report.ts';
 
 /** PEP 503 name normalisation: `Django_REST.framework` and `django-rest-framework` are one. */
@@ -73,16 +73,41 @@ export const parsePipAudit: ToolParser<PipAuditParseOptions> = ({ stdout }, opti
       continue;
     }
     audited += 1;
-    const version = text(dependency.version);
     const line = located?.get(normalizePackageName(name));
-    for (const vuln of list(dependency.vulns)) {
-      if (!isObject(vuln)) continue;
+    findings.push(...vulnerabilityFindings(dependency, name, options, line));
+  }
+  return ok({
+    findings,
+    scope: `${plural(audited, 'package')} audited${options.audited ? ` in ${options.audited}` : ''}`,
+    notes: skipped.length ? [{ text: `not audited: ${fewNamed(skipped)}`, warn: false }] : [],
+    metrics: { packages: audited, skipped: skipped.length },
+    ...(audited === 0 && skipped.length === 0
+      ? { nothingToCheck: 'no dependencies to audit' }
+      : {}),
+  });
+};
+
+/** A few names, the rest counted. */
+const fewNamed = (names: readonly string[]): string =>
+  `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
+
+/** A finding per vulnerability of an audited dependency, at the line that pins it. */
+function vulnerabilityFindings(
+  dependency: JsonObject,
+  name: string,
+  options: PipAuditParseOptions,
+  line: number | undefined,
+): Finding[] {
+  const version = text(dependency.version);
+  const package_ = version ? `${name} ${version}` : name;
+  return list(dependency.vulns)
+    .filter(isObject)
+    .map((vuln) => {
       const id = text(vuln.id) ?? 'unknown-advisory';
       const aliases = strings(vuln.aliases).filter((alias) => alias !== id);
       const fixes = strings(vuln.fix_versions);
       const description = text(vuln.description);
-      const package_ = version ? `${name} ${version}` : name;
-      findings.push({
+      return {
         rule: id,
         severity: options.severity,
         subject: normalizePackageName(name),
@@ -94,24 +119,6 @@ export const parsePipAudit: ToolParser<PipAuditParseOptions> = ({ stdout }, opti
         hint: fixes.length
           ? `upgrade ${name} to ${fixes.join(' or ')}`
           : `no fixed release of ${name} yet: waive it with a reason and an expiry, or replace the package`,
-      });
-    }
-  }
-  const notes = skipped.length
-    ? [
-        {
-          text: `not audited: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ` and ${skipped.length - 3} more` : ''}`,
-          warn: false,
-        },
-      ]
-    : [];
-  return ok({
-    findings,
-    scope: `${plural(audited, 'package')} audited${options.audited ? ` in ${options.audited}` : ''}`,
-    notes,
-    metrics: { packages: audited, skipped: skipped.length },
-    ...(audited === 0 && skipped.length === 0
-      ? { nothingToCheck: 'no dependencies to audit' }
-      : {}),
-  });
-};
+      };
+    });
+}
