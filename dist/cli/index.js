@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-HLVLYPLE.js");
+await import("../chunks/cli-7MKFCDHP.js");
 //# sourceMappingURL=index.js.map
