@@ -2,6 +2,8 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { connectLookup, isLinkLocal } from '../http/address.ts';
 import { describeError, failure, type HttpFailure } from '../http/errors.ts';
+import type { ProbeOf } from '../config/post-schema.ts';
+import type { CheckOutcome } from '../engine/check.ts';
 import type { Finding } from '../core/model.ts';
 import { errorMessage } from '../util/errors.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
@@ -92,6 +94,93 @@ async function legacyOnly(
   return old ? outdated(base.host, old.protocol) : undefined;
 }
 
+/** What a failed verification is called, by the error's code. */
+const VERIFICATION_RULES = new Map([
+  ['CERT_HAS_EXPIRED', 'tls-certificate-expired'],
+  ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls-certificate-wrong-host'],
+]);
+
+/**
+ * The outcome of a certificate that failed verification, described with what `certificate`
+ * (read from an unverified handshake, when one succeeded) says: its expiry, or its names.
+ */
+export function verificationFailure(
+  problem: HttpFailure,
+  certificate: Pick<tls.PeerCertificate, 'valid_to' | 'subjectaltname' | 'subject'> | undefined,
+  host: string,
+  now: Date,
+): CheckOutcome {
+  const detail = !certificate
+    ? ''
+    : problem.code === 'CERT_HAS_EXPIRED'
+      ? ` on ${day(new Date(certificate.valid_to))} (${Math.floor((now.getTime() - Date.parse(certificate.valid_to)) / DAY_MS)} days ago)`
+      : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+        ? `: it names ${certificate.subjectaltname ?? String(certificate.subject?.CN ?? 'nothing')}, not ${host}`
+        : '';
+  return {
+    status: 'fail',
+    summary: problem.message,
+    findings: [
+      {
+        rule: VERIFICATION_RULES.get(problem.code) ?? 'tls-error',
+        severity: 'high',
+        message: `${host}: ${problem.message}${detail}`,
+      },
+    ],
+  };
+}
+
+/** The outcome of a verified handshake: its protocol, and the days its certificate has left against `min-days`. */
+export function handshakeOutcome(
+  {
+    protocol,
+    certificate,
+  }: Pick<Handshake, 'protocol'> & {
+    certificate: Pick<tls.PeerCertificate, 'valid_to'>;
+  },
+  host: string,
+  now: Date,
+  probe: Pick<ProbeOf<'tls'>, 'min-days' | 'fail-on'>,
+): CheckOutcome {
+  const expires = new Date(certificate.valid_to);
+  const daysLeft = Math.floor((expires.getTime() - now.getTime()) / DAY_MS);
+  const findings: Finding[] = [];
+  if (!MODERN.has(protocol ?? '')) findings.push(outdated(host, protocol));
+  if (daysLeft < probe['min-days']) {
+    findings.push({
+      rule: 'tls-certificate-expiring',
+      severity: 'low',
+      message: `the certificate expires on ${day(expires)}, in ${daysLeft} days (min-days ${probe['min-days']})`,
+      hint: 'Renew the certificate (check the auto-renewal job).',
+    });
+  }
+  return outcomeOf(
+    findings,
+    probe['fail-on'],
+    findings[0]?.message ??
+      `${protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`,
+    { daysLeft },
+  );
+}
+
+/**
+ * Why the verified handshake failed: a server that speaks only TLS 1.0/1.1, a request that
+ * failed before TLS, or a certificate that failed verification (described from a second,
+ * unverified handshake).
+ */
+async function failedHandshake(
+  error: unknown,
+  base: Omit<HandshakeOptions, 'verify'>,
+  { url, probe, now }: { url: URL; probe: ProbeOf<'tls'>; now: Date },
+): Promise<CheckOutcome> {
+  const legacy = await legacyOnly(error, base);
+  if (legacy) return outcomeOf([legacy], probe['fail-on'], legacy.message);
+  const problem: HttpFailure = describeError(error);
+  if (!problem.tls) return failedRequest(url, problem);
+  const seen = await handshake({ ...base, verify: false }).catch(() => undefined);
+  return verificationFailure(problem, seen?.certificate, base.host, now);
+}
+
 /**
  * The certificate is valid for the host and not expiring within `min-days`; the protocol
  * is TLS 1.2 or newer. Verification failures are described with the certificate's dates
@@ -124,53 +213,7 @@ export const tlsProbe: Probe<'tls'> = async ({ probe, url, target, context }) =>
   try {
     result = await handshake({ ...base, verify: true });
   } catch (error) {
-    const legacy = await legacyOnly(error, base);
-    if (legacy) return outcomeOf([legacy], probe['fail-on'], legacy.message);
-    const problem: HttpFailure = describeError(error);
-    if (!problem.tls) return failedRequest(url, problem);
-    const seen = await handshake({ ...base, verify: false }).catch(() => undefined);
-    const cert = seen?.certificate;
-    const detail = cert
-      ? problem.code === 'CERT_HAS_EXPIRED'
-        ? ` on ${day(new Date(cert.valid_to))} (${Math.floor((now.getTime() - Date.parse(cert.valid_to)) / DAY_MS)} days ago)`
-        : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
-          ? `: it names ${cert.subjectaltname ?? String(cert.subject?.CN ?? 'nothing')}, not ${host}`
-          : ''
-      : '';
-    return {
-      status: 'fail',
-      summary: problem.message,
-      findings: [
-        {
-          rule:
-            problem.code === 'CERT_HAS_EXPIRED'
-              ? 'tls-certificate-expired'
-              : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
-                ? 'tls-certificate-wrong-host'
-                : 'tls-error',
-          severity: 'high',
-          message: `${host}: ${problem.message}${detail}`,
-        },
-      ],
-    };
+    return failedHandshake(error, base, { url, probe, now });
   }
-  const expires = new Date(result.certificate.valid_to);
-  const daysLeft = Math.floor((expires.getTime() - now.getTime()) / DAY_MS);
-  const findings: Finding[] = [];
-  if (!MODERN.has(result.protocol ?? '')) findings.push(outdated(host, result.protocol));
-  if (daysLeft < probe['min-days']) {
-    findings.push({
-      rule: 'tls-certificate-expiring',
-      severity: 'low',
-      message: `the certificate expires on ${day(expires)}, in ${daysLeft} days (min-days ${probe['min-days']})`,
-      hint: 'Renew the certificate (check the auto-renewal job).',
-    });
-  }
-  return outcomeOf(
-    findings,
-    probe['fail-on'],
-    findings[0]?.message ??
-      `${result.protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`,
-    { daysLeft },
-  );
+  return handshakeOutcome(result, host, now, probe);
 };
