@@ -48,6 +48,72 @@ export interface CookieOptions {
   sessionNames?: readonly string[];
 }
 
+/** A cookie's problem: the Observatory result it earns, and what to tell the reader. */
+interface CookieProblem {
+  result: CookieResult;
+  finding: Pick<Finding, 'message' | 'hint'>;
+}
+
+/** The result of a cookie sent without Secure: worse for a session cookie, milder under HSTS. */
+function withoutSecureResult(session: boolean, hsts: boolean): CookieResult {
+  if (session) {
+    return hsts
+      ? 'cookies-session-without-secure-flag-but-protected-by-hsts'
+      : 'cookies-session-without-secure-flag';
+  }
+  return hsts ? 'cookies-without-secure-flag-but-protected-by-hsts' : 'cookies-without-secure-flag';
+}
+
+/** Each flag one cookie lacks or gets wrong, in the order they are reported. */
+function cookieProblems(
+  { name, attributes }: Cookie,
+  session: boolean,
+  hsts: boolean,
+): CookieProblem[] {
+  const sameSite = attributes.get('samesite')?.toLowerCase();
+  const rows: [applies: boolean, CookieResult, message: string, hint: string][] = [
+    [
+      !attributes.has('secure'),
+      withoutSecureResult(session, hsts),
+      `Cookie ${name} is sent without Secure${session ? ' (a session cookie)' : ''}.`,
+      `Add Secure${session ? ' (Django: SESSION_COOKIE_SECURE = True)' : CSRF_NAME.test(name) ? ' (Django: CSRF_COOKIE_SECURE = True)' : ''}.`,
+    ],
+    [
+      session && !attributes.has('httponly'),
+      'cookies-session-without-httponly-flag',
+      `Session cookie ${name} is readable by scripts (no HttpOnly).`,
+      'Add HttpOnly (Django: SESSION_COOKIE_HTTPONLY = True, the default).',
+    ],
+    [
+      sameSite !== undefined && !['strict', 'lax', 'none'].includes(sameSite),
+      'cookies-samesite-flag-invalid',
+      `Cookie ${name} has SameSite=${sameSite}, which browsers ignore.`,
+      'Use SameSite=Lax or Strict.',
+    ],
+    [
+      sameSite === undefined && CSRF_NAME.test(name),
+      'cookies-anticsrf-without-samesite-flag',
+      `CSRF cookie ${name} has no SameSite.`,
+      "Add SameSite=Lax or Strict (Django: CSRF_COOKIE_SAMESITE = 'Lax').",
+    ],
+  ];
+  return rows
+    .filter(([applies]) => applies)
+    .map(([, result, message, hint]) => ({ result, finding: { message, hint } }));
+}
+
+/** The result for cookies with these problems: the worst one, or how well every cookie is set. */
+function cookiesResult(
+  problems: readonly CookieProblem[],
+  cookies: readonly Cookie[],
+): CookieResult {
+  const worst = problems.map((p) => p.result).sort((a, b) => RESULTS[a] - RESULTS[b])[0];
+  if (worst) return worst;
+  return cookies.every((cookie) => cookie.attributes.has('samesite'))
+    ? 'cookies-secure-with-httponly-sessions-and-samesite'
+    : 'cookies-secure-with-httponly-sessions';
+}
+
 /**
  * Cookie flags. Session cookies need Secure and HttpOnly; every cookie needs Secure; CSRF
  * cookies need SameSite but not HttpOnly: Django's CSRF_COOKIE_HTTPONLY docs note it brings
@@ -68,60 +134,14 @@ export function analyseCookies(
     options.sessionNames
       ? options.sessionNames.includes(name)
       : SESSION_NAME.test(name) && !CSRF_NAME.test(name);
-
-  const problems: { result: CookieResult; finding: Omit<Finding, 'severity' | 'rule'> }[] = [];
-  const flag = (result: CookieResult, message: string, hint: string) =>
-    problems.push({ result, finding: { message, hint } });
-  for (const { name, attributes } of cookies) {
-    const session = isSession(name);
-    const sameSite = attributes.get('samesite')?.toLowerCase();
-    if (!attributes.has('secure')) {
-      const result: CookieResult = session
-        ? hsts
-          ? 'cookies-session-without-secure-flag-but-protected-by-hsts'
-          : 'cookies-session-without-secure-flag'
-        : hsts
-          ? 'cookies-without-secure-flag-but-protected-by-hsts'
-          : 'cookies-without-secure-flag';
-      flag(
-        result,
-        `Cookie ${name} is sent without Secure${session ? ' (a session cookie)' : ''}.`,
-        `Add Secure${session ? ' (Django: SESSION_COOKIE_SECURE = True)' : CSRF_NAME.test(name) ? ' (Django: CSRF_COOKIE_SECURE = True)' : ''}.`,
-      );
-    }
-    if (session && !attributes.has('httponly')) {
-      flag(
-        'cookies-session-without-httponly-flag',
-        `Session cookie ${name} is readable by scripts (no HttpOnly).`,
-        'Add HttpOnly (Django: SESSION_COOKIE_HTTPONLY = True, the default).',
-      );
-    }
-    if (sameSite !== undefined && !['strict', 'lax', 'none'].includes(sameSite)) {
-      flag(
-        'cookies-samesite-flag-invalid',
-        `Cookie ${name} has SameSite=${sameSite}, which browsers ignore.`,
-        'Use SameSite=Lax or Strict.',
-      );
-    }
-    if (sameSite === undefined && CSRF_NAME.test(name)) {
-      flag(
-        'cookies-anticsrf-without-samesite-flag',
-        `CSRF cookie ${name} has no SameSite.`,
-        "Add SameSite=Lax or Strict (Django: CSRF_COOKIE_SAMESITE = 'Lax').",
-      );
-    }
-  }
+  const problems = cookies.flatMap((cookie) =>
+    cookieProblems(cookie, isSession(cookie.name), hsts),
+  );
   const findings: Finding[] = problems.map(({ result, finding }) => ({
     rule: result,
     severity: severityFor(RESULTS[result]),
     ...finding,
   }));
-  const worst = problems.map((p) => p.result).sort((a, b) => RESULTS[a] - RESULTS[b])[0];
-  const allSameSite = cookies.every((cookie) => cookie.attributes.has('samesite'));
-  const result: CookieResult =
-    worst ??
-    (allSameSite
-      ? 'cookies-secure-with-httponly-sessions-and-samesite'
-      : 'cookies-secure-with-httponly-sessions');
+  const result = cookiesResult(problems, cookies);
   return { test: 'cookies', result, modifier: RESULTS[result], findings };
 }

@@ -76,6 +76,41 @@ function resultOf(csp: CspPolicy, weaknesses: readonly string[], https: boolean)
   return rows.find(([applies]) => applies)?.[1] ?? 'csp-implemented-with-no-unsafe';
 }
 
+/** Advice on what a parsed policy leaves open, beyond the shared judge's weaknesses: each row that applies, in order. */
+function policyAdvice(csp: CspPolicy, https: boolean): Finding[] {
+  const rows: [applies: boolean, ...advice: Parameters<typeof advice>][] = [
+    [
+      !effectiveSources(csp, 'object-src'),
+      'csp/objects-unrestricted',
+      'high',
+      'The CSP sets neither object-src nor default-src, so plugins load from anywhere.',
+      "Set object-src 'none'.",
+    ],
+    [
+      https && allowsHttp(csp, [...ACTIVE, ...PASSIVE]),
+      'csp/insecure-scheme',
+      'medium',
+      'The CSP lets an HTTPS page load resources over plain http:.',
+      'Replace http: sources with https: ones and add upgrade-insecure-requests.',
+    ],
+    [
+      !csp.has('default-src'),
+      'csp/without-default-src',
+      'medium',
+      'The CSP has no default-src, so unlisted resource types load from anywhere.',
+      `Start from ${OWASP_CSP}.`,
+    ],
+    [
+      !csp.has('frame-ancestors'),
+      'csp/without-frame-ancestors',
+      'low',
+      'The CSP has no frame-ancestors.',
+      "Add frame-ancestors 'none' (or 'self').",
+    ],
+  ];
+  return rows.filter(([applies]) => applies).map(([, ...row]) => advice(...row));
+}
+
 /** Content-Security-Policy (report-only policies do not protect and are not read). */
 export const cspTest: HeaderTest = (response) => {
   const test = 'content-security-policy';
@@ -95,53 +130,16 @@ export const cspTest: HeaderTest = (response) => {
     return missing('csp-header-invalid', `Content-Security-Policy cannot be parsed: "${value}".`);
 
   const weaknesses = cspWeaknesses(csp);
-  const findings: Finding[] = weaknesses.map((w) => ({
-    rule: w.rule,
-    severity: w.severity,
-    message: w.message,
-    hint: HINTS[w.rule] ?? `Start from ${OWASP_CSP}.`,
-  }));
-  if (!effectiveSources(csp, 'object-src')) {
-    findings.push(
-      advice(
-        'csp/objects-unrestricted',
-        'high',
-        'The CSP sets neither object-src nor default-src, so plugins load from anywhere.',
-        "Set object-src 'none'.",
-      ),
-    );
-  }
   const https = new URL(response.url).protocol === 'https:';
-  if (https && allowsHttp(csp, [...ACTIVE, ...PASSIVE])) {
-    findings.push(
-      advice(
-        'csp/insecure-scheme',
-        'medium',
-        'The CSP lets an HTTPS page load resources over plain http:.',
-        'Replace http: sources with https: ones and add upgrade-insecure-requests.',
-      ),
-    );
-  }
-  if (!csp.has('default-src')) {
-    findings.push(
-      advice(
-        'csp/without-default-src',
-        'medium',
-        'The CSP has no default-src, so unlisted resource types load from anywhere.',
-        `Start from ${OWASP_CSP}.`,
-      ),
-    );
-  }
-  if (!csp.has('frame-ancestors')) {
-    findings.push(
-      advice(
-        'csp/without-frame-ancestors',
-        'low',
-        'The CSP has no frame-ancestors.',
-        "Add frame-ancestors 'none' (or 'self').",
-      ),
-    );
-  }
+  const findings: Finding[] = [
+    ...weaknesses.map((w) => ({
+      rule: w.rule,
+      severity: w.severity,
+      message: w.message,
+      hint: HINTS[w.rule] ?? `Start from ${OWASP_CSP}.`,
+    })),
+    ...policyAdvice(csp, https),
+  ];
   const result = resultOf(
     csp,
     weaknesses.map((w) => w.rule),

@@ -39,4 +39,19 @@ describe('cspTest', () => {
       findings: [{ rule: 'csp/objects-unrestricted' }, {}, {}],
     });
   });
+
+  it('advises against http: sources on an HTTPS page only', () => {
+    const r = baseline();
+    r.headers['content-security-policy'] =
+      "default-src 'self'; connect-src http://api.example; object-src 'none'; frame-ancestors 'none'";
+    expect(cspTest(r).findings).toEqual([
+      {
+        rule: 'csp/insecure-scheme',
+        severity: 'medium',
+        message: 'The CSP lets an HTTPS page load resources over plain http:.',
+        hint: 'Replace http: sources with https: ones and add upgrade-insecure-requests.',
+      },
+    ]);
+    expect(cspTest({ ...r, url: 'http://app.example.com/' }).findings).toEqual([]);
+  });
 });
