@@ -16,8 +16,8 @@ export class DeadlineError extends Error {
   override name = 'DeadlineError';
 }
 
-/** A deadline `ms` from now, or sooner when `parent` aborts. */
-export function deadlineIn(ms: number, what: string, parent?: AbortSignal): Deadline {
+/** A deadline `ms` from now. */
+export function deadlineIn(ms: number, what: string): Deadline {
   const at = Date.now() + ms;
   const controller = new AbortController();
   const timer = setTimeout(
@@ -25,7 +25,6 @@ export function deadlineIn(ms: number, what: string, parent?: AbortSignal): Dead
     ms,
   );
   timer.unref();
-  parent?.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
   return {
     signal: controller.signal,
     remainingMs: () => (controller.signal.aborted ? 0 : Math.max(0, at - Date.now())),
