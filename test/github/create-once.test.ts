@@ -5,7 +5,7 @@ import { deadlineIn } from '../../src/github/deadline.ts';
 const status = (code: number) => Object.assign(new Error(`HTTP ${code}`), { status: code });
 
 /** A create that fails with each of `failures` in turn, then succeeds; it counts its calls. */
-function steps(failures: unknown[], found: (string | undefined)[] = []) {
+function steps(failures: Error[], found: (string | undefined)[] = []) {
   const calls = { create: 0, find: 0 };
   return {
     calls,
