@@ -1,3 +1,6 @@
+/** The heap an analysis worker may grow to. */
+const WORKER_HEAP_MB = 512;
+
 /**
  * Runs a script in a worker thread and resolves with the first message it posts. Analysis
  * that runs in the main thread blocks the event loop, and with it every timer: a check's
@@ -12,7 +15,13 @@ export function runInWorker<T>(script: URL, data: unknown, signal: AbortSignal):
   if (signal.aborted) return Promise.reject(signal.reason as Error);
   // Loaded on first use: a run with no analysis to move off the main thread never pays for it.
   const { Worker } = process.getBuiltinModule('node:worker_threads');
-  const worker = new Worker(script, { workerData: data, stdout: false, stderr: false });
+  const worker = new Worker(script, {
+    workerData: data,
+    stdout: false,
+    stderr: false,
+    // Input that makes the analysis allocate without end ends it, not the run.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -25,7 +34,15 @@ export function runInWorker<T>(script: URL, data: unknown, signal: AbortSignal):
     const onAbort = () => settle(() => reject(signal.reason as Error));
     signal.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (message: T) => settle(() => resolve(message)));
-    worker.on('error', (error: Error) => settle(() => reject(error)));
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new Error(`the analysis ran out of memory (its limit is ${WORKER_HEAP_MB} MB)`)
+            : error,
+        ),
+      ),
+    );
     worker.once('exit', (code) =>
       settle(() => reject(new Error(`the analysis worker exited (code ${code}) without a result`))),
     );

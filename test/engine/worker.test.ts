@@ -45,6 +45,13 @@ describe('runInWorker', () => {
     );
   });
 
+  it('ends a script that allocates without end at its heap limit, naming the limit', async () => {
+    const hoard = 'const kept = []; for (;;) kept.push(new Array(1e6).fill(kept.length));';
+    await expect(
+      runInWorker(await script(hoard), null, new AbortController().signal),
+    ).rejects.toThrow('the analysis ran out of memory (its limit is 512 MB)');
+  });
+
   it('does not start when the signal has already aborted', async () => {
     const controller = new AbortController();
     controller.abort(new Error('the run’s deadline passed'));
