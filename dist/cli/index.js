@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-IEGL7YKD.js");
+await import("../chunks/cli-5EHCHF2Z.js");
 //# sourceMappingURL=index.js.map
