@@ -159,11 +159,15 @@ describe('closeComment', () => {
 });
 
 describe('webhookText', () => {
-  it('names the failing checks when opened, and the duration when closed', () => {
-    const url = 'https://github.com/o/r/issues/12';
+  const url = 'https://github.com/o/r/issues/12';
+
+  it('names the failing checks when an incident opens', () => {
     expect(webhookText(event(), 'opened', url)).toBe(
       `🔴 Incident opened: api is failing (Health of api). ${url}`,
     );
+  });
+
+  it('says how long the incident lasted when it closes', () => {
     expect(webhookText(event(), 'closed', url, 90_000)).toBe(
       `🟢 Resolved: api passes its monitor probes again after 1m 30s. ${url}`,
     );
