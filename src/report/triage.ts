@@ -55,17 +55,29 @@ const isFailure = (c: CheckResult) => c.status === 'fail' || c.status === 'error
 
 /**
  * What makes two reports of a finding the same one: two probes can see one response (an
- * insecure cookie reported by both `headers` and `cookies`).
+ * insecure cookie reported by both `headers` and `cookies`). The whole position counts, columns
+ * and end included: a type checker reports two errors of one rule on one line apart only by
+ * column. The severity does not: the same finding judged differently by two checks is still one
+ * (the most severe report is the one shown).
  */
 export const findingKey = (f: Finding): string =>
-  JSON.stringify([f.rule, f.severity, f.message, f.file ?? '', f.line ?? 0]);
+  JSON.stringify([
+    f.rule,
+    f.message,
+    f.file ?? '',
+    f.line ?? 0,
+    f.column ?? 0,
+    f.endLine ?? 0,
+    f.endColumn ?? 0,
+  ]);
 
 /** `pairs` with each finding once, most severe first; repeats name their check in `alsoFrom`. */
 function uniqueFindings(
   pairs: readonly { finding: Finding; check: CheckResult }[],
 ): TriagedFinding[] {
   const seen = new Map<string, TriagedFinding>();
-  for (const { finding, check } of pairs) {
+  const mostSevereFirst = [...pairs].sort((a, b) => bySeverity(a.finding, b.finding));
+  for (const { finding, check } of mostSevereFirst) {
     const key = findingKey(finding);
     const first = seen.get(key);
     if (!first) seen.set(key, { finding, check, alsoFrom: [] });
@@ -73,7 +85,7 @@ function uniqueFindings(
       first.alsoFrom.push(check.title);
     }
   }
-  return [...seen.values()].sort((a, b) => bySeverity(a.finding, b.finding));
+  return [...seen.values()];
 }
 
 /** The triage of a report; see Triage. */

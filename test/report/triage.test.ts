@@ -93,6 +93,51 @@ describe('triage', () => {
     expect(t.otherFailures).toEqual([]);
   });
 
+  it('keeps findings one line apart only by column or end, and merges only true duplicates', () => {
+    const at = (column: number, endColumn?: number): Finding => ({
+      rule: 'TS2322',
+      severity: 'high',
+      message: "Type 'string' is not assignable to type 'number'.",
+      file: 'frontend/pages/index.tsx',
+      line: 12,
+      column,
+      ...(endColumn ? { endColumn } : {}),
+    });
+    const typescript = check({
+      id: 'pre/typescript',
+      title: 'TypeScript',
+      status: 'fail',
+      findings: [at(17), at(29), at(29, 40)],
+    });
+    const again = check({ id: 'pre/again', title: 'Again', status: 'fail', findings: [at(29)] });
+    const r = report([typescript, again]);
+    const t = triage(r);
+    expect(t.blocking.map((b) => [b.finding.column, b.finding.endColumn])).toEqual([
+      [17, undefined],
+      [29, undefined],
+      [29, 40],
+    ]);
+    expect(t.blocking[1]?.alsoFrom).toEqual(['Again']);
+    expect(verdictTally(r)).toMatch(/^3 blocking findings · /);
+  });
+
+  it('shows a finding two checks judged differently once, at its most severe', () => {
+    const t = triage(
+      report([
+        check({
+          id: 'pre/a',
+          title: 'A',
+          status: 'fail',
+          findings: [{ ...cookie, severity: 'low' }],
+        }),
+        check({ id: 'pre/b', title: 'B', status: 'fail', findings: [cookie] }),
+      ]),
+    );
+    expect(t.blocking.map((b) => [b.finding.severity, b.check.title, b.alsoFrom])).toEqual([
+      ['high', 'B', ['A']],
+    ]);
+  });
+
   it('counts the verdict line what blocks first, advisory apart, singular or plural', () => {
     const r = report([
       check({ status: 'fail', findings: [cookie] }),
