@@ -21,13 +21,18 @@ export function locate(finding: Finding): LocatedFinding | undefined {
 }
 
 /**
+ * A repository path as a relative URI reference (RFC 3986): each segment percent-encoded (spaces,
+ * brackets, `%`, `#`, `?`, `:`, non-ASCII as UTF-8), the `/` between segments kept.
+ */
+export const pathUri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
+/**
  * The finding's lines on GitHub, `{blobBase}/{path}#L{line}` (or `#L{line}-L{endLine}`), where
  * `blobBase` is `{server}/{owner}/{repo}/blob/{sha}`; undefined for a finding GitHub cannot place.
  */
 export function sourceUrl(blobBase: string, finding: Finding): string | undefined {
   const located = locate(finding);
   if (!located) return undefined;
-  const path = located.file.split('/').map(encodeURIComponent).join('/');
   const end = located.endLine && located.endLine > located.line ? `-L${located.endLine}` : '';
-  return `${blobBase}/${path}#L${located.line}${end}`;
+  return `${blobBase}/${pathUri(located.file)}#L${located.line}${end}`;
 }

@@ -1,4 +1,4 @@
-import { locate, type LocatedFinding } from './location.ts';
+import { locate, pathUri, type LocatedFinding } from './location.ts';
 import type { CheckResult, Finding, Report, Severity } from '../core/model.ts';
 import { bySeverity, moreSevere } from '../core/severity.ts';
 
@@ -90,7 +90,7 @@ function resultFor(ruleId: string, ruleIndex: number, finding: LocatedFinding, c
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: pathUri(finding.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: finding.line,
             ...(endLine !== finding.line ? { endLine } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/model.ts';
-import { annotatablePath, locate, sourceUrl } from '../../src/report/location.ts';
+import { annotatablePath, locate, pathUri, sourceUrl } from '../../src/report/location.ts';
 
 const finding = (overrides: Partial<Finding> = {}): Finding => ({
   rule: 'B105',
@@ -37,6 +37,16 @@ describe('locate', () => {
     expect(locate(finding({ line: undefined }))).toBeUndefined();
     expect(locate(finding({ file: undefined }))).toBeUndefined();
     expect(locate(finding({ file: '/abs/app.py' }))).toBeUndefined();
+  });
+});
+
+describe('pathUri', () => {
+  it('percent-encodes each segment and keeps the slashes between them', () => {
+    expect(pathUri('frontend/pages/[username]/index.tsx')).toBe(
+      'frontend/pages/%5Busername%5D/index.tsx',
+    );
+    expect(pathUri('views copy.py')).toBe('views%20copy.py');
+    expect(pathUri('a:b/100%/é')).toBe('a%3Ab/100%25/%C3%A9');
   });
 });
 

@@ -16,7 +16,13 @@ const schema = JSON.parse(
 const AjvDraft04 = ajvDraft04.default;
 const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
 ajv.addFormat('uri', (text: string) => URL.canParse(text));
-ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
+// RFC 3986: a URI reference holds only unreserved characters, delimiters and `%XX` triplets (a
+// WHATWG URL parser is lenient and would take `views copy.py` or `[id]` raw).
+const URI_REFERENCE = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*$/;
+ajv.addFormat(
+  'uri-reference',
+  (text: string) => URI_REFERENCE.test(text) && URL.canParse(text, 'file:///'),
+);
 ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
 const validate = ajv.compile(schema);
 
@@ -135,6 +141,40 @@ describe('toSarif', () => {
       { kind: 'external', justification: 'accepted until the rewrite' },
     ]);
     expect(strings(log)).not.toContain('');
+  });
+
+  it('writes each path as a relative URI reference, its segments percent-encoded', () => {
+    const at = (file: string) => ({
+      rule: 'E1',
+      severity: 'high' as const,
+      message: 'm',
+      file,
+      line: 1,
+    });
+    const log = toSarif(
+      report([
+        check({
+          status: 'fail',
+          findings: [
+            at('backend/apps/diet/old/views copy.py'),
+            at('frontend/pages/[username]/index.tsx'),
+            at('docs/100% #1?.md'),
+            at('src/café/ünï.py'),
+          ],
+        }),
+      ]),
+      '1.2.3',
+    );
+    expectValid(log);
+    const results = log.runs[0]?.results as {
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+    expect(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual([
+      'backend/apps/diet/old/views%20copy.py',
+      'frontend/pages/%5Busername%5D/index.tsx',
+      'docs/100%25%20%231%3F.md',
+      'src/caf%C3%A9/%C3%BCn%C3%AF.py',
+    ]);
   });
 
   it("carries each finding's fingerprint as a partial fingerprint", () => {
