@@ -5,6 +5,10 @@ import type { CheckContext } from '../../engine/check.ts';
 // paths inside dist/; built at run time, this one stays the project's own.
 const BIN_DIR = ['node_modules', '.bin'].join(path.sep);
 
+/** What to do when a tool the Node project installs itself is missing. */
+export const projectInstallHint = (dir: string): string =>
+  `install the project's dependencies first: run npm ci in ${dir}`;
+
 /**
  * A tool the Node project installs itself (ESLint, tsc): its own version and config are the
  * ones that count, so Shipgate runs node_modules/.bin/<name> from the project, never a copy
@@ -17,6 +21,6 @@ export function projectBin(
 ): { command: string; installHint: string } {
   return {
     command: path.join(path.resolve(context.root, dir), BIN_DIR, name),
-    installHint: `install the project's dependencies first: run npm ci in ${dir}`,
+    installHint: projectInstallHint(dir),
   };
 }

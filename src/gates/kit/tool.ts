@@ -27,11 +27,16 @@ export async function runTool(
     cwd: path.resolve(context.root, invocation.cwd),
     env: invocation.env,
   });
-  // 127 is the shell's "command not found", for tools started through a wrapper script.
-  if (result.notFound || (result.exitCode === 127 && /not found/i.test(result.stderr))) {
+  // For tools started through a wrapper script.
+  if (result.notFound || notFoundByShell(result, result.stderr)) {
     throw new ToolMissingError(invocation.tool, invocation.installHint);
   }
   return result;
+}
+
+/** Exit 127 and the shell's message in `output`: the shell could not find a command. */
+export function notFoundByShell(result: ExecResult, output: string): boolean {
+  return result.exitCode === 127 && /not found/i.test(output);
 }
 
 /** How a tool ended, for messages: "exit code 2", "killed by SIGKILL". */
