@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-HZVRAKUF.js");
+await import("../chunks/cli-SOQ2GC2L.js");
 //# sourceMappingURL=index.js.map
