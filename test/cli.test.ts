@@ -241,6 +241,30 @@ describe('the bundled CLI', () => {
     expect(report.checks[0]?.findings[0]?.message).toContain(`${site.url}/health not ready`);
   });
 
+  it('passes Django field tuples and public Next.js names, and masks none of their words', async () => {
+    const root = await scratchRepo({
+      'app/serializers.py': [
+        'fields = ("password", "new_password")',
+        'unique_together = ("user_token", "device")',
+        'refresh = request.data.get("refresh_token", "missing")',
+      ].join('\n'),
+      'web/page.tsx': 'const name = process.env.NEXT_PUBLIC_TOKEN_NAME || "access";\n',
+      '.github/shipgate.yml': [
+        'pre:',
+        '  gates: { secrets: true }',
+        '  commands:',
+        `    - { name: Lint, run: "echo F401 device imported, access denied >&2; exit 1" }`,
+      ].join('\n'),
+    });
+    const run = await runCli(['run', '--format', 'json'], { cwd: root });
+    const report = reportSchema.parse(JSON.parse(run.stdout));
+    expect(report.checks.map((c) => [c.id, c.status, c.summary])).toEqual([
+      ['pre/secrets', 'pass', 'no findings; 3 files scanned'],
+      ['pre/command/lint', 'fail', expect.any(String)],
+    ]);
+    expect(report.checks[1]?.evidence).toBe('F401 device imported, access denied');
+  });
+
   it('says what zero-config detected, which gates it enabled and which it left off and why', async () => {
     const root = await scratchRepo({ 'app/manage.py': '', 'app/requirements.txt': '' });
     const run = await runCli(['run', '--only', 'pre/secrets'], { cwd: root });

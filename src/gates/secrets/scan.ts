@@ -14,10 +14,33 @@ interface SecretPattern {
 
 /** Variable names that hold secrets (SECRET_KEY, DB_PASSWORD, API_TOKEN, …). */
 const SECRET_NAME = /(?:SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS)/i;
+
+/**
+ * A variable that holds a secret: named like one, and not a Next.js `NEXT_PUBLIC_` variable,
+ * which the build inlines into the browser's JavaScript: public by design, whatever its name.
+ */
+function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !name.startsWith('NEXT_PUBLIC_');
+}
+
+/**
+ * What examples, templates and code write where a value is not known: a placeholder, a
+ * sentinel, an unexpanded reference. Nothing real is committed in one, so it is no finding.
+ */
+const PLACEHOLDER =
+  /^(?:password|passwd|pass|secret|change[-_ ]?me|none|null|nil|undefined|missing|unset|empty|default|dummy|placeholder|todo|fixme|your[-_ ]\S*|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
+
+function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || PLACEHOLDER.test(trimmed);
+}
+
 const PYTHON = /\.py$/;
 const SCRIPT = /\.[cm]?[jt]sx?$/;
 /** A Python string literal: optional prefix, quote, a non-empty body without that quote. */
 const PY_STRING = String.raw`[rRuUbB]?(?<quote>["'])(?<secret>(?:(?!\k<quote>)[^\n])+)\k<quote>`;
+/** The calls that read a variable from the environment with a default, not a method of anything else. */
+const PY_ENV_LOOKUP = String.raw`(?<![\w.])(?:(?:os\.)?environ\.(?:get|setdefault)|(?:os\.)?getenv|config|env(?:\.str)?)`;
 
 /**
  * Shipgate's own rules, for what token formats cannot see: a literal value or a literal
@@ -34,13 +57,15 @@ const PATTERNS: readonly SecretPattern[] = [
     files: PYTHON,
   },
   {
-    // config('SECRET_KEY', default='…'), env('SECRET_KEY', default='…'), env.str(…),
-    // os.environ.get('SECRET_KEY', '…'), os.getenv('DB_PASSWORD', '…'), environ.setdefault(…)
+    // A lookup in the environment with a literal default, and nothing else with a string
+    // pair (a tuple of field names, request.data.get(…)): os.environ.get('SECRET_KEY', '…'),
+    // os.getenv('DB_PASSWORD', '…'), os.environ.setdefault(…), python-decouple's
+    // config('SECRET_KEY', default='…'), django-environ's env(…) and env.str(…).
     rule: 'secret-fallback',
     what: 'a literal fallback for $1',
     severity: 'high',
     pattern: new RegExp(
-      String.raw`\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*,\s*(?:default\s*=\s*)?${PY_STRING}\s*[,)]`,
+      String.raw`${PY_ENV_LOOKUP}\s*\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*,\s*(?:default\s*=\s*)?${PY_STRING}\s*[,)]`,
     ),
     files: PYTHON,
   },
@@ -137,10 +162,6 @@ export function scanEnvFile(file: string, text: string, found: SecretSink = () =
   return findings;
 }
 
-/** Passwords in examples and templates, never a real one. */
-const PLACEHOLDER =
-  /^(?:password|passwd|pass|secret|changeme|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
-
 /**
  * The password of a connection URL (`postgres://user:pw@host/db`, `redis://:pw@host`), unless
  * it is a placeholder; `loopback` when the host is this machine.
@@ -150,7 +171,7 @@ function urlPassword(value: string): { password: string; loopback: boolean } | u
     value,
   );
   const password = match?.groups?.password;
-  if (!password || PLACEHOLDER.test(password)) return undefined;
+  if (!password || isPlaceholder(password)) return undefined;
   const host = (match.groups?.host ?? '').toLowerCase();
   return {
     password,
@@ -176,14 +197,15 @@ export function scanForSecrets(
     for (const { rule, what, severity, pattern } of patterns) {
       const match = pattern.exec(line);
       const secret = match?.groups?.secret;
-      if (!match || !secret) continue;
-      const name = match.groups?.name ?? match.groups?.quoted ?? '';
-      if (rule === 'secret-fallback' && !SECRET_NAME.test(name)) continue;
+      // A pattern that names what holds the value speaks only for a secret's variable.
+      const name = match?.groups?.name ?? match?.groups?.quoted;
+      if (!match || !secret || isPlaceholder(secret)) continue;
+      if (name !== undefined && !isSecretName(name)) continue;
       found(secret);
       findings.push({
         rule,
         severity,
-        message: `${what.replace('$1', name)} is committed (${redact(secret, 0)})`,
+        message: `${what.replace('$1', name ?? '')} is committed (${redact(secret, 0)})`,
         file,
         line: index + 1,
         column: match.index + match[0].indexOf(secret) + 1,

@@ -206,6 +206,62 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
     expect(scanForSecrets('a.md', "SECRET_KEY = 'abc'")).toEqual([]);
   });
 
+  it('flags a fallback only where the environment is read: not tuples of field names, not request data', () => {
+    const code = [
+      'fields = ("password", "new_password")',
+      'read_only_fields = ("token", "created_at")',
+      'ordering = ("api_key", "name")',
+      'unique_together = ("user_token", "device")',
+      'x = request.data.get("refresh_token", "access-abc123")',
+      'y = self.config("API_TOKEN", "tok-in-a-method")',
+      'z = os.environ.get("SECRET_KEY", "django-insecure-0a1b2c3d4e5f")',
+      "os.environ.setdefault('DB_PASSWORD', 'hunter2')",
+      'from os import getenv',
+      "TOKEN = getenv('GITHUB_TOKEN', 'local-token-1')",
+      "KEY = env.str('SECRET_KEY', default='environ-key-2')",
+    ].join('\n');
+    const found: string[] = [];
+    expect(
+      scanForSecrets('apps/users/serializers.py', code, (secret) => found.push(secret)).map(
+        (f) => `${f.line} ${f.message}`,
+      ),
+    ).toEqual([
+      '7 a literal fallback for SECRET_KEY is committed (…4e5f)',
+      '8 a literal fallback for DB_PASSWORD is committed (…)',
+      '10 a literal fallback for GITHUB_TOKEN is committed (…)',
+      '11 a literal fallback for SECRET_KEY is committed (…)',
+    ]);
+    // What is no secret is never handed on to be masked in every message of the report.
+    expect(found).toEqual([
+      'django-insecure-0a1b2c3d4e5f',
+      'hunter2',
+      'local-token-1',
+      'environ-key-2',
+    ]);
+  });
+
+  it('takes a placeholder or sentinel for no secret, in Python and in Node code', () => {
+    const settings = [
+      "SECRET_KEY = os.environ.get('SECRET_KEY', 'changeme')",
+      "API_TOKEN = os.getenv('API_TOKEN', ' ')",
+      "REFRESH_TOKEN = config('REFRESH_TOKEN', default='missing')",
+      "DB_PASSWORD = env('DB_PASSWORD', default='<set in render>')",
+      "AUTH_SECRET = os.environ.get('AUTH_SECRET', 'your-secret-key')",
+      "PASSWORD = os.environ.get('PASSWORD', '${DB_PASSWORD}')",
+      "SECRET_KEY = os.environ.get('SECRET_KEY', 'change-me-9f8e7d6c5b4a')",
+    ].join('\n');
+    expect(scanForSecrets('settings.py', settings).map((f) => f.line)).toEqual([7]);
+    const code = [
+      "const a = process.env.JWT_SECRET || 'changeme';",
+      'const b = process.env.API_TOKEN ?? "xxxx";',
+      'const c = process.env.NEXT_PUBLIC_TOKEN_NAME || "access";',
+      "const d = process.env['NEXT_PUBLIC_API_KEY'] ?? 'pk_live_0a1b2c3d';",
+    ].join('\n');
+    const found: string[] = [];
+    expect(scanForSecrets('lib/auth.ts', code, (secret) => found.push(secret))).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
   it('flags a literal fallback for a secret in Node code, not for other variables', () => {
     const code = [
       "const secret = process.env.JWT_SECRET || 'prod-signing-key';",
