@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-SOQ2GC2L.js");
+await import("../chunks/cli-4QYPJAUE.js");
 //# sourceMappingURL=index.js.map
