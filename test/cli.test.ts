@@ -369,6 +369,20 @@ describe('sharding with the CLI: run --only, then merge', () => {
     );
   });
 
+  it('says a shard written without --format json is not a JSON report, naming the file', async () => {
+    const root = await scratchRepo({ '.github/shipgate.yml': CONFIG });
+    const text = await runCli(['run', '--only', 'pre/command/frontend-build', '--out', 'a.json'], {
+      cwd: root,
+    });
+    expect(text.code, text.stderr).toBe(0);
+    const merged = await runCli(['merge', 'a.json'], { cwd: root });
+    expect(merged.code).toBe(1);
+    expect(merged.stdout).toMatch(
+      /a\.json: not a Shipgate JSON report \(invalid JSON at offset 0: /,
+    );
+    expect(merged.stdout).toContain('`shipgate run --format json --out FILE`');
+  });
+
   it('exits 2 on an --only that matches nothing, and on flags of the other command', async () => {
     const root = await scratchRepo({ '.github/shipgate.yml': CONFIG });
     const typo = await runCli(['run', '--only', 'pre/command/backend-tset'], { cwd: root });

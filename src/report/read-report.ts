@@ -50,10 +50,16 @@ const untrustedReportSchema = reportSchema.superRefine((report, context) => {
   });
 });
 
-/** A report from its JSON text, or the first problems found, each with its key path. */
+/** What writes a report to merge: a text or Markdown report, or SARIF, is not one. */
+const WRITTEN_BY = 'a report to merge is what `shipgate run --format json --out FILE` writes';
+
+/**
+ * A report from its JSON text, or why it is not one: the first problems found, each with its
+ * key path, and what writes a report (the usual mistake is a shard run without `--format json`).
+ */
 export function parseReport(text: string): Result<Report> {
   const json = parseJson(text);
-  if (!json.ok) return json;
+  if (!json.ok) return fail(`not a Shipgate JSON report (${json.error}); ${WRITTEN_BY}`);
   const parsed = untrustedReportSchema.safeParse(json.value);
   if (parsed.success) return ok(parsed.data);
   const problems = parsed.error.issues.slice(0, 3).map((issue) => {
@@ -61,9 +67,8 @@ export function parseReport(text: string): Result<Report> {
     return `${where}${issue.message}`;
   });
   const more = parsed.error.issues.length - problems.length;
-  return fail(
-    `not a Shipgate report: ${problems.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`,
-  );
+  const also = more > 0 ? `; and ${more} more problems` : '';
+  return fail(`not a Shipgate report: ${problems.join('; ')}${also}; ${WRITTEN_BY}`);
 }
 
 /** Reads at most `maxBytes + 1` bytes: enough to know a file is too large without loading it. */

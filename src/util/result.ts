@@ -15,7 +15,11 @@ export function parseJson(text: string): Result<unknown> {
     return ok(JSON.parse(trimmed));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    // V8 names no position for a token it did not expect; a first character that starts no
+    // JSON value (a text or Markdown report) is the one it means.
+    const offset = startsJsonValue(trimmed)
+      ? Number(/position (\d+)/.exec(message)?.[1] ?? NaN)
+      : 0;
     const at = Number.isFinite(offset) ? offset : Math.max(0, trimmed.length - 60);
     const excerpt = trimmed.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
     const where = Number.isFinite(offset)
@@ -24,3 +28,6 @@ export function parseJson(text: string): Result<unknown> {
     return fail(`invalid JSON ${where}: …${excerpt}…`);
   }
 }
+
+/** True when `text` begins the way some JSON value does. */
+const startsJsonValue = (text: string): boolean => /^(?:[[{"\d-]|true|false|null)/.test(text);

@@ -9,6 +9,8 @@ import { check, findings, report } from '../github/fixtures.ts';
 const withFinding = (finding: Partial<Finding>) =>
   JSON.stringify(report([check({ findings: findings(1, finding) })]));
 
+const WRITTEN_BY = 'a report to merge is what `shipgate run --format json --out FILE` writes';
+
 const scratch = () => mkdtemp(path.join(tmpdir(), 'shipgate-reports-'));
 
 describe('parseReport: a report from another job is untrusted input', () => {
@@ -27,7 +29,7 @@ describe('parseReport: a report from another job is untrusted input', () => {
   ])('refuses %s, naming the key path', (_, file) => {
     expect(parseReport(withFinding({ file }))).toEqual({
       ok: false,
-      error: `not a Shipgate report: checks[0].findings[0].file: "${file}" is not a repository-relative path (absolute, or with ..)`,
+      error: `not a Shipgate report: checks[0].findings[0].file: "${file}" is not a repository-relative path (absolute, or with ..); ${WRITTEN_BY}`,
     });
   });
 
@@ -41,7 +43,7 @@ describe('parseReport: a report from another job is untrusted input', () => {
     const parsed = parseReport(JSON.stringify(wrong));
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.error).toMatch(
-      /^not a Shipgate report: schema: .*; checks\[0\]\.id: .*; checks\[0\]\.phase: .*; and \d+ more problems$/,
+      /^not a Shipgate report: schema: .*; checks\[0\]\.id: .*; checks\[0\]\.phase: .*; and \d+ more problems; a report to merge is .*$/,
     );
   });
 
@@ -51,12 +53,21 @@ describe('parseReport: a report from another job is untrusted input', () => {
     );
     expect(parseReport(JSON.stringify(many))).toMatchObject({
       ok: false,
-      error: `not a Shipgate report: checks: ${REPORT_LIMITS.checks + 1} checks, more than the ${REPORT_LIMITS.checks} a report may hold`,
+      error: `not a Shipgate report: checks: ${REPORT_LIMITS.checks + 1} checks, more than the ${REPORT_LIMITS.checks} a report may hold; ${WRITTEN_BY}`,
     });
   });
 
-  it('names invalid JSON by offset', () => {
-    expect(parseReport('{"schema": ')).toMatchObject({ ok: false, error: /^invalid JSON/ });
+  it('says a file that is not JSON is not a JSON report, and what writes one', () => {
+    expect(parseReport('{"schema": ')).toMatchObject({
+      ok: false,
+      error:
+        /^not a Shipgate JSON report \(invalid JSON near the end \(11 chars\): …\{"schema":…\); /,
+    });
+    const text = 'FAIL  1 blocking finding · 0 of 1 check passed\n  pre/bandit  B105  …\n';
+    expect(parseReport(text)).toEqual({
+      ok: false,
+      error: `not a Shipgate JSON report (invalid JSON at offset 0: …${text.trim().slice(0, 40).replace(/\s+/g, ' ')}…); ${WRITTEN_BY}`,
+    });
   });
 });
 

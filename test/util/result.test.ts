@@ -17,6 +17,14 @@ describe('parseJson', () => {
     });
   });
 
+  it('names offset 0 when the text starts no JSON value, as a text report does', () => {
+    expect(parseJson('FAIL  1 blocking finding · 0 of 1 check passed')).toEqual({
+      ok: false,
+      error: 'invalid JSON at offset 0: …FAIL 1 blocking finding · 0 of 1 check …',
+    });
+    expect(parseJson('## Shipgate: fail')).toMatchObject({ error: /^invalid JSON at offset 0: / });
+  });
+
   it('quotes the end when the parser names no offset', () => {
     expect(parseJson(`{"results": [${'1, '.repeat(40)}`)).toEqual({
       ok: false,
