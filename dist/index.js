@@ -9,7 +9,7 @@ import "./chunks/chunk-UO5GEDUS.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-DG5V4KRI.js");
+var { run } = await import("./chunks/main-ULB5SD6R.js");
 await run();
 setTimeout(() => process.exit(), 1e3).unref();
 //# sourceMappingURL=index.js.map

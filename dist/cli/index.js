@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-4QYPJAUE.js");
+await import("../chunks/cli-B4LTXWIE.js");
 //# sourceMappingURL=index.js.map
