@@ -31,8 +31,13 @@ export interface DjangoProject {
   python: string;
   /** The settings module in effect (configured, from the environment, or manage.py's default). */
   settings?: string;
-  /** `--settings X` when configured, for every manage.py command. */
-  settingsArgs: string[];
+  /**
+   * The environment of every manage.py command: the configured `env`, with a configured
+   * settings module as DJANGO_SETTINGS_MODULE. Not `--settings`: Django reads that only once
+   * manage.py hands it the command line, and a manage.py may need the variable before (as
+   * `os.environ.setdefault("DJANGO_SETTINGS_MODULE", os.environ.get("SETTINGS_MODULE"))`).
+   */
+  env: Record<string, string>;
 }
 
 /** The first candidate interpreter that can import Django, with the version it found. */
@@ -89,7 +94,9 @@ export async function resolveDjangoProject(
     relativeCwd: path.relative(context.root, cwd) || '.',
     python,
     ...(settings ? { settings } : {}),
-    settingsArgs: options.settings ? ['--settings', options.settings] : [],
+    env: options.settings
+      ? { ...options.env, DJANGO_SETTINGS_MODULE: options.settings }
+      : options.env,
   };
 }
 

@@ -34,7 +34,7 @@ export async function run(
   const database = databaseUrl(options, context);
   const project = await resolveDjangoProject(options, { dir, stacks }, context);
   if ('missing' in project) return toolError('migrations', project.missing);
-  const made = await manage(context, project, options, ['makemigrations', '--check', '--dry-run']);
+  const made = await manage(context, project, ['makemigrations', '--check', '--dry-run']);
   const relative = (file: string) =>
     projectFile(context.root, project, path.join(path.dirname(path.dirname(file)), 'models.py'));
   const pending = notRun(made, parseMakemigrations(made.stdout, made.stderr, relative));
@@ -42,7 +42,7 @@ export async function run(
   if (unfinished) return unfinished;
   if (!pending.ok) return toolError('migrations', pending.error, made);
   if (database === undefined) return judge(made, pending, context);
-  const planned = await migratePlan(context, project, options, database);
+  const planned = await migratePlan(context, project, database);
   if ('outcome' in planned) return planned.outcome;
   return judge(planned.result, combine(pending.value, planned.report), context);
 }
@@ -65,7 +65,7 @@ export async function runApplied(
   }
   const project = await resolveDjangoProject(options, where, context);
   if ('missing' in project) return toolError('migrations', project.missing);
-  const planned = await migratePlan(context, project, options, database);
+  const planned = await migratePlan(context, project, database);
   return 'outcome' in planned ? planned.outcome : judge(planned.result, planned.report, context);
 }
 
@@ -85,15 +85,14 @@ function databaseUrl(
 function manage(
   context: CheckContext,
   project: DjangoProject,
-  options: MigrationsOptions,
   command: string[],
 ): Promise<ExecResult> {
   return runTool(context, {
     tool: 'migrations',
     command: project.python,
-    args: [path.basename(project.managePath), ...command, '--no-color', ...project.settingsArgs],
+    args: [path.basename(project.managePath), ...command, '--no-color'],
     cwd: project.relativeCwd,
-    env: options.env,
+    env: project.env,
     installHint: DJANGO_INSTALL_HINT,
   });
 }
@@ -102,10 +101,9 @@ function manage(
 async function migratePlan(
   context: CheckContext,
   project: DjangoProject,
-  options: MigrationsOptions,
   database: { label: string },
 ): Promise<{ result: ExecResult; report: Result<ToolReport> } | { outcome: CheckOutcome }> {
-  const result = await manage(context, project, options, ['migrate', '--check', '--plan']);
+  const result = await manage(context, project, ['migrate', '--check', '--plan']);
   const unfinished = unfinishedRun('migrations', result);
   if (unfinished) return { outcome: unfinished };
   const report = parseMigratePlan(result.stdout, database.label);

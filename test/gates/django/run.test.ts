@@ -82,6 +82,23 @@ describe('django gate (real manage.py check --deploy)', () => {
     expect(outcome).toMatchObject({ status: 'pass', findings: [] });
   });
 
+  it('gives the configured settings as DJANGO_SETTINGS_MODULE, which a manage.py may read before Django does', async () => {
+    const fixture = 'test/fixtures/django/settings-from-env';
+    const outcome = await run(
+      input({
+        settings: 'fitness.settings.production',
+        manage: `${fixture}/manage.py`,
+        env: { SECRET_KEY: 'k'.repeat(10) + 'q8#Zr!2vX@m4$Lp7^Tb1&Wd6*Yc3(Hf5)Jg0_Sn9+Ue' },
+      }),
+      testContext({ root: repo }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(where(outcome.findings)).toEqual([
+      `security.W004 medium ${fixture}/fitness/settings/production.py:undefined`,
+    ]);
+    expect(outcome.summary).toBe('1 medium (fail-on: medium); settings fitness.settings.production');
+  });
+
   it('reports a configured interpreter that does not exist as a missing tool', async () => {
     await expect(
       run(input({ python: 'python-that-does-not-exist' }), testContext({ root: repo })),

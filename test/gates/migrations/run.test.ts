@@ -153,6 +153,18 @@ describe.concurrent('migrations gate (real manage.py makemigrations / migrate)',
     });
   });
 
+  it('gives the configured settings as DJANGO_SETTINGS_MODULE, as the django gate does', async () => {
+    const root = path.resolve(import.meta.dirname, '../../fixtures/django/settings-from-env');
+    const outcome = await run(
+      input({ settings: 'fitness.settings.production', env: { SECRET_KEY: 'only-for-the-test' } }),
+      testContext({ root }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      summary: 'no findings; no model changes without a migration',
+    });
+  });
+
   it('masks the database URL and its password before anything runs', async () => {
     const { root } = await shop();
     const masked: string[] = [];
