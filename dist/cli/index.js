@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-B4LTXWIE.js");
+await import("../chunks/cli-35DCLHGP.js");
 //# sourceMappingURL=index.js.map
