@@ -265,6 +265,31 @@ describe('the bundled CLI', () => {
     expect(report.checks[1]?.evidence).toBe('F401 device imported, access denied');
   });
 
+  it('masks no word of its own or a tool’s example URLs: a bandit finding about a password reads in full', async () => {
+    const root = await scratchRepo({
+      'app/db.py': 'def login(user):\n    return connect(user, password="access")\n',
+      '.github/shipgate.yml': [
+        'pre:',
+        '  gates: { bandit: { fail-on: low }, database-tls: true }',
+        '  commands:',
+        `    - { name: Docs, run: "echo see postgres://user:password@host/db >&2; exit 1" }`,
+      ].join('\n'),
+    });
+    const run = await runCli(['run', '--format', 'json'], {
+      cwd: root,
+      env: { DATABASE_URL: 'garbage' },
+    });
+    const report = reportSchema.parse(JSON.parse(run.stdout));
+    const messages = report.checks.flatMap((c) => c.findings.map((f) => `${f.rule} ${f.message}`));
+    expect(messages).toEqual([
+      "B106 Possible hardcoded password: 'access' (hardcoded_password_funcarg, confidence medium)",
+      'invalid-url DATABASE_URL is not a URL like postgres://host:5432/name (user:password@ before the host)',
+    ]);
+    expect(report.checks[0]?.findings[0]?.url).toContain('b106_hardcoded_password_funcarg');
+    // A tool's example URL loses its userinfo, and teaches the redactor nothing.
+    expect(report.checks[2]?.evidence).toBe('see postgres://***@host/db');
+  });
+
   it('says what zero-config detected, which gates it enabled and which it left off and why', async () => {
     const root = await scratchRepo({ 'app/manage.py': '', 'app/requirements.txt': '' });
     const run = await runCli(['run', '--only', 'pre/secrets'], { cwd: root });

@@ -120,15 +120,6 @@ function mapStrings<T>(value: T, map: (text: string) => string): T {
   return value;
 }
 
-/** Calls `visit` with every string inside `value`. */
-function eachString(value: unknown, visit: (text: string) => void): void {
-  if (typeof value === 'string') visit(value);
-  else if (Array.isArray(value)) for (const item of value) eachString(item, visit);
-  else if (value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) eachString(item, visit);
-  }
-}
-
 /**
  * What must never be shown, and the function that hides it: every registered value (and its
  * encoded forms) becomes `***`, and so does the userinfo of every URL.
@@ -169,13 +160,12 @@ export class Redactor {
   }
 
   /**
-   * Every string of `value` (a report, say) redacted. The credentials of the URLs anywhere in
-   * it are learnt first, so that a password printed on its own elsewhere is masked too.
+   * Every string of `value` (a report, say) redacted. Nothing is learnt from it: its text is
+   * Shipgate's and the tools' words, whose example URLs (`postgres://user:password@host`)
+   * would make ordinary words secret. Real values are registered where they are read (the
+   * environment, the URLs the gates parse, what the secrets scan finds).
    */
   deep<T>(value: T): T {
-    eachString(value, (text) => {
-      for (const secret of urlCredentials(text)) this.add(secret);
-    });
     return mapStrings(value, (text) => this.text(text));
   }
 }

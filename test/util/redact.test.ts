@@ -60,13 +60,13 @@ describe('Redactor', () => {
     ).toBe('postgres://***@db.internal/crm and https://***@github.com/x');
   });
 
-  it('redacts every string of a report, after learning the passwords of its URLs', () => {
+  it('redacts every string of a report', () => {
     const redactor = new Redactor([SECRET]);
     const redacted = redactor.deep(
       report([
         check({
           summary: `exit code 1 (${SECRET})`,
-          evidence: 'DATABASE_URL=postgres://app:db-pass-2026@db/app\nthen: db-pass-2026',
+          evidence: `DATABASE_URL=postgres://app:db-pass-2026@db/app\nthen: ${SECRET}`,
           findings: [
             { rule: 'x', severity: 'high', message: `saw ${SECRET}`, file: 'a.py', line: 3 },
           ],
@@ -84,6 +84,23 @@ describe('Redactor', () => {
       line: 3,
     });
     expect(redacted.verdict).toBe('pass');
+  });
+
+  it('learns nothing from the text it redacts: an example URL makes no word secret', () => {
+    const redactor = new Redactor();
+    const redacted = redactor.deep(
+      report([
+        check({
+          summary: 'DATABASE_URL is not a URL like postgres://user:password@host:5432/name',
+          findings: [{ rule: 'B106', severity: 'low', message: 'Possible hardcoded password' }],
+        }),
+      ]),
+    );
+    expect(redacted.checks[0]?.summary).toBe(
+      'DATABASE_URL is not a URL like postgres://***@host:5432/name',
+    );
+    expect(redacted.checks[0]?.findings[0]?.message).toBe('Possible hardcoded password');
+    expect(redactor.text('password')).toBe('password');
   });
 });
 

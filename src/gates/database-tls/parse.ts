@@ -52,7 +52,8 @@ export function assessDatabaseUrl(
         {
           rule: 'invalid-url',
           severity: 'high',
-          message: `${variable} is not a URL like postgres://user:password@host:5432/name`,
+          // No user:password@ after the scheme: every surface cuts the userinfo of a URL.
+          message: `${variable} is not a URL like postgres://host:5432/name (user:password@ before the host)`,
         },
       ],
       display: '(not a URL)',
