@@ -23,6 +23,7 @@ import { describeZeroConfig } from './config/zero-config.ts';
 import { UsageError } from './util/errors.ts';
 import type { Redactor } from './util/redact.ts';
 import { monitorPlanConfig } from './monitor/probes.ts';
+import { plural } from './util/text.ts';
 
 /** `monitor`: the post-deploy probes, as a scheduled monitor runs them (monitor/probes.ts). */
 export type RunPhase = PhaseFilter | 'monitor';
@@ -79,7 +80,9 @@ async function changeOf(
     return undefined;
   }
   const { changes, how } = resolved.value;
-  options.info?.(`Judging the change against ${how}: ${changes.files.size} files changed.`);
+  options.info?.(
+    `Judging the change against ${how}: ${plural(changes.files.size, 'file')} changed.`,
+  );
   return resolved.value;
 }
 

@@ -239,6 +239,9 @@ describe('the bundled CLI', () => {
     const report = reportSchema.parse(JSON.parse(down.stdout));
     expect(report.verdict).toBe('fail');
     expect(report.checks[0]?.findings[0]?.message).toContain(`${site.url}/health not ready`);
+    expect(report.checks[0]?.findings[0]?.message).toMatch(
+      /not ready after \S+ \((?:1 attempt|(?:[2-9]|\d{2,}) attempts)\)/,
+    );
   });
 
   it('passes Django field tuples and public Next.js names, and masks none of their words', async () => {

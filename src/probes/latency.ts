@@ -4,6 +4,7 @@ import { formatDuration } from '../util/duration.ts';
 import type { ProbeOf } from '../config/post-schema.ts';
 import type { CheckOutcome } from '../engine/check.ts';
 import type { Probe, ProbeInput } from './probe.ts';
+import { plural } from '../util/text.ts';
 
 /** Nearest-rank percentile of ascending `sorted` (k6 and most monitors report these). */
 function percentile(sorted: readonly number[], p: number): number {
@@ -149,7 +150,7 @@ export function latencyOutcome(samples: LatencySamples, limits: LatencyLimits): 
   const figures = sorted.length
     ? `p50 ${formatDuration(metrics.p50Ms!)}, p95 ${formatDuration(metrics.p95Ms!)}, p99 ${formatDuration(metrics.p99Ms!)}`
     : 'no successful sample';
-  const summary = `${figures}, ${percent(errorRate)} errors over ${sent} requests`;
+  const summary = `${figures}, ${percent(errorRate)} errors over ${plural(sent, 'request')}`;
   const status = statusOf(findings, { failOn: limits['fail-on'], warnFrom: DEGRADED });
   return { status, summary, findings, metrics, failOn: limits['fail-on'] };
 }

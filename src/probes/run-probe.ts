@@ -6,6 +6,7 @@ import type { DeploymentInfo } from './plan.ts';
 import type { Probe } from './probe.ts';
 import { PROBES } from './registry.ts';
 import { Target } from './target.ts';
+import { plural } from '../util/text.ts';
 
 /**
  * The run-time side of the probes (the HTTP client, undici, every probe module), imported by
@@ -39,7 +40,7 @@ export async function runProbe(
   // A TLS failure is the tls probe's own subject: it examines the handshake itself, and says
   // more (the expiry date, the names, a server that speaks only TLS 1.0/1.1) than the wait.
   if (!readiness.ready && !(probe.type === 'tls' && readiness.failure?.tls)) {
-    const message = `${redactUrl(target.url(target.config.probes[0]?.path ?? '/'))} not ready after ${formatDuration(waitMs)} (${readiness.attempts} attempts): ${readiness.last}`;
+    const message = `${redactUrl(target.url(target.config.probes[0]?.path ?? '/'))} not ready after ${formatDuration(waitMs)} (${plural(readiness.attempts, 'attempt')}): ${readiness.last}`;
     return {
       status: 'fail',
       summary: `not ready: ${readiness.last}`,

@@ -7,6 +7,7 @@ import type { CheckOutcome } from '../engine/check.ts';
 import type { Finding } from '../core/model.ts';
 import { errorMessage } from '../util/errors.ts';
 import { failedRequest, outcomeOf, type Probe } from './probe.ts';
+import { plural } from '../util/text.ts';
 
 const DAY_MS = 86_400_000;
 /** TLS 1.0/1.1 are deprecated (RFC 8996). */
@@ -113,7 +114,7 @@ export function verificationFailure(
   const detail = !certificate
     ? ''
     : problem.code === 'CERT_HAS_EXPIRED'
-      ? ` on ${day(new Date(certificate.valid_to))} (${Math.floor((now.getTime() - Date.parse(certificate.valid_to)) / DAY_MS)} days ago)`
+      ? ` on ${day(new Date(certificate.valid_to))} (${plural(Math.floor((now.getTime() - Date.parse(certificate.valid_to)) / DAY_MS), 'day')} ago)`
       : problem.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
         ? `: it names ${certificate.subjectaltname ?? String(certificate.subject?.CN ?? 'nothing')}, not ${host}`
         : '';
@@ -150,7 +151,7 @@ export function handshakeOutcome(
     findings.push({
       rule: 'tls-certificate-expiring',
       severity: 'low',
-      message: `the certificate expires on ${day(expires)}, in ${daysLeft} days (min-days ${probe['min-days']})`,
+      message: `the certificate expires on ${day(expires)}, in ${plural(daysLeft, 'day')} (min-days ${probe['min-days']})`,
       hint: 'Renew the certificate (check the auto-renewal job).',
     });
   }
@@ -158,7 +159,7 @@ export function handshakeOutcome(
     findings,
     probe['fail-on'],
     findings[0]?.message ??
-      `${protocol}, certificate valid until ${day(expires)} (${daysLeft} days)`,
+      `${protocol}, certificate valid until ${day(expires)} (${plural(daysLeft, 'day')})`,
     { daysLeft },
   );
 }

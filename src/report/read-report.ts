@@ -5,6 +5,7 @@ import { fail, ok, parseJson, type Result } from '../util/result.ts';
 import { annotatablePath } from './location.ts';
 import type { Report } from '../core/model.ts';
 import { reportSchema } from '../core/report-schema.ts';
+import { plural } from '../util/text.ts';
 
 /**
  * Reading a report another job wrote, possibly a fork's: it is untrusted input. It is read
@@ -67,7 +68,7 @@ export function parseReport(text: string): Result<Report> {
     return `${where}${issue.message}`;
   });
   const more = parsed.error.issues.length - problems.length;
-  const also = more > 0 ? `; and ${more} more problems` : '';
+  const also = more > 0 ? `; and ${plural(more, 'more problem')}` : '';
   return fail(`not a Shipgate report: ${problems.join('; ')}${also}; ${WRITTEN_BY}`);
 }
 

@@ -44,7 +44,7 @@ describe('the bundled action on a pull_request event (real git, real flake8)', (
   it("with actions/checkout's defaults, judges the merge commit's own change", async () => {
     const { stdout, flake8 } = await actionOn(repo.merge);
     expect(stdout).toContain(
-      `Judging the change against HEAD is the merge commit of ${repo.head.slice(0, 7)}: its first parent ${repo.base.slice(0, 7)}`,
+      `Judging the change against HEAD is the merge commit of ${repo.head.slice(0, 7)}: its first parent ${repo.base.slice(0, 7)}: 1 file changed.`,
     );
     expect(flake8.findings.map((f) => [f.file, f.line, f.new])).toEqual([
       ['app/views.py', 1, false],

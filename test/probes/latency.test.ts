@@ -50,6 +50,8 @@ describe('latencyOutcome', () => {
       },
     );
     expect(outcome.summary).toBe('no successful sample, 100% errors over 3 requests');
+    const once = latencyOutcome({ times: [], errors: new Map([['ECONNREFUSED', 1]]) }, limits);
+    expect(once.summary).toBe('no successful sample, 100% errors over 1 request');
     expect(outcome.findings?.map((f) => f.rule)).toEqual([
       'error-rate',
       'too-few-samples',

@@ -26,6 +26,32 @@ describe('verificationFailure', () => {
     });
   });
 
+  it('counts one day as one day', () => {
+    const expired = verificationFailure(
+      failure('CERT_HAS_EXPIRED'),
+      { valid_to: inDays(-1.5), subject: { CN: 'shop' } },
+      'shop.example.com',
+      now,
+    );
+    expect(expired.findings?.[0]?.message).toMatch(/ \(1 day ago\)$/);
+    const expiring = handshakeOutcome(
+      { protocol: 'TLSv1.3', certificate: { valid_to: inDays(1.5) } },
+      'h',
+      now,
+      { 'min-days': 0, 'fail-on': 'high' },
+    );
+    expect(expiring.summary).toBe('TLSv1.3, certificate valid until 2026-12-03 (1 day)');
+    const soon = handshakeOutcome(
+      { protocol: 'TLSv1.3', certificate: { valid_to: inDays(1.5) } },
+      'h',
+      now,
+      { 'min-days': 14, 'fail-on': 'high' },
+    );
+    expect(soon.findings?.[0]?.message).toBe(
+      'the certificate expires on 2026-12-03, in 1 day (min-days 14)',
+    );
+  });
+
   it('names the hosts a certificate for another host is valid for, or its common name', () => {
     const wrongHost = failure('ERR_TLS_CERT_ALTNAME_INVALID');
     const withNames = verificationFailure(

@@ -4,6 +4,7 @@ import { moreSevere, normalizeSeverity } from '../../core/severity.ts';
 import { fail, ok, parseJson } from '../../util/result.ts';
 import { checkShape } from '../kit/json-fields.ts';
 import type { ToolParser } from '../kit/tool-report.ts';
+import { plural } from '../../util/text.ts';
 
 /**
  * The parser of `npm audit --json` (report version 2, npm 7 and later; the shape is built
@@ -117,7 +118,11 @@ export const parseNpmAudit: ToolParser<NpmAuditParseOptions> = ({ stdout }, { di
   return ok(
     dependencies === undefined
       ? { findings }
-      : { findings, scope: `${dependencies} dependencies audited`, metrics: { dependencies } },
+      : {
+          findings,
+          scope: `${plural(dependencies, 'dependency', 'dependencies')} audited`,
+          metrics: { dependencies },
+        },
   );
 };
 

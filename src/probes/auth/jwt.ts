@@ -4,6 +4,8 @@
  * token claims a real algorithm and an expiry. Pure and total.
  */
 
+import { plural } from '../../util/text.ts';
+
 export interface Jwt {
   alg: string | undefined;
   /** Seconds since the epoch, when the token has a numeric `exp`. */
@@ -47,7 +49,10 @@ function decodePart(part: string): Record<string, unknown> | undefined {
 export function readJwt(token: string): { ok: true; jwt: Jwt } | { ok: false; reason: string } {
   const parts = token.split('.');
   if (parts.length !== 3) {
-    return { ok: false, reason: `it has ${parts.length} part(s), a JWT has 3 separated by "."` };
+    return {
+      ok: false,
+      reason: `it has ${plural(parts.length, 'part')}, a JWT has 3 separated by "."`,
+    };
   }
   const [head = '', body = '', signature = ''] = parts;
   const header = decodePart(head);

@@ -62,7 +62,7 @@ describe('parseNpmAudit', () => {
     const parsed = parseNpmAudit(printed(text), { dir: '.' });
     expect(parsed).toMatchObject({
       ok: true,
-      value: { scope: '1 dependencies audited', metrics: { dependencies: 1 } },
+      value: { scope: '1 dependency audited', metrics: { dependencies: 1 } },
     });
     expect(parsed.ok && parsed.value.findings).toEqual([
       {

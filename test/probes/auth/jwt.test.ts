@@ -14,7 +14,7 @@ describe('readJwt', () => {
   it('says why a token is not a JWT', () => {
     expect(readJwt('opaque-session-token')).toEqual({
       ok: false,
-      reason: 'it has 1 part(s), a JWT has 3 separated by "."',
+      reason: 'it has 1 part, a JWT has 3 separated by "."',
     });
     expect(readJwt(`${part({ alg: 'HS256' })}.bm90IGpzb24.sig`)).toEqual({
       ok: false,
