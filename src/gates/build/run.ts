@@ -14,5 +14,8 @@ export function run(
   { options, dir }: GateInput<'build'>,
   context: CheckContext,
 ): Promise<CheckOutcome> {
-  return runShellStep({ run: options.run, cwd: dir, env: options.env, installHint: projectInstallHint(dir) }, context);
+  return runShellStep(
+    { run: options.run, cwd: dir, env: options.env, installHint: projectInstallHint(dir) },
+    context,
+  );
 }

@@ -81,6 +81,10 @@ describe('build gate', () => {
       { options: options({ run: 'echo "compiled"; exit 127' }), dir: '.', stacks: {} },
       testContext({ root }),
     );
-    expect(outcome).toMatchObject({ status: 'fail', summary: 'exit code 127', evidence: 'compiled' });
+    expect(outcome).toMatchObject({
+      status: 'fail',
+      summary: 'exit code 127',
+      evidence: 'compiled',
+    });
   });
 });

@@ -96,7 +96,9 @@ describe('django gate (real manage.py check --deploy)', () => {
     expect(where(outcome.findings)).toEqual([
       `security.W004 medium ${fixture}/fitness/settings/production.py:undefined`,
     ]);
-    expect(outcome.summary).toBe('1 medium (fail-on: medium); settings fitness.settings.production');
+    expect(outcome.summary).toBe(
+      '1 medium (fail-on: medium); settings fitness.settings.production',
+    );
   });
 
   it('reports a configured interpreter that does not exist as a missing tool', async () => {
