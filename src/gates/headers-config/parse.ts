@@ -34,6 +34,12 @@ export interface HeaderEntry {
 export interface Unreadable extends Position {
   /** `unparsable`: the file is not valid JavaScript/TypeScript/JSON; else a value is dynamic. */
   kind: 'not-static' | 'unparsable';
+  /**
+   * `value`: one header's value is unknown, its name is an entry. `headers`: which headers
+   * the file sets is unknown (a computed route list or name, a file that does not parse), so
+   * none can be called missing.
+   */
+  hides: 'headers' | 'value';
   message: string;
 }
 
@@ -67,7 +73,7 @@ export function readConfigHeaders(file: string, text: string): ConfigHeaders {
     return {
       entries: [],
       anchorLine: undefined,
-      unreadable: [{ ...parsed.at, kind: 'unparsable', message: parsed.message }],
+      unreadable: [{ ...parsed.at, kind: 'unparsable', hides: 'headers', message: parsed.message }],
     };
   }
   const reader = new HeaderReader(file, parsed);
@@ -122,15 +128,36 @@ class HeaderReader {
     this.#routes(headers.value);
   }
 
-  /** `response.headers.set('X-Frame-Options', 'DENY')` */
+  /**
+   * `response.headers.set('X-Frame-Options', 'DENY')`. Headers handed on to the app as
+   * `NextResponse.next({ request: { headers } })` (Next.js's nonce pattern sets `x-nonce`
+   * there) are the request's, not the response's, and are not read.
+   */
   middleware(): void {
+    const forwarded = this.#requestHeaders();
     for (const node of this.#module.nodes()) {
       if (node.type !== 'CallExpression' || !isHeadersSetter(node.callee)) continue;
+      if (forwarded.has(pathOf(node.callee.object) ?? '')) continue;
       const [name, value] = node.arguments;
       if (!name || !value) continue;
       this.anchorLine ??= positionOf(node).line;
       this.#header(this.#module.evaluate(name), this.#module.evaluate(value), positionOf(name));
     }
+  }
+
+  /** What `{ request: { headers: … } }` names (`requestHeaders`, `request.headers`) in the file. */
+  #requestHeaders(): Set<string> {
+    const names = new Set<string>();
+    for (const node of this.#module.nodes()) {
+      if (node.type !== 'ObjectProperty' || keyName(node) !== 'request') continue;
+      if (node.value.type !== 'ObjectExpression') continue;
+      for (const property of node.value.properties) {
+        if (property.type !== 'ObjectProperty' || keyName(property) !== 'headers') continue;
+        const name = pathOf(property.value);
+        if (name) names.add(name);
+      }
+    }
+    return names;
   }
 
   #routes(routes: StaticValue): void {
@@ -172,16 +199,32 @@ class HeaderReader {
       file: this.#file,
       ...at,
     });
-    if (!known) this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`);
+    if (!known) {
+      this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`, 'value');
+    }
   }
 
-  #cannotRead({ at }: { at: Position }, message: string): void {
-    this.unreadable.push({ ...at, kind: 'not-static', message });
+  #cannotRead(
+    { at }: { at: Position },
+    message: string,
+    hides: Unreadable['hides'] = 'headers',
+  ): void {
+    this.unreadable.push({ ...at, kind: 'not-static', hides, message });
   }
 }
 
+/** `a` or `a.b.c` as written, for a name or a chain of plain member accesses; else undefined. */
+function pathOf(node: B.Node): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') {
+    return undefined;
+  }
+  const object = pathOf(node.object);
+  return object && `${object}.${node.property.name}`;
+}
+
 /** `….headers.set` / `….headers.append`, on any receiver whose name ends in `headers`. */
-function isHeadersSetter(callee: B.Node): boolean {
+function isHeadersSetter(callee: B.Node): callee is B.MemberExpression {
   if (callee.type !== 'MemberExpression' || callee.computed) return false;
   if (callee.property.type !== 'Identifier' || !/^(set|append)$/.test(callee.property.name)) {
     return false;

@@ -97,7 +97,9 @@ export async function run(
       });
     }
   }
-  const missingAt = anchor ?? { file: first.file, line: 1 };
+  // A header no file names may still be set where the config cannot be read: not missing.
+  const namesKnown = reads.every((read) => read.unreadable.every((u) => u.hides === 'value'));
+  const missingAt = namesKnown ? (anchor ?? { file: first.file, line: 1 }) : undefined;
   findings.push(
     ...judgeHeaders(
       entries,
@@ -117,25 +119,30 @@ function unreadableFinding(problem: Unreadable): Finding {
     return {
       rule: 'headers-config/unparsable',
       severity: 'medium',
-      message: `Cannot read the headers this file sets: it does not parse (${problem.message}).`,
+      message: `Cannot read the headers this file sets: it does not parse (${problem.message}), so no header is reported missing.`,
       hint: 'Fix the syntax error (the build would fail on it too), or check the headers after deploy with the headers probe.',
     };
   }
+  const [what, so] =
+    problem.hides === 'value'
+      ? ['this header', '']
+      : ['which headers are set here', ', so no header is reported missing'];
   return {
     rule: 'headers-config/not-static',
     severity: 'medium',
-    message: `Cannot check this header: ${problem.message}, and Shipgate reads the config without running it.`,
+    message: `Cannot check ${what}: ${problem.message}, and Shipgate reads the config without running it${so}.`,
     hint: 'Set security headers from string literals or constants, or check them after deploy with the headers probe.',
   };
 }
 
 /**
  * Runs each test on the config's headers. The first static value of every header stands in
- * for the response; a header set in several places is judged once per place.
+ * for the response; a header set in several places is judged once per place. A header set
+ * nowhere is missing at `missingAt`, unless that is undefined: the config may set it unread.
  */
 function judgeHeaders(
   entries: readonly HeaderEntry[],
-  missingAt: { file: string; line: number },
+  missingAt: { file: string; line: number } | undefined,
   vercel: boolean,
 ): Finding[] {
   const base: RecordedResponse = {
@@ -154,6 +161,7 @@ function judgeHeaders(
     const name = test(base).test;
     const setting = entries.filter((e) => e.name === name);
     if (setting.length === 0) {
+      if (!missingAt) continue;
       for (const finding of test(base).findings) {
         findings.push({
           ...adjustMissing(finding, name, vercel),

@@ -126,6 +126,44 @@ describe('headers-config gate', () => {
     ]);
   });
 
+  it('reports headers it cannot read once, as not static, and none of them as missing', async () => {
+    const root = await project({
+      'next.config.js': [
+        'module.exports = {',
+        '  reactStrictMode: true,',
+        '  async headers() {',
+        "    return [{ source: '/(.*)', headers: require('./headers') }];",
+        '  },',
+        '};',
+      ].join('\n'),
+      'headers.js': "module.exports = [{ key: 'X-Frame-Options', value: 'DENY' }];",
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
+    expect(outcome.findings).toEqual([
+      {
+        rule: 'headers-config/not-static',
+        severity: 'medium',
+        message:
+          'Cannot check which headers are set here: the headers of a route here are computed at run time, and Shipgate reads the config without running it, so no header is reported missing.',
+        hint: 'Set security headers from string literals or constants, or check them after deploy with the headers probe.',
+        file: 'next.config.js',
+        line: 4,
+        column: 41,
+      },
+    ]);
+    expect(outcome.status).toBe('warn');
+  });
+
+  it('does not call a header missing when a config file does not parse', async () => {
+    const root = await project({
+      'next.config.mjs': 'export default { async headers() { return [ };',
+      'middleware.ts':
+        "export const middleware = () => { response.headers.set('X-Frame-Options', 'DENY'); };",
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
+    expect(rules(outcome.findings)).toEqual(['headers-config/unparsable next.config.mjs:1']);
+  });
+
   it('skips a project with no header config at all', async () => {
     const root = await project({ 'package.json': '{}' });
     const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
@@ -253,6 +291,35 @@ describe('readConfigHeaders (parsed, never run)', () => {
     ]);
   });
 
+  it('does not read the request headers Next.js’s nonce middleware hands on to the app', () => {
+    const source = [
+      'export function middleware(request: NextRequest) {',
+      "  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');",
+      "  const cspHeader = `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;",
+      '  const requestHeaders = new Headers(request.headers);',
+      "  requestHeaders.set('x-nonce', nonce);",
+      "  requestHeaders.set('Content-Security-Policy', cspHeader);",
+      "  request.headers.set('x-forwarded-nonce', nonce);",
+      '  const response = NextResponse.next({ request: { headers: requestHeaders } });',
+      "  response.headers.set('Content-Security-Policy', cspHeader);",
+      '  return NextResponse.rewrite(url, { request: { headers: request.headers } }) ?? response;',
+      '}',
+    ].join('\n');
+    expect(readConfigHeaders('middleware.ts', source)).toEqual({
+      entries: [
+        entry(
+          'content-security-policy',
+          "default-src 'self'; script-src 'self' 'nonce-${…}' 'strict-dynamic'",
+          'middleware.ts',
+          9,
+          24,
+        ),
+      ],
+      anchorLine: 9,
+      unreadable: [],
+    });
+  });
+
   it('names what it cannot read: computed routes, names and values, and a shadowed constant', () => {
     const source = [
       'const csp = "default-src \'self\'";',
@@ -271,18 +338,21 @@ describe('readConfigHeaders (parsed, never run)', () => {
       unreadable: [
         {
           kind: 'not-static',
+          hides: 'headers',
           line: 4,
           column: 24,
           message: 'the routes here are computed at run time',
         },
         {
           kind: 'not-static',
+          hides: 'headers',
           line: 8,
           column: 49,
           message: 'a header name here is computed at run time',
         },
         {
           kind: 'not-static',
+          hides: 'value',
           line: 8,
           column: 76,
           message: 'the value of Content-Security-Policy is computed at run time',
@@ -312,7 +382,13 @@ describe('readConfigHeaders (parsed, never run)', () => {
     const deep = `module.exports = ${'{ a: '.repeat(12_000)}1${' }'.repeat(12_000)};`;
     expect(deep.length).toBeGreaterThan(64_000);
     expect(readConfigHeaders('next.config.js', deep).unreadable).toEqual([
-      { kind: 'unparsable', line: 1, column: 1, message: 'it nests deeper than Shipgate reads' },
+      {
+        kind: 'unparsable',
+        hides: 'headers',
+        line: 1,
+        column: 1,
+        message: 'it nests deeper than Shipgate reads',
+      },
     ]);
     const routes = Array.from(
       { length: 1_000 },
