@@ -26,7 +26,7 @@ function readConfigHeaders(file, text) {
     return {
       entries: [],
       anchorLine: void 0,
-      unreadable: [{ ...parsed.at, kind: "unparsable", message: parsed.message }]
+      unreadable: [{ ...parsed.at, kind: "unparsable", hides: "headers", message: parsed.message }]
     };
   }
   const reader = new HeaderReader(file, parsed);
@@ -73,15 +73,35 @@ var HeaderReader = class {
     this.anchorLine = headers.key.line;
     this.#routes(headers.value);
   }
-  /** `response.headers.set('X-Frame-Options', 'DENY')` */
+  /**
+   * `response.headers.set('X-Frame-Options', 'DENY')`. Headers handed on to the app as
+   * `NextResponse.next({ request: { headers } })` (Next.js's nonce pattern sets `x-nonce`
+   * there) are the request's, not the response's, and are not read.
+   */
   middleware() {
+    const forwarded = this.#requestHeaders();
     for (const node of this.#module.nodes()) {
       if (node.type !== "CallExpression" || !isHeadersSetter(node.callee)) continue;
+      if (forwarded.has(pathOf(node.callee.object) ?? "")) continue;
       const [name, value] = node.arguments;
       if (!name || !value) continue;
       this.anchorLine ??= positionOf(node).line;
       this.#header(this.#module.evaluate(name), this.#module.evaluate(value), positionOf(name));
     }
+  }
+  /** What `{ request: { headers: … } }` names (`requestHeaders`, `request.headers`) in the file. */
+  #requestHeaders() {
+    const names = /* @__PURE__ */ new Set();
+    for (const node of this.#module.nodes()) {
+      if (node.type !== "ObjectProperty" || keyName(node) !== "request") continue;
+      if (node.value.type !== "ObjectExpression") continue;
+      for (const property of node.value.properties) {
+        if (property.type !== "ObjectProperty" || keyName(property) !== "headers") continue;
+        const name = pathOf(property.value);
+        if (name) names.add(name);
+      }
+    }
+    return names;
   }
   #routes(routes) {
     if (routes.kind !== "array")
@@ -121,12 +141,22 @@ var HeaderReader = class {
       file: this.#file,
       ...at
     });
-    if (!known) this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`);
+    if (!known) {
+      this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`, "value");
+    }
   }
-  #cannotRead({ at }, message) {
-    this.unreadable.push({ ...at, kind: "not-static", message });
+  #cannotRead({ at }, message, hides = "headers") {
+    this.unreadable.push({ ...at, kind: "not-static", hides, message });
   }
 };
+function pathOf(node) {
+  if (node.type === "Identifier") return node.name;
+  if (node.type !== "MemberExpression" || node.computed || node.property.type !== "Identifier") {
+    return void 0;
+  }
+  const object = pathOf(node.object);
+  return object && `${object}.${node.property.name}`;
+}
 function isHeadersSetter(callee) {
   if (callee.type !== "MemberExpression" || callee.computed) return false;
   if (callee.property.type !== "Identifier" || !/^(set|append)$/.test(callee.property.name)) {

@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-G5ILZKMK.js");
+await import("../chunks/cli-LDM2GUKD.js");
 //# sourceMappingURL=index.js.map
