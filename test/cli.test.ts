@@ -293,6 +293,29 @@ describe('the bundled CLI', () => {
     expect(report.checks[2]?.evidence).toBe('see postgres://***@host/db');
   });
 
+  it('passes the zero-config database-tls of a CI job whose database is on localhost', async () => {
+    const root = await scratchRepo({ 'app/manage.py': '', 'app/requirements.txt': '' });
+    const tls = (url: string) =>
+      runCli(['run', '--only', 'pre/database-tls', '--format', 'json'], {
+        cwd: root,
+        env: { DATABASE_URL: url },
+      });
+    const local = await tls('postgres://ci:ci_pass_123@localhost:5432/test');
+    expect(local.code).toBe(0);
+    expect(reportSchema.parse(JSON.parse(local.stdout)).checks).toEqual([
+      expect.objectContaining({
+        status: 'pass',
+        summary:
+          'postgres://***@localhost:5432/test: not encrypted, but localhost is on this machine, where TLS protects nothing',
+      }),
+    ]);
+    const remote = await tls('postgres://ci:ci_pass_123@db.internal:5432/test');
+    expect(remote.code).toBe(1);
+    expect(JSON.parse(remote.stdout)).toMatchObject({
+      checks: [{ status: 'fail', findings: [{ rule: 'tls-not-required' }] }],
+    });
+  });
+
   it('says what zero-config detected, which gates it enabled and which it left off and why', async () => {
     const root = await scratchRepo({ 'app/manage.py': '', 'app/requirements.txt': '' });
     const run = await runCli(['run', '--only', 'pre/secrets'], { cwd: root });

@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/model.ts';
+import { isLoopbackHost } from '../../util/loopback.ts';
 
 /** What the URL says about TLS, with everything secret in it named so it can be masked. */
 export interface DatabaseUrlAssessment {
@@ -37,7 +38,9 @@ const decode = (text: string): string => {
  * without sslmode takes libpq's PGSSLMODE from `clientEnv`, as psycopg and every libpq client
  * do (the URL's own sslmode wins). MySQL clients read no such variable. SQLite
  * has no connection to encrypt: a production database in a file on the web server is reported
- * as a warning instead. Pure and total; credentials never reach `display` or a message.
+ * as a warning instead. A connection that stays on this machine (a loopback host, a Unix
+ * socket) passes without TLS, which would protect nothing there: the database of a CI job.
+ * Pure and total; credentials never reach `display` or a message.
  */
 export function assessDatabaseUrl(
   value: string,
@@ -73,7 +76,7 @@ export function assessDatabaseUrl(
   const display = SQLITE.has(scheme)
     ? `${scheme}://${url.pathname}`
     : `${scheme}://${credentials}${url.host}${url.pathname}`;
-  const judged = judgeScheme(scheme, params, clientEnv);
+  const judged = onThisMachine(judgeScheme(scheme, params, clientEnv), localEndpoint(url, params));
   if ('verdict' in judged) return { findings: [], display, verdict: judged.verdict, secrets };
   const { rule, severity, message, hint } = judged;
   return {
@@ -89,10 +92,28 @@ type ClientEnv = { PGSSLMODE?: string | undefined };
 /** The URL's parameters by normalised name (lower case, `-` for `_`). */
 type Params = ReadonlyMap<string, string>;
 
-/** TLS is required (the verdict line says how), or what is wrong, without the URL. */
+/** The URL passes (the verdict line says how TLS is required, or why it need not be), or what is wrong, without the URL. */
 type Judgement =
   | { verdict: string }
   | { rule: string; severity: Finding['severity']; message: string; hint: string };
+
+/**
+ * Where the connection goes when it never leaves this machine, for the summary: loopback
+ * hosts, or Unix sockets (libpq's `host=/path`, which wins over the URL's host, or a
+ * percent-encoded path in the host's place); undefined when any host is another machine.
+ */
+function localEndpoint(url: URL, params: Params): string | undefined {
+  const hosts = (params.get('host') ?? decode(url.hostname)).split(',');
+  const socket = (host: string) => host.startsWith('/');
+  if (!hosts.every((host) => socket(host) || isLoopbackHost(host))) return undefined;
+  return hosts.map((host) => (socket(host) ? `the Unix socket ${host}` : host)).join(', ');
+}
+
+/** TLS not required is no finding for a connection that stays on this machine. */
+function onThisMachine(judged: Judgement, local: string | undefined): Judgement {
+  if (!local || !('rule' in judged) || judged.rule !== 'tls-not-required') return judged;
+  return { verdict: `not encrypted, but ${local} is on this machine, where TLS protects nothing` };
+}
 
 function judgeScheme(scheme: string, params: Params, clientEnv: ClientEnv): Judgement {
   if (POSTGRES.has(scheme)) return judgePostgres(params, clientEnv);

@@ -5,6 +5,7 @@ import {
   syntaxOf,
   type StaticProperty,
 } from '../../analyzers/js-static.ts';
+import { isLoopbackHost } from '../../util/loopback.ts';
 
 /** A variable assignment found in a file, with where its value is. */
 export interface Setting {
@@ -79,16 +80,11 @@ const PLAIN_URL = /\b(?:http|ws):\/\/[^\s,;"'`<>]+/gi;
 function isLoopback(url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return false;
   }
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  );
+  return isLoopbackHost(host);
 }
 
 /** The http:// and ws:// URLs in a value that would cross the network unencrypted. */

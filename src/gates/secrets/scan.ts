@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding, Severity } from '../../core/model.ts';
+import { isLoopbackHost } from '../../util/loopback.ts';
 
 interface SecretPattern {
   rule: string;
@@ -167,16 +168,13 @@ export function scanEnvFile(file: string, text: string, found: SecretSink = () =
  * it is a placeholder; `loopback` when the host is this machine.
  */
 function urlPassword(value: string): { password: string; loopback: boolean } | undefined {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?<password>[^@\s/]+)@(?<host>[^/:?\s]+)/i.exec(
-    value,
-  );
+  const match =
+    /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?<password>[^@\s/]+)@(?<host>\[[^\]/\s]*\]|[^/:?\s]+)/i.exec(
+      value,
+    );
   const password = match?.groups?.password;
   if (!password || isPlaceholder(password)) return undefined;
-  const host = (match.groups?.host ?? '').toLowerCase();
-  return {
-    password,
-    loopback: host === 'localhost' || host.startsWith('127.') || host === '[::1]',
-  };
+  return { password, loopback: isLoopbackHost(match.groups?.host ?? '') };
 }
 
 /**

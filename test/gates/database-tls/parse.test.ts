@@ -24,6 +24,40 @@ describe('assessDatabaseUrl', () => {
     expect(rules(url)).toEqual(expected);
   });
 
+  it.each([
+    ['postgres://ci:ci_pass_123@localhost:5432/test', 'localhost'],
+    ['postgres://u:p@LOCALHOST/db?sslmode=disable', 'LOCALHOST'],
+    ['postgresql://u:p@127.0.0.2/db', '127.0.0.2'],
+    ['postgres://u:p@[::1]:5432/db', '[::1]'],
+    ['postgres://u:p@[::ffff:127.0.0.1]/db', '[::ffff:7f00:1]'],
+    ['postgres:///db?host=/var/run/postgresql', 'the Unix socket /var/run/postgresql'],
+    ['postgres://%2Fvar%2Frun%2Fpostgresql/db', 'the Unix socket /var/run/postgresql'],
+    ['mysql://u:p@localhost/db', 'localhost'],
+  ])('passes %s: TLS protects nothing on this machine', (url, where) => {
+    expect(assessDatabaseUrl(url, 'DATABASE_URL')).toMatchObject({
+      findings: [],
+      verdict: `not encrypted, but ${where} is on this machine, where TLS protects nothing`,
+    });
+  });
+
+  it.each([
+    'postgres://u:p@localhost.example.com/db',
+    'postgres://u:p@127.0.0.1.nip.io/db',
+    'postgres://u:p@10.0.0.5/db',
+    'postgres://u:p@localhost/db?host=db.internal',
+    // No host: libpq takes PGHOST, which can name any machine.
+    'postgres:///db',
+    'mysql://u:p@db.internal/db',
+  ])('judges %s as it judges a remote host', (url) => {
+    expect(rules(url)).toEqual(['tls-not-required']);
+  });
+
+  it('says how TLS is required on this machine too, when the URL requires it', () => {
+    expect(
+      assessDatabaseUrl('postgres://u:p@localhost/db?sslmode=verify-full', 'DATABASE_URL'),
+    ).toMatchObject({ findings: [], verdict: 'sslmode=verify-full' });
+  });
+
   it('masks a password passed as a query parameter and never shows it', () => {
     const assessment = assessDatabaseUrl(
       'postgres://h/db?user=crm&password=s3cret',
