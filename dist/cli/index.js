@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-LDM2GUKD.js");
+await import("../chunks/cli-WYQKVJQL.js");
 //# sourceMappingURL=index.js.map
