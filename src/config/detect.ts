@@ -20,7 +20,28 @@ export interface Stacks {
     vercel: boolean;
     envProduction?: string;
   };
+  /**
+   * Projects found beside the chosen one, at its depth, and not checked: zero-config checks
+   * one project of each stack. Absent when there are none.
+   */
+  unchecked?: UncheckedProject[];
 }
+
+/** What a project is, as the log names it. */
+export type ProjectKind = 'Django' | 'Python' | 'Next.js' | 'Node';
+
+/** A project zero-config found and did not choose. */
+export interface UncheckedProject {
+  dir: string;
+  kind: ProjectKind;
+  /** The folder of the project of its stack that was chosen instead. */
+  chosen: string;
+}
+
+export const pythonKind = (python: NonNullable<Stacks['python']>): ProjectKind =>
+  python.manage ? 'Django' : 'Python';
+export const nodeKind = (node: NonNullable<Stacks['node']>): ProjectKind =>
+  node.next ? 'Next.js' : 'Node';
 
 const SKIPPED_DIRS = new Set([
   'node_modules',
@@ -64,29 +85,74 @@ const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file
 const first = (files: Set<string>, names: readonly string[]) => names.find((n) => files.has(n));
 
 /**
- * Finds the Python/Django and Node/Next projects in a repository (the shallowest of each),
- * the way DESIGN.md's zero-config promises: manage.py / requirements.txt / pyproject.toml,
- * package.json / next.config.*.
+ * Finds the Python/Django and Node/Next projects in a repository, the way DESIGN.md's
+ * zero-config promises: manage.py / requirements.txt / pyproject.toml, package.json /
+ * next.config.*. Of each stack it takes the shallowest project; between several at that depth,
+ * a Django project or a Next.js app before the others, then the first by name. The others at
+ * that depth are named in `unchecked`, so that the log can say what was not checked.
  */
 export async function detectStacks(root: string): Promise<Stacks> {
-  const stacks: Stacks = {};
-  for (const [dir, files] of await directories(root)) {
-    const manage = files.has('manage.py');
-    const requirements = first(files, ['requirements.txt', 'requirements/production.txt']);
-    const pyproject = files.has('pyproject.toml');
-    if (!stacks.python && (manage || requirements || pyproject)) {
-      stacks.python = {
-        dir,
-        ...(manage ? { manage: join(dir, 'manage.py') } : {}),
-        ...(requirements ? { requirements: join(dir, requirements) } : {}),
-        ...(pyproject ? { pyproject: join(dir, 'pyproject.toml') } : {}),
-      };
-    }
-    if (!stacks.node && files.has('package.json')) {
-      stacks.node = await describeNodeProject(root, dir, files);
-    }
-  }
-  return stacks;
+  const dirs = [...(await directories(root))];
+  const python = choose(
+    shallowest(dirs.filter(([, files]) => isPythonProject(files))).map(([dir, files]) =>
+      describePythonProject(dir, files),
+    ),
+    (project) => Boolean(project.manage),
+  );
+  const node = choose(
+    await Promise.all(
+      shallowest(dirs.filter(([, files]) => files.has('package.json'))).map(([dir, files]) =>
+        describeNodeProject(root, dir, files),
+      ),
+    ),
+    (project) => project.next,
+  );
+  const unchecked = [...unchosen(python, pythonKind), ...unchosen(node, nodeKind)];
+  return {
+    ...(python ? { python: python.chosen } : {}),
+    ...(node ? { node: node.chosen } : {}),
+    ...(unchecked.length ? { unchecked } : {}),
+  };
+}
+
+const depth = (dir: string) => (dir === '.' ? 0 : dir.split('/').length);
+
+/** The entries at the least depth among `dirs` (in the name order they come in). */
+function shallowest<T extends readonly [string, ...unknown[]]>(dirs: readonly T[]): T[] {
+  const least = Math.min(...dirs.map(([dir]) => depth(dir)));
+  return dirs.filter(([dir]) => depth(dir) === least);
+}
+
+/** The first `preferred` project, else the first; and the others. */
+function choose<T>(projects: readonly T[], preferred: (project: T) => boolean) {
+  const chosen = projects.find(preferred) ?? projects[0];
+  return chosen === undefined
+    ? undefined
+    : { chosen, others: projects.filter((project) => project !== chosen) };
+}
+
+function unchosen<T extends { dir: string }>(
+  choice: { chosen: T; others: T[] } | undefined,
+  kind: (project: T) => ProjectKind,
+): UncheckedProject[] {
+  if (!choice) return [];
+  const chosen = choice.chosen.dir;
+  return choice.others.map((project) => ({ dir: project.dir, kind: kind(project), chosen }));
+}
+
+const REQUIREMENTS = ['requirements.txt', 'requirements/production.txt'];
+
+const isPythonProject = (files: Set<string>) =>
+  files.has('manage.py') || files.has('pyproject.toml') || Boolean(first(files, REQUIREMENTS));
+
+function describePythonProject(dir: string, files: Set<string>): NonNullable<Stacks['python']> {
+  const requirements = first(files, REQUIREMENTS);
+  return {
+    dir,
+    ...(files.has('manage.py') ? { manage: join(dir, 'manage.py') } : {}),
+    ...(requirements ? { requirements: join(dir, requirements) } : {}),
+    ...(files.has('pyproject.toml') ? { pyproject: join(dir, 'pyproject.toml') } : {}),
+  };
 }
 
 async function describeNodeProject(

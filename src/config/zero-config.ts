@@ -1,4 +1,10 @@
-import type { Stacks } from './detect.ts';
+import {
+  nodeKind,
+  pythonKind,
+  type ProjectKind,
+  type Stacks,
+  type UncheckedProject,
+} from './detect.ts';
 import type { GateKind } from './schema.ts';
 
 /** "in backend/", or "at the root" for the repository root. */
@@ -52,16 +58,34 @@ export function zeroConfigPlan(
   return plan;
 }
 
+const PROJECT: Record<ProjectKind, string> = {
+  Django: 'Django project',
+  Python: 'Python project',
+  'Next.js': 'Next.js app',
+  Node: 'Node project',
+};
+
+/** How a config checks a project of this kind instead: the keys that name its folder. */
+const NAMED_BY: Record<ProjectKind, string> = {
+  Django: "the gates' `path`, and `manage` of django and migrations",
+  Python: "the gates' `path`",
+  'Next.js': "the gates' `path`",
+  Node: "the gates' `path`",
+};
+
+/** A project left out, the one checked instead, and how to check it. */
+const notChecked = ({ dir, kind, chosen }: UncheckedProject) =>
+  `${dir}/: another ${PROJECT[kind]}, not checked (zero-config checks one project of each stack, the one ${where(chosen)}); to check it, name it in .github/shipgate.yml (${NAMED_BY[kind]}).`;
+
 /** What zero-config detected and did, one line each, for the log of every run that used it. */
 export function describeZeroConfig(stacks: Stacks, plan: ZeroConfigPlan): string[] {
   const found = [
-    ...(stacks.python
-      ? [`${stacks.python.manage ? 'Django' : 'Python'} ${where(stacks.python.dir)}`]
-      : []),
-    ...(stacks.node ? [`${stacks.node.next ? 'Next.js' : 'Node'} ${where(stacks.node.dir)}`] : []),
+    ...(stacks.python ? [`${pythonKind(stacks.python)} ${where(stacks.python.dir)}`] : []),
+    ...(stacks.node ? [`${nodeKind(stacks.node)} ${where(stacks.node.dir)}`] : []),
   ];
   return [
     `Zero-config (no pre.gates in a config): detected ${found.length ? found.join(', ') : 'no Python or Node project'}.`,
+    ...(stacks.unchecked ?? []).map(notChecked),
     `Gates enabled: ${plan.enabled.length ? plan.enabled.join(', ') : 'none'}.`,
     ...(plan.leftOff.length
       ? [`Left off: ${plan.leftOff.map(({ gate, reason }) => `${gate} (${reason})`).join('; ')}.`]

@@ -71,11 +71,50 @@ describe('detectStacks', () => {
     const stacks = await detectStacks(root);
     expect(stacks.python).toEqual({ dir: '.', pyproject: 'pyproject.toml' });
     expect(stacks.node?.dir).toBe('.');
+    expect(stacks.unchecked).toBeUndefined();
   });
 
-  it('takes the first folder in name order between two at the same depth', async () => {
+  it('takes the first folder in name order between two at the same depth, and names the other', async () => {
     const root = await repo({ 'b/package.json': '{}', 'a/package.json': '{}' });
-    expect((await detectStacks(root)).node?.dir).toBe('a');
+    const stacks = await detectStacks(root);
+    expect(stacks.node?.dir).toBe('a');
+    expect(stacks.unchecked).toEqual([{ dir: 'b', kind: 'Node', chosen: 'a' }]);
+  });
+
+  it('names every project left out beside the chosen one, not those deeper', async () => {
+    const next = manifest({ dependencies: { next: '15.0.0' } });
+    const root = await repo({
+      'frontend/package.json': next,
+      'frontend-2/package.json': next,
+      'frontend-2/middleware.ts': '',
+      'backend/manage.py': '',
+      'backend-2/manage.py': '',
+      'tools/requirements.txt': '',
+      'frontend/packages/ui/package.json': '{}',
+    });
+    const stacks = await detectStacks(root);
+    expect([stacks.python?.dir, stacks.node?.dir]).toEqual(['backend', 'frontend']);
+    expect(stacks.unchecked).toEqual([
+      { dir: 'backend-2', kind: 'Django', chosen: 'backend' },
+      { dir: 'tools', kind: 'Python', chosen: 'backend' },
+      { dir: 'frontend-2', kind: 'Next.js', chosen: 'frontend' },
+    ]);
+  });
+
+  it('takes a Django project or a Next.js app before a plain one at the same depth', async () => {
+    const root = await repo({
+      'api/requirements.txt': '',
+      'web/manage.py': '',
+      'docs/package.json': '{}',
+      'site/package.json': '{}',
+      'site/next.config.mjs': '',
+    });
+    const stacks = await detectStacks(root);
+    expect([stacks.python?.dir, stacks.node?.dir]).toEqual(['web', 'site']);
+    expect(stacks.unchecked).toEqual([
+      { dir: 'api', kind: 'Python', chosen: 'web' },
+      { dir: 'docs', kind: 'Node', chosen: 'site' },
+    ]);
   });
 
   it('looks into no dependency, build or hidden folder', async () => {

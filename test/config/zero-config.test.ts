@@ -114,4 +114,22 @@ describe('describeZeroConfig', () => {
       'Left off: django (no manage.py at the root); migrations (no manage.py at the root); database-tls (no DATABASE_URL in the environment); npm-audit (no package.json); eslint (no package.json); typescript (no package.json); build (no package.json); headers-config (no package.json); https-urls (no package.json).',
     ]);
   });
+
+  it('names each project left out beside the chosen one, and how to check it', () => {
+    const stacks: Stacks = {
+      python: { dir: 'backend', manage: 'backend/manage.py' },
+      node: node(),
+      unchecked: [
+        { dir: 'backend-2', kind: 'Django', chosen: 'backend' },
+        { dir: 'frontend-2', kind: 'Next.js', chosen: 'frontend' },
+      ],
+    };
+    const lines = describeZeroConfig(stacks, zeroConfigPlan(stacks, {}));
+    expect(lines.slice(0, 3)).toEqual([
+      'Zero-config (no pre.gates in a config): detected Django in backend/, Next.js in frontend/.',
+      "backend-2/: another Django project, not checked (zero-config checks one project of each stack, the one in backend/); to check it, name it in .github/shipgate.yml (the gates' `path`, and `manage` of django and migrations).",
+      "frontend-2/: another Next.js app, not checked (zero-config checks one project of each stack, the one in frontend/); to check it, name it in .github/shipgate.yml (the gates' `path`).",
+    ]);
+    expect(lines[3]).toMatch(/^Gates enabled: /);
+  });
 });
