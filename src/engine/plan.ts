@@ -3,7 +3,7 @@ import type { PostMigrationsConfig } from '../config/post-schema.ts';
 import type { Config, GateKind, GateOptions, GatesConfig } from '../config/schema.ts';
 import { runCommand } from '../gates/command/run.ts';
 import { planProbes, type DeploymentInfo } from '../probes/plan.ts';
-import type { GateEntry } from '../gates/kit/gate.ts';
+import { gateDir, type GateEntry } from '../gates/kit/gate.ts';
 import { GATES } from '../gates/registry.ts';
 import type { Phase } from '../core/model.ts';
 import type { PlannedCheck } from './check.ts';
@@ -88,7 +88,7 @@ function planGates(
         kind,
         GATES[kind] as GateEntry<typeof kind>,
         setting,
-        stacks,
+        { stacks, gates },
         skipIfToolMissing(kind),
       ),
     );
@@ -100,13 +100,11 @@ function planGate<K extends GateKind>(
   kind: K,
   entry: GateEntry<K>,
   setting: GateOptions<GateKind>,
-  stacks: Stacks,
+  { stacks, gates }: { stacks: Stacks; gates: GatesConfig },
   skipIfToolMissing: boolean,
 ): PlannedCheck {
   const options = setting as GateOptions<K>;
-  const explicitPath =
-    'path' in options && typeof options.path === 'string' ? options.path : undefined;
-  const dir = explicitPath ?? (entry.stack === 'root' ? '.' : (stacks[entry.stack]?.dir ?? '.'));
+  const dir = gateDir(entry.stack, options, stacks);
   return {
     id: `pre/${kind}`,
     phase: 'pre',
@@ -116,6 +114,6 @@ function planGate<K extends GateKind>(
     timeoutMs: options.timeout,
     skipIfToolMissing,
     ...(entry.writesTree ? { writesTree: true } : {}),
-    run: async (context) => (await entry.load()).run({ options, dir, stacks }, context),
+    run: async (context) => (await entry.load()).run({ options, dir, stacks, gates }, context),
   };
 }

@@ -1,6 +1,6 @@
 import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { Stacks } from '../../config/detect.ts';
-import type { GateKind, GateOptions } from '../../config/schema.ts';
+import type { GateKind, GateOptions, GatesConfig } from '../../config/schema.ts';
 
 /** What a built-in gate is given: its options (defaults applied) and where to work. */
 export interface GateInput<K extends GateKind> {
@@ -11,6 +11,24 @@ export interface GateInput<K extends GateKind> {
    */
   dir: string;
   stacks: Stacks;
+  /**
+   * The run's gates as configured, for a gate that must agree with another (flake8 with
+   * black's line length). Absent: no other gate is known.
+   */
+  gates?: GatesConfig;
+}
+
+/**
+ * The project directory a gate works in, relative to the repository root: its `path` option
+ * when set, else the detected project of its stack, else the root.
+ */
+export function gateDir(
+  stack: GateEntry<GateKind>['stack'],
+  options: object,
+  stacks: Stacks,
+): string {
+  if ('path' in options && typeof options.path === 'string') return options.path;
+  return stack === 'root' ? '.' : (stacks[stack]?.dir ?? '.');
 }
 
 /** The module of one built-in gate, loaded only when a run plans it. */
