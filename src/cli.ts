@@ -114,7 +114,7 @@ async function baseline(args: Extract<CliCommand, { command: 'baseline' }>): Pro
   );
   const written = await writeBaseline(root, file, report, { prune: args.prune });
   writeError(`Shipgate baseline: ${written.message}\n`);
-  return written.unfinished.length ? 1 : 0;
+  return written.uncovered.some((check) => check.status === 'error') ? 1 : 0;
 }
 
 /** The CLI entry: wires arguments, the terminal and files to runShipgate or the merge. Exit 0/1/2. */

@@ -1,13 +1,23 @@
 import type { Report } from '../core/model.ts';
 import { entriesOf, type BaselineEntry } from './file.ts';
 
+/**
+ * A check the baseline does not cover: it was skipped (a tool or the dependencies missing) or
+ * errored, so what it finds is not known; its previous entries were kept.
+ */
+export interface UncoveredCheck {
+  check: string;
+  status: 'skip' | 'error';
+  summary: string;
+}
+
 /** A baseline written from a run: its entries, what changed, and what could not be redone. */
 export interface BaselineUpdate {
   entries: BaselineEntry[];
   added: BaselineEntry[];
   removed: BaselineEntry[];
-  /** Checks that reached no conclusion (a tool error, a skip): their old entries were kept. */
-  unfinished: string[];
+  /** The checks that reached no conclusion, in the order they ran. */
+  uncovered: UncoveredCheck[];
 }
 
 const key = (entry: BaselineEntry) => `${entry.check}\0${entry.fingerprint}`;
@@ -25,13 +35,13 @@ export function updateBaseline(
   { prune }: { prune: boolean },
 ): BaselineUpdate {
   const entries: BaselineEntry[] = [];
-  const unfinished: string[] = [];
+  const uncovered: UncoveredCheck[] = [];
   for (const check of report.checks) {
     if (check.phase !== 'pre') continue;
     const before = previous.filter((entry) => entry.check === check.id);
     if (check.status === 'error' || check.status === 'skip') {
       entries.push(...before);
-      if (check.status === 'error') unfinished.push(check.id);
+      uncovered.push({ check: check.id, status: check.status, summary: check.summary });
       continue;
     }
     const found = entriesOf(check);
@@ -48,6 +58,6 @@ export function updateBaseline(
     entries,
     added: entries.filter((entry) => !then.has(key(entry))),
     removed: previous.filter((entry) => !now.has(key(entry))),
-    unfinished,
+    uncovered,
   };
 }

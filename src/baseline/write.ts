@@ -4,7 +4,7 @@ import type { Report } from '../core/model.ts';
 import { UsageError } from '../util/errors.ts';
 import { normalizeOutput, plural } from '../util/text.ts';
 import { formatBaseline, parseBaseline, type BaselineEntry } from './file.ts';
-import { updateBaseline, type BaselineUpdate } from './update.ts';
+import { updateBaseline, type BaselineUpdate, type UncoveredCheck } from './update.ts';
 
 async function readPrevious(root: string, file: string): Promise<BaselineEntry[] | undefined> {
   let text: string;
@@ -37,11 +37,22 @@ export async function writeBaseline(
   const absolute = path.resolve(root, file);
   await mkdir(path.dirname(absolute), { recursive: true });
   await writeFile(absolute, formatBaseline(update.entries));
-  const unfinished = update.unfinished.length
-    ? `; ${update.unfinished.join(', ')} did not finish, so ${update.unfinished.length === 1 ? 'its' : 'their'} entries were kept as they were`
-    : '';
   return {
     ...update,
-    message: `${plural(update.entries.length, 'entry', 'entries')} in ${file} (${update.added.length} added, ${update.removed.length} removed)${unfinished}`,
+    message: `${plural(update.entries.length, 'entry', 'entries')} in ${file} (${update.added.length} added, ${update.removed.length} removed)${notCovered(update.uncovered)}`,
   };
+}
+
+/** One check the baseline does not cover, and why: "pre/eslint (skipped: run npm ci in frontend)". */
+const uncoveredCheck = ({ check, status, summary }: UncoveredCheck) =>
+  `${check} (${status === 'skip' ? 'skipped' : 'error'}${summary ? `: ${summary}` : ''})`;
+
+/**
+ * The checks the baseline does not cover, and what that means: later runs that do run them
+ * judge every one of their findings as new.
+ */
+function notCovered(uncovered: readonly UncoveredCheck[]): string {
+  if (!uncovered.length) return '';
+  const [its, it] = uncovered.length === 1 ? ['its', 'it'] : ['their', 'they'];
+  return `; not covered: ${uncovered.map(uncoveredCheck).join(', ')}; ${its} entries were kept as they were: run shipgate baseline again where ${it} can run, or ${its} findings count as new`;
 }

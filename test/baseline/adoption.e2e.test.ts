@@ -68,6 +68,19 @@ describe('adopting Shipgate on an existing codebase (real flake8 and bandit)', (
     );
   });
 
+  it('names a gate it skipped as not covered, and still exits 0 for a skip', async () => {
+    const root = await scratchRepo({
+      // pip-audit is not installed here: with missing-tools: skip, the gate is skipped.
+      '.github/shipgate.yml': 'pre:\n  missing-tools: skip\n  gates:\n    pip-audit: true\n',
+      'requirements.txt': 'django\n',
+    });
+    const written = await runCli(['baseline'], { cwd: root });
+    expect(written.stderr).toContain(
+      '; not covered: pre/pip-audit (skipped: pip-audit not installed',
+    );
+    expect(written.code).toBe(0);
+  });
+
   it('stops with exit 2 on a baseline that is not one, naming the file and line', async () => {
     const root = await scratchRepo({
       '.github/shipgate.yml': `baseline: ci/accepted.json\n${config}`,

@@ -48,15 +48,25 @@ describe('updateBaseline', () => {
     expect(update.added).toEqual([]);
   });
 
-  it('keeps the entries of a check that did not finish, and names it', () => {
+  it('keeps the entries of a check that errored or was skipped, and names each with why', () => {
     for (const prune of [false, true]) {
       const update = updateBaseline(
-        previous,
-        report([flake8({ status: 'error', summary: 'flake8 not installed', findings: [] })]),
+        [...previous, entry('pre/eslint', 6)],
+        report([
+          flake8({ status: 'error', summary: 'flake8 not installed', findings: [] }),
+          check({ id: 'pre/eslint', status: 'skip', summary: 'run npm ci in frontend' }),
+        ]),
         { prune },
       );
-      expect(update.entries).toEqual([entry('pre/flake8', 1), entry('pre/flake8', 2)]);
-      expect(update.unfinished).toEqual(['pre/flake8']);
+      expect(update.entries).toEqual([
+        entry('pre/flake8', 1),
+        entry('pre/flake8', 2),
+        entry('pre/eslint', 6),
+      ]);
+      expect(update.uncovered).toEqual([
+        { check: 'pre/flake8', status: 'error', summary: 'flake8 not installed' },
+        { check: 'pre/eslint', status: 'skip', summary: 'run npm ci in frontend' },
+      ]);
     }
   });
 });

@@ -56,13 +56,34 @@ describe('writeBaseline', () => {
     expect(await written(root)).toEqual([entry(B)]);
   });
 
-  it('keeps the entries of a check that did not finish, and says so', async () => {
+  it('names the check it does not cover, why, and what that means', async () => {
     const root = await repo({ [FILE]: formatBaseline([entry(A)]) });
-    const update = await writeBaseline(root, FILE, report([check({ status: 'error' })]), {
-      prune: false,
-    });
+    const update = await writeBaseline(
+      root,
+      FILE,
+      report([check({ status: 'error', summary: 'bandit crashed' })]),
+      { prune: false },
+    );
     expect(update.message).toBe(
-      `1 entry in ${FILE} (0 added, 0 removed); pre/bandit did not finish, so its entries were kept as they were`,
+      `1 entry in ${FILE} (0 added, 0 removed); not covered: pre/bandit (error: bandit crashed); its entries were kept as they were: run shipgate baseline again where it can run, or its findings count as new`,
+    );
+  });
+
+  it('names every check skipped or errored, not only those that errored', async () => {
+    const root = await repo();
+    const update = await writeBaseline(
+      root,
+      FILE,
+      report([
+        check({ findings: [found(A)] }),
+        check({ id: 'pre/eslint', status: 'skip', summary: 'run npm ci in frontend' }),
+        check({ id: 'pre/typescript', status: 'skip', summary: '' }),
+        check({ id: 'pre/pip-audit', status: 'error', summary: 'pip-audit: exit code 2' }),
+      ]),
+      { prune: false },
+    );
+    expect(update.message).toBe(
+      `1 entry in ${FILE} (1 added, 0 removed); not covered: pre/eslint (skipped: run npm ci in frontend), pre/typescript (skipped), pre/pip-audit (error: pip-audit: exit code 2); their entries were kept as they were: run shipgate baseline again where they can run, or their findings count as new`,
     );
   });
 
