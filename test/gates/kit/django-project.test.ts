@@ -103,12 +103,7 @@ describe('resolveDjangoProject', () => {
 
   it("takes the job's DJANGO_SETTINGS_MODULE over manage.py's default", async () => {
     const root = await repo({ 'backend/manage.py': MANAGE });
-    const { context: ctx } = context(root, {}, {});
-    const withEnv = testContext({
-      ...ctx,
-      root,
-      env: { DJANGO_SETTINGS_MODULE: 'crm.settings.ci' },
-    });
+    const { context: withEnv } = context(root, {}, { DJANGO_SETTINGS_MODULE: 'crm.settings.ci' });
     expect(
       await resolveDjangoProject({ python: 'python3', env: {} }, where, withEnv),
     ).toMatchObject({
