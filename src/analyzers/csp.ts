@@ -8,6 +8,9 @@ import type { Severity } from '../core/model.ts';
 /** A parsed policy: directive name (lower-case) → its sources, in order. */
 export type CspPolicy = ReadonlyMap<string, readonly string[]>;
 
+/** Keywords ('self') and schemes (https:); not a nonce or a hash, whose case is its value. */
+const CASE_INSENSITIVE_SOURCE = /^'(?!nonce-|sha(?:256|384|512)-)[a-z-]+'$|^[a-z][a-z0-9+.-]*:$/i;
+
 /**
  * Parses one serialized policy (CSP3 §2.2.1): directives split on ";", names compared
  * case-insensitively, and the first of two same-named directives wins, as in browsers.
@@ -23,7 +26,7 @@ export function parseCsp(value: string): CspPolicy {
     if (policy.has(key)) continue;
     policy.set(
       key,
-      sources.map((s) => (/^'[a-z-]+'$|^[a-z][a-z0-9+.-]*:$/i.test(s) ? s.toLowerCase() : s)),
+      sources.map((s) => (CASE_INSENSITIVE_SOURCE.test(s) ? s.toLowerCase() : s)),
     );
   }
   return policy;

@@ -70,6 +70,9 @@ async function directories(root: string): Promise<Map<string, Set<string>>> {
     for (const dir of level) {
       const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
       found.set(dir, new Set(entries.filter((e) => e.isFile()).map((e) => e.name)));
+      if (entries.some((e) => e.isDirectory() && e.name === REQUIREMENTS_DIR)) {
+        await addRequirementsFiles(root, dir, found.get(dir)!);
+      }
       for (const entry of entries) {
         if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) {
           nextLevel.push(dir === '.' ? entry.name : `${dir}/${entry.name}`);
@@ -79,6 +82,16 @@ async function directories(root: string): Promise<Map<string, Set<string>>> {
     level = nextLevel.sort();
   }
   return found;
+}
+
+/** A project's pinned requirements may live in a folder of their own (requirements/production.txt). */
+const REQUIREMENTS_DIR = 'requirements';
+
+async function addRequirementsFiles(root: string, dir: string, files: Set<string>): Promise<void> {
+  const entries = await readdir(path.join(root, dir, REQUIREMENTS_DIR), {
+    withFileTypes: true,
+  }).catch(() => []);
+  for (const entry of entries) if (entry.isFile()) files.add(`${REQUIREMENTS_DIR}/${entry.name}`);
 }
 
 const join = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);

@@ -18,9 +18,12 @@ export function parsePercent(text: string): number | undefined {
 
 /** 950 → "950ms", 1500 → "1.5s", 125000 → "2m 5s": for people, not for parsing. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
+  // Each unit is chosen after rounding to it, so that 59,999 ms reads "1m", not "60s".
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 100) return `${(tenths / 10).toFixed(1)}s`;
+  const total = Math.round(ms / 1000);
+  if (total < 60) return `${total}s`;
+  const [minutes, seconds] = [Math.floor(total / 60), total % 60];
   return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
 }

@@ -20,6 +20,10 @@ describe('parseCsp', () => {
         'script-src',
       ),
     ).toEqual(["'unsafe-inline'", 'https:', "'nonce-R4nd0m+Q=='", 'Example.com']);
+    expect(parseCsp("script-src 'nonce-AbC' 'SHA256-AbC'").get('script-src')).toEqual([
+      "'nonce-AbC'",
+      "'SHA256-AbC'",
+    ]);
   });
 
   it('keeps the first of two directives with the same name, as browsers do', () => {

@@ -23,6 +23,17 @@ async function repo(files: Record<string, string>): Promise<string> {
 const manifest = (contents: object) => JSON.stringify(contents);
 
 describe('detectStacks', () => {
+  it('finds requirements pinned in a requirements/ folder of their own', async () => {
+    const root = await repo({
+      'api/requirements/production.txt': 'django\n',
+      'api/requirements/dev.txt': 'pytest\n',
+    });
+    expect((await detectStacks(root)).python).toEqual({
+      dir: 'api',
+      requirements: 'api/requirements/production.txt',
+    });
+  });
+
   it('finds a Django backend and a Next.js frontend in their folders', async () => {
     const root = await repo({
       'backend/manage.py': '',

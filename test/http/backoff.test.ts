@@ -32,6 +32,8 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(undefined, now)).toBeUndefined();
     expect(retryAfterMs('', now)).toBeUndefined();
     expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs('-5', now)).toBeUndefined();
+    expect(retryAfterMs('1.5', now)).toBeUndefined();
   });
 });
 

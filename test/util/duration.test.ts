@@ -41,6 +41,10 @@ describe('formatDuration', () => {
     [12_400, '12s'],
     [60_000, '1m'],
     [125_000, '2m 5s'],
+    [999.6, '1.0s'],
+    [9_960, '10s'],
+    [59_999, '1m'],
+    [119_700, '2m'],
   ])('writes %i ms as %j', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });

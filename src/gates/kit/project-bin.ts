@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { CheckContext } from '../../engine/check.ts';
 
-// ncc's asset relocator rewrites path expressions with a literal 'node_modules' segment into
-// paths inside dist/; built at run time, this one stays the project's own.
-const BIN_DIR = ['node_modules', '.bin'].join(path.sep);
+const BIN_DIR = path.join('node_modules', '.bin');
 
 /** What to do when a tool the Node project installs itself is missing. */
 export const projectInstallHint = (dir: string): string =>
