@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-MWJ4SHYS.js");
+await import("../chunks/cli-BC27X6EZ.js");
 //# sourceMappingURL=index.js.map
