@@ -8,12 +8,6 @@
 // compiled at start. The output is not minified: dist/ stays readable, and its source maps
 // point a stack trace at src/. Type checking is `npm run typecheck`'s job: the bundle depends
 // on the sources alone.
-//
-// The libraries every run loads (VENDORED) are bundled apart, into dist/vendor/ without
-// source maps, and imported as `#vendor/<name>` (dist/package.json's `imports`). With source
-// maps enabled Node reads the map of every module it loads and measures each line of its
-// code: for these two libraries, two thirds of the code on the start path, that was work on
-// every start for frames that would point into node_modules anyway.
 import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +33,6 @@ const STUBS = [
   { importer: 'zod', specifier: './from-json-schema.js', stub: stub('zod-from-json-schema.js') },
 ];
 
-/** Start-path libraries bundled on their own, without source maps (see above). */
-const VENDORED = ['zod', 'yaml'];
-
 const stubs = {
   name: 'stubs',
   setup(build) {
@@ -54,36 +45,9 @@ const stubs = {
   },
 };
 
-/** Resolves a vendored library to its file in dist/vendor/, leaving it out of the build. */
-const vendored = {
-  name: 'vendored',
-  setup(build) {
-    const filter = new RegExp(`^(${VENDORED.join('|')})$`);
-    build.onResolve({ filter }, (args) => ({ path: `#vendor/${args.path}`, external: true }));
-  },
-};
-
-/** What every build shares: ES modules for Node 24, readable, without license comments. */
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies still call require() for Node's built-in modules, and
-  // some (playwright-core) name their own folder with __dirname.
-  banner: {
-    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);\nconst __filename = import.meta.filename;\nconst __dirname = import.meta.dirname;",
-  },
-};
-
 rmSync(out, { recursive: true, force: true });
-const vendor = await Promise.all(VENDORED.map((name) => bundleVendored(name)));
-const shipgate = await esbuild.build({
-  ...common,
+const { metafile } = await esbuild.build({
+  absWorkingDir: root,
   entryPoints: {
     index: 'src/index.ts',
     'cli/index': 'src/cli/index.ts',
@@ -93,48 +57,36 @@ const shipgate = await esbuild.build({
   },
   outdir: out,
   chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
   splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
   sourcemap: 'linked',
   sourcesContent: false,
-  plugins: [stubs, vendored],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [stubs],
+  // Bundled CommonJS dependencies still call require() for Node's built-in modules, and
+  // some (playwright-core) name their own folder with __dirname.
+  banner: {
+    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);\nconst __filename = import.meta.filename;\nconst __dirname = import.meta.dirname;",
+  },
 });
 
-// Node runs dist/ as ES modules even where the package.json above it says otherwise, and
-// finds the vendored libraries by their `#vendor/` names from any file in dist/.
-writeFileSync(
-  path.join(out, 'package.json'),
-  `${JSON.stringify({ type: 'module', imports: { '#vendor/*': './vendor/*.js' } }, null, 2)}\n`,
-);
+// Node runs dist/ as ES modules even where the package.json above it says otherwise.
+writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
 chmodSync(path.join(out, 'cli/index.js'), 0o755);
 // playwright-core reads its browser table from its package root, which is dist/ once bundled.
 copyFileSync(
   path.join(root, 'node_modules/playwright-core/browsers.json'),
   path.join(out, 'browsers.json'),
 );
-writeFileSync(
-  path.join(out, 'licenses.txt'),
-  thirdPartyLicenses(
-    Object.assign({}, ...[...vendor, shipgate].map(({ metafile }) => metafile.inputs)),
-  ),
-);
-
-/**
- * One library as dist/vendor/<name>.js. Its exports are named one by one, as Node reads them,
- * so that a CommonJS library (yaml) keeps its named exports in an ES module.
- */
-async function bundleVendored(name) {
-  // Node adds `default` and `module.exports` to a CommonJS library's namespace.
-  const names = Object.keys(await import(name)).filter((key) => /^(?!default$)[\w$]+$/.test(key));
-  return esbuild.build({
-    ...common,
-    stdin: { contents: `export { ${names.join(', ')} } from '${name}';`, resolveDir: root },
-    outfile: path.join(out, 'vendor', `${name}.js`),
-    plugins: [stubs],
-  });
-}
+writeFileSync(path.join(out, 'licenses.txt'), thirdPartyLicenses(metafile));
 
 /** Every bundled package's name, version, license and license text, sorted by name. */
-function thirdPartyLicenses(inputs) {
+function thirdPartyLicenses({ inputs }) {
   const packages = new Map();
   for (const input of Object.keys(inputs)) {
     const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);

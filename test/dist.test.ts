@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CLI, REPO_ROOT, runCli, scratchRepo } from './support/cli.ts';
@@ -40,20 +40,6 @@ describe('the bundles in dist/', () => {
       encoding: 'utf8',
     });
     expect(staged).toMatch(/^100755 /);
-  });
-
-  it('carry zod and yaml once, in dist/vendor/ without source maps, for Node to load unmapped', async () => {
-    const chunks = path.join(REPO_ROOT, 'dist/chunks');
-    for (const name of ['zod', 'yaml']) {
-      const vendored = await readFile(path.join(REPO_ROOT, `dist/vendor/${name}.js`), 'utf8');
-      expect(vendored).toContain(`// node_modules/${name}/`);
-      expect(vendored).not.toContain('sourceMappingURL');
-    }
-    for (const file of (await readdir(chunks)).filter((f) => f.endsWith('.js'))) {
-      expect(await readFile(path.join(chunks, file), 'utf8')).not.toMatch(
-        /^\/\/ node_modules\/(zod|yaml)\//m,
-      );
-    }
   });
 
   it('credit every bundled package in licenses.txt', async () => {
