@@ -23,7 +23,7 @@ Options:
   --phase pre|post|all|monitor
                          which checks to run (default: all); monitor: the post probes
                          as a scheduled monitor runs them (monitor.wait, no migrations)
-  --only IDS             run only these check ids or globs, comma-separated
+  --only IDS             run only these check ids or globs, comma-separated (repeatable)
                          (pre/bandit,pre/flake8 or pre/* or post/backend/*)
   --commit SHA           the commit judged, recorded in the report (merge: every report
                          must be for it)
@@ -145,7 +145,8 @@ const OPTIONS = {
   url: { type: 'string' },
   revision: { type: 'string' },
   base: { type: 'string' },
-  only: { type: 'string' },
+  // Repeatable: `--only a --only b` runs both, as `--only a,b` does.
+  only: { type: 'string', multiple: true },
   commit: { type: 'string' },
   job: { type: 'string' },
   expected: { type: 'string' },
@@ -243,7 +244,7 @@ function runCommand(values: Values, extra: readonly string[]): CliCommand {
     command: 'run',
     ...report,
     phase: oneOf('phase', values.phase, PHASES, 'all'),
-    ...(values.only !== undefined ? { only: checkIds(values.only) } : {}),
+    ...(values.only !== undefined ? { only: checkIds(values.only.join(',')) } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.root !== undefined ? { root: values.root } : {}),
     ...(values.url !== undefined ? { url: deploymentUrl(values.url) } : {}),

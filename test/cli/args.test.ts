@@ -11,4 +11,15 @@ describe('parseCliArgs', () => {
     );
     expect(() => parseCliArgs(['run', '--zzzzzz'])).toThrow(/^Unknown option --zzzzzz\.\n/);
   });
+
+  it('runs every check a repeated --only names, as a comma-separated one does', () => {
+    const repeated = parseCliArgs([
+      'run',
+      '--only',
+      'pre/flake8',
+      '--only',
+      'pre/black,pre/bandit',
+    ]);
+    expect(repeated).toMatchObject({ only: ['pre/flake8', 'pre/black', 'pre/bandit'] });
+  });
 });
