@@ -135,7 +135,7 @@ export const gatesSchema = strictObject({
   'database-tls': gate('The database connection requires TLS.', {
     env: z.string().default('DATABASE_URL').meta({
       description:
-        'The environment variable that holds the database URL; it must be set. PostgreSQL needs sslmode=require/verify-ca/verify-full, MySQL ssl-mode=REQUIRED/VERIFY_CA/VERIFY_IDENTITY (or ssl=true), unless the host is this machine (loopback or a Unix socket); SQLite warns.',
+        'The environment variable that holds the database URL; it must be set. PostgreSQL needs sslmode=require/verify-ca/verify-full, MySQL ssl-mode=REQUIRED/VERIFY_CA/VERIFY_IDENTITY (or ssl=true), unless the host is this machine (loopback, a Unix socket, or none: libpq’s default socket, unless PGHOST or PGHOSTADDR names another); SQLite warns.',
     }),
     'fail-on': failOn('high'),
   }),

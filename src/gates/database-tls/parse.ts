@@ -39,7 +39,8 @@ const decode = (text: string): string => {
  * do (the URL's own sslmode wins). MySQL clients read no such variable. SQLite
  * has no connection to encrypt: a production database in a file on the web server is reported
  * as a warning instead. A connection that stays on this machine (a loopback host, a Unix
- * socket) passes without TLS, which would protect nothing there: the database of a CI job.
+ * socket, no host at all) passes without TLS, which would protect nothing there: the database
+ * of a CI job. PGHOST and PGHOSTADDR, like PGSSLMODE, fill in what the URL leaves out.
  * Pure and total; credentials never reach `display` or a message.
  */
 export function assessDatabaseUrl(
@@ -76,7 +77,10 @@ export function assessDatabaseUrl(
   const display = SQLITE.has(scheme)
     ? `${scheme}://${url.pathname}`
     : `${scheme}://${credentials}${url.host}${url.pathname}`;
-  const judged = onThisMachine(judgeScheme(scheme, params, clientEnv), localEndpoint(url, params));
+  const judged = onThisMachine(
+    judgeScheme(scheme, params, clientEnv),
+    localEndpoint(url, params, scheme, clientEnv),
+  );
   if ('verdict' in judged) return { findings: [], display, verdict: judged.verdict, secrets };
   const { rule, severity, message, hint } = judged;
   return {
@@ -87,7 +91,12 @@ export function assessDatabaseUrl(
   };
 }
 
-type ClientEnv = { PGSSLMODE?: string | undefined };
+/** The job's libpq variables that a URL leaves to the environment. */
+type ClientEnv = {
+  PGSSLMODE?: string | undefined;
+  PGHOST?: string | undefined;
+  PGHOSTADDR?: string | undefined;
+};
 
 /** The URL's parameters by normalised name (lower case, `-` for `_`). */
 type Params = ReadonlyMap<string, string>;
@@ -98,15 +107,34 @@ type Judgement =
   | { rule: string; severity: Finding['severity']; message: string; hint: string };
 
 /**
- * Where the connection goes when it never leaves this machine, for the summary: loopback
- * hosts, or Unix sockets (libpq's `host=/path`, which wins over the URL's host, or a
- * percent-encoded path in the host's place); undefined when any host is another machine.
+ * Where the connection goes when it never leaves this machine, for the summary; undefined
+ * when any host it may go to is another machine. libpq takes the `host` parameter over the
+ * URL's host (Django, given both by dj-database-url, takes the URL's: both are judged), PGHOST
+ * when neither names one, and its default socket directory when nothing does; `hostaddr` (or
+ * PGHOSTADDR) is the address it then connects to. A host beginning with `/` is a socket
+ * directory, also percent-encoded in the host's place. MySQL's client library, given no host,
+ * connects to localhost over its Unix socket.
  */
-function localEndpoint(url: URL, params: Params): string | undefined {
-  const hosts = (params.get('host') ?? decode(url.hostname)).split(',');
-  const socket = (host: string) => host.startsWith('/');
-  if (!hosts.every((host) => socket(host) || isLoopbackHost(host))) return undefined;
-  return hosts.map((host) => (socket(host) ? `the Unix socket ${host}` : host)).join(', ');
+function localEndpoint(
+  url: URL,
+  params: Params,
+  scheme: string,
+  clientEnv: ClientEnv,
+): string | undefined {
+  const postgres = POSTGRES.has(scheme);
+  const named = [params.get('host'), decode(url.hostname)].filter((host) => host);
+  const hosts = named.length > 0 || !postgres ? named : [clientEnv.PGHOST];
+  const address = postgres ? (params.get('hostaddr') ?? clientEnv.PGHOSTADDR) : undefined;
+  const entries = [...hosts, address]
+    .filter((entry) => entry !== undefined)
+    .flatMap((entry) => entry.split(',').map((part) => part.trim()));
+  const places = (entries.length > 0 ? entries : ['']).map((entry) => {
+    if (entry === '') return postgres ? 'the default Unix socket' : 'localhost, the default host';
+    if (entry.startsWith('/')) return `the Unix socket ${entry}`;
+    return isLoopbackHost(entry) ? entry : undefined;
+  });
+  if (places.some((place) => place === undefined)) return undefined;
+  return [...new Set(places)].join(', ');
 }
 
 /** TLS not required is no finding for a connection that stays on this machine. */

@@ -6,7 +6,8 @@ import { judgeFindings } from '../kit/policy.ts';
 
 /**
  * "Database TLS": the URL in the configured variable (default DATABASE_URL) must require an
- * encrypted connection, by its own sslmode or, for PostgreSQL, the job's PGSSLMODE. The gate was asked for, so an unset variable fails. The URL's
+ * encrypted connection, by its own sslmode or, for PostgreSQL, the job's PGSSLMODE, unless it
+ * stays on this machine (where a URL without a host goes is the job's PGHOST). The gate was asked for, so an unset variable fails. The URL's
  * password (and the whole URL) is masked before anything is logged.
  */
 export function run(
@@ -32,7 +33,8 @@ function judgeDatabaseUrl(variable: string, failOn: Severity, context: CheckCont
       { failOn },
     );
   }
-  const assessment = assessDatabaseUrl(value, variable, { PGSSLMODE: context.env.PGSSLMODE });
+  const { PGSSLMODE, PGHOST, PGHOSTADDR } = context.env;
+  const assessment = assessDatabaseUrl(value, variable, { PGSSLMODE, PGHOST, PGHOSTADDR });
   for (const secret of assessment.secrets) if (secret) context.maskSecret(secret);
   const outcome = judgeFindings(assessment.findings, { failOn });
   return assessment.findings.length === 0

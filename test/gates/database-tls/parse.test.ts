@@ -31,8 +31,14 @@ describe('assessDatabaseUrl', () => {
     ['postgres://u:p@[::1]:5432/db', '[::1]'],
     ['postgres://u:p@[::ffff:127.0.0.1]/db', '[::ffff:7f00:1]'],
     ['postgres:///db?host=/var/run/postgresql', 'the Unix socket /var/run/postgresql'],
+    ['postgresql:///mydb?host=/var/run/postgresql', 'the Unix socket /var/run/postgresql'],
     ['postgres://%2Fvar%2Frun%2Fpostgresql/db', 'the Unix socket /var/run/postgresql'],
+    ['postgres:///mydb', 'the default Unix socket'],
+    ['postgresql+psycopg:///mydb?user=crm', 'the default Unix socket'],
+    ['postgres://localhost/db?host=/tmp', 'the Unix socket /tmp, localhost'],
+    ['postgres:///db?host=/tmp,localhost', 'the Unix socket /tmp, localhost'],
     ['mysql://u:p@localhost/db', 'localhost'],
+    ['mysql:///db', 'localhost, the default host'],
   ])('passes %s: TLS protects nothing on this machine', (url, where) => {
     expect(assessDatabaseUrl(url, 'DATABASE_URL')).toMatchObject({
       findings: [],
@@ -45,11 +51,43 @@ describe('assessDatabaseUrl', () => {
     'postgres://u:p@127.0.0.1.nip.io/db',
     'postgres://u:p@10.0.0.5/db',
     'postgres://u:p@localhost/db?host=db.internal',
-    // No host: libpq takes PGHOST, which can name any machine.
-    'postgres:///db',
+    'postgres:///mydb?host=db.example.com',
+    'postgres:///db?host=/tmp,db.example.com',
+    // Django takes the URL's host over the parameter that libpq prefers.
+    'postgres://db.example.com/db?host=/var/run/postgresql',
+    // libpq connects to hostaddr, whatever the host says.
+    'postgres://u:p@localhost/db?hostaddr=10.0.0.5',
     'mysql://u:p@db.internal/db',
+    'mysql:///db?host=db.internal',
   ])('judges %s as it judges a remote host', (url) => {
     expect(rules(url)).toEqual(['tls-not-required']);
+  });
+
+  it('takes the job’s PGHOST and PGHOSTADDR where the URL names no host or address', () => {
+    const verdict = (url: string, env: { PGHOST?: string; PGHOSTADDR?: string }) => {
+      const { findings, verdict } = assessDatabaseUrl(url, 'DATABASE_URL', env);
+      return findings.length === 0 ? verdict : findings.map((f) => f.rule);
+    };
+    const local = (where: string) =>
+      `not encrypted, but ${where} is on this machine, where TLS protects nothing`;
+    expect(verdict('postgres:///db', { PGHOST: 'db.example.com' })).toEqual(['tls-not-required']);
+    expect(verdict('postgres:///db', { PGHOST: '/run/postgresql' })).toBe(
+      local('the Unix socket /run/postgresql'),
+    );
+    expect(verdict('postgres://localhost/db', { PGHOST: 'db.example.com' })).toBe(
+      local('localhost'),
+    );
+    expect(verdict('postgres:///db?host=/tmp', { PGHOST: 'db.example.com' })).toBe(
+      local('the Unix socket /tmp'),
+    );
+    expect(verdict('postgres:///db', { PGHOSTADDR: '10.0.0.5' })).toEqual(['tls-not-required']);
+    expect(verdict('postgres:///db?hostaddr=127.0.0.1', { PGHOSTADDR: '10.0.0.5' })).toBe(
+      local('127.0.0.1'),
+    );
+    // MySQL's client library reads no such variable.
+    expect(verdict('mysql:///db', { PGHOST: 'db.example.com' })).toBe(
+      local('localhost, the default host'),
+    );
   });
 
   it('says how TLS is required on this machine too, when the URL requires it', () => {

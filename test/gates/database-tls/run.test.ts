@@ -75,6 +75,18 @@ describe('database-tls gate', () => {
     expect(masked).toEqual([url, 'ci_pass_123', 'ci_pass_123']);
   });
 
+  it('passes a URL without a host, which libpq sends to its default socket, unless the job’s PGHOST names another machine', async () => {
+    const url = 'postgres:///crm';
+    expect((await gate({ DATABASE_URL: url })).outcome).toMatchObject({
+      status: 'pass',
+      summary:
+        'postgres:///crm: not encrypted, but the default Unix socket is on this machine, where TLS protects nothing',
+    });
+    const remote = await gate({ DATABASE_URL: url, PGHOST: 'db.internal' });
+    expect(remote.outcome.status).toBe('fail');
+    expect(remote.outcome.findings?.map((f) => f.rule)).toEqual(['tls-not-required']);
+  });
+
   it('fails when the variable is unset or empty, since the gate was asked for', async () => {
     expect((await gate({})).outcome).toMatchObject({
       status: 'fail',
