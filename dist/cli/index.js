@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-UGKRHEM3.js");
+await import("../chunks/cli-VYHSM7GO.js");
 //# sourceMappingURL=index.js.map

@@ -6,6 +6,7 @@ import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } fr
 import { judgeFindings } from '../kit/policy.ts';
 import { readFirstProjectFile, repoJoin } from '../kit/repo-files.ts';
 import { describeSkipped, readSourceFile, type SkippedFile } from '../kit/source-files.ts';
+import { isPlaceholder } from '../../util/placeholder.ts';
 import { redactText, urlCredentials } from '../../util/redact.ts';
 
 const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
@@ -17,7 +18,9 @@ const hint = (key: string) =>
 
 /**
  * The findings on what a file sets. The credentials of every URL in it are masked: a
- * message shows `***@` in their place, and no other surface may show them either.
+ * message shows `***@` in their place, and no other surface may show them either. A
+ * placeholder (`password`, `changeme`, `${DB_PASSWORD}`) hides nothing, so it is not
+ * registered: masked, the word would vanish from every message of the run.
  */
 function findingsFor(
   settings: readonly Setting[],
@@ -25,7 +28,9 @@ function findingsFor(
   context: CheckContext,
 ): Finding[] {
   for (const setting of settings) {
-    for (const secret of urlCredentials(setting.value)) context.maskSecret(secret);
+    for (const secret of urlCredentials(setting.value)) {
+      if (!isPlaceholder(secret)) context.maskSecret(secret);
+    }
   }
   return settings.flatMap((setting) =>
     insecureUrls(setting.value).map(({ url, index }) => ({

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, Severity } from '../../core/model.ts';
 import { isLoopbackHost } from '../../util/loopback.ts';
+import { isPlaceholder } from '../../util/placeholder.ts';
 
 interface SecretPattern {
   rule: string;
@@ -22,18 +23,6 @@ const SECRET_NAME = /(?:SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|ACCESS_
  */
 function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !name.startsWith('NEXT_PUBLIC_');
-}
-
-/**
- * What examples, templates and code write where a value is not known: a placeholder, a
- * sentinel, an unexpanded reference. Nothing real is committed in one, so it is no finding.
- */
-const PLACEHOLDER =
-  /^(?:password|passwd|pass|secret|change[-_ ]?me|none|null|nil|undefined|missing|unset|empty|default|dummy|placeholder|todo|fixme|your[-_ ]\S*|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
-
-function isPlaceholder(value: string): boolean {
-  const trimmed = value.trim();
-  return trimmed === '' || PLACEHOLDER.test(trimmed);
 }
 
 const PYTHON = /\.py$/;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gatesSchema, type GateOptions } from '../../../src/config/schema.ts';
 import { run } from '../../../src/gates/https-urls/run.ts';
+import { Redactor } from '../../../src/util/redact.ts';
 import { testContext } from '../../support/context.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -92,6 +93,35 @@ describe('https-urls gate', () => {
           21,
         ],
       ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('masks a real URL password everywhere, but not a placeholder, whose word other messages use', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-urls-'));
+    try {
+      await writeFile(
+        path.join(root, '.env.production'),
+        [
+          'API_URL=https://user:password@api.example.com',
+          'TEMPLATE_URL=https://user:changeme@api.example.com',
+          'REFERENCE_URL=https://user:${DB_PASSWORD}@api.example.com',
+          'FILLER_URL=https://user:xxxx@api.example.com',
+          'REAL_URL=https://user:s3cr3t-Xy9q2LmP@api.example.com',
+          '',
+        ].join('\n'),
+      );
+      const redactor = new Redactor();
+      const outcome = await run(
+        { options: options(), dir: '.', stacks: {} },
+        testContext({ root, maskSecret: (value) => void redactor.add(value) }),
+      );
+      expect(outcome.status).toBe('pass');
+      const report =
+        'B105: Possible hardcoded password; changeme before release; ${DB_PASSWORD} unset; xxxx';
+      expect(redactor.text(report)).toBe(report);
+      expect(redactor.text('login failed with s3cr3t-Xy9q2LmP')).toBe('login failed with ***');
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -1,0 +1,13 @@
+/**
+ * What examples, templates and code write where a value is not known: a placeholder, a
+ * sentinel, an unexpanded reference. Nothing real is committed in one, so it is no finding,
+ * and no secret to mask: masking `password` would cut that word out of every message.
+ */
+const PLACEHOLDER =
+  /^(?:password|passwd|pass|secret|change[-_ ]?me|none|null|nil|undefined|missing|unset|empty|default|dummy|placeholder|todo|fixme|your[-_ ]\S*|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
+
+/** Whether `value` (trimmed) is empty or a placeholder rather than a real value. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || PLACEHOLDER.test(trimmed);
+}
