@@ -23,24 +23,26 @@ const label = z
   .min(1)
   .max(50, { error: 'expected a label of at most 50 characters' });
 
-const rollbackSchema = strictObject({
-  text: z.string().min(1).optional().meta({
-    description:
-      'The rollback steps in Markdown, e.g. "Render: Events → the last good deploy → Rollback; Vercel: `vercel rollback`".',
-  }),
-  links: z
-    .array(
-      strictObject({
-        title: z
-          .string()
-          .min(1)
-          .meta({ description: 'What the link opens, e.g. "Render dashboard".' }),
-        url: httpUrl('The page, e.g. https://dashboard.render.com/web/srv-….'),
-      }),
-    )
-    .default([])
-    .meta({ description: 'Dashboards and runbooks to open during the incident.' }),
-}).meta({ description: "One target's rollback plan, quoted in its incident issue." });
+const rollbackSchema = z.lazy(() =>
+  strictObject({
+    text: z.string().min(1).optional().meta({
+      description:
+        'The rollback steps in Markdown, e.g. "Render: Events → the last good deploy → Rollback; Vercel: `vercel rollback`".',
+    }),
+    links: z
+      .array(
+        strictObject({
+          title: z
+            .string()
+            .min(1)
+            .meta({ description: 'What the link opens, e.g. "Render dashboard".' }),
+          url: httpUrl('The page, e.g. https://dashboard.render.com/web/srv-….'),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Dashboards and runbooks to open during the incident.' }),
+  }).meta({ description: "One target's rollback plan, quoted in its incident issue." }),
+);
 
 export const monitorSchema = strictObject({
   slo: strictObject({

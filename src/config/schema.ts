@@ -52,7 +52,7 @@ const failOn = (fallback: z.infer<ReturnType<typeof severity>>) => failOnFrom(fa
 
 const ignore = () =>
   z
-    .array(waiver())
+    .array(z.lazy(waiver))
     .default([])
     .meta({ description: 'Accepted findings, each with a reason and an optional expiry date.' });
 
@@ -180,16 +180,18 @@ export const gatesSchema = strictObject({
   }),
 });
 
-const commandSchema = strictObject({
-  name: z.string().min(1).meta({ description: 'Shown in the sign-off table.' }),
-  run: z.string().min(1).meta({ description: 'A bash command line.' }),
-  cwd: repoPath('Working directory, relative to the repository root.').default('.'),
-  timeout: duration()
-    .prefault('10m')
-    .meta({ description: 'Killed (with its children) after this.' }),
-  blocking: z.boolean().default(true).meta({ description: 'Whether a failure fails the run.' }),
-  env: envMap().default({}),
-});
+const commandSchema = z.lazy(() =>
+  strictObject({
+    name: z.string().min(1).meta({ description: 'Shown in the sign-off table.' }),
+    run: z.string().min(1).meta({ description: 'A bash command line.' }),
+    cwd: repoPath('Working directory, relative to the repository root.').default('.'),
+    timeout: duration()
+      .prefault('10m')
+      .meta({ description: 'Killed (with its children) after this.' }),
+    blocking: z.boolean().default(true).meta({ description: 'Whether a failure fails the run.' }),
+    env: envMap().default({}),
+  }),
+);
 
 /** Names a check run may not have: empty, or longer than GitHub shows. */
 const checkRunName = z.string().trim().min(1).max(100);
