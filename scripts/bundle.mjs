@@ -12,39 +12,10 @@ import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
-const stub = (file) => path.join(root, 'scripts/stubs', file);
-
-/**
- * Modules of dependencies that Shipgate never calls, by the importing package and the
- * specifier it uses, and the stub that takes their place.
- */
-const STUBS = [
-  // getIDToken (OIDC) is the only user of @actions/http-client, and through it of undici.
-  { importer: '@actions/core', specifier: './oidc-utils.js', stub: stub('oidc-utils.js') },
-  // core.platform.getDetails runs `uname` and friends through @actions/exec and @actions/io.
-  { importer: '@actions/core', specifier: './platform.js', stub: stub('actions-platform.js') },
-  // zod's error messages in 60 languages; Shipgate speaks English.
-  { importer: 'zod', specifier: '../locales/index.js', stub: stub('zod-locales.js') },
-  // z.compile and z.fromJSONSchema: Shipgate's schemas are built in code and parsed at run time.
-  { importer: 'zod', specifier: './compile.js', stub: stub('zod-compile.js') },
-  { importer: 'zod', specifier: './from-json-schema.js', stub: stub('zod-from-json-schema.js') },
-];
-
-const stubs = {
-  name: 'stubs',
-  setup(build) {
-    for (const { importer, specifier, stub: file } of STUBS) {
-      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-      build.onResolve({ filter }, (args) =>
-        args.importer.includes(`/node_modules/${importer}/`) ? { path: file } : undefined,
-      );
-    }
-  },
-};
-
 rmSync(out, { recursive: true, force: true });
 const { metafile } = await esbuild.build({
   absWorkingDir: root,
@@ -57,22 +28,9 @@ const { metafile } = await esbuild.build({
   },
   outdir: out,
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  sourcemap: 'linked',
-  sourcesContent: false,
-  legalComments: 'none',
   metafile: true,
-  logLevel: 'warning',
-  plugins: [stubs],
-  // Bundled CommonJS dependencies still call require() for Node's built-in modules, and
-  // some (playwright-core) name their own folder with __dirname.
-  banner: {
-    js: "import { createRequire as __shipgateRequire } from 'node:module';\nconst require = __shipgateRequire(import.meta.url);\nconst __filename = import.meta.filename;\nconst __dirname = import.meta.dirname;",
-  },
+  ...bundleOptions,
 });
 
 // Node runs dist/ as ES modules even where the package.json above it says otherwise.
