@@ -49,8 +49,8 @@ export function assessDatabaseUrl(
   clientEnv: ClientEnv = {},
 ): DatabaseUrlAssessment {
   const secrets = [value];
-  const url = URL.parse(value.trim());
-  if (!url || !/^[a-z][a-z0-9+.-]*:$/i.test(url.protocol)) {
+  const parsed = parseDatabaseUrl(value.trim());
+  if (!parsed || !/^[a-z][a-z0-9+.-]*:$/i.test(parsed.url.protocol)) {
     return {
       findings: [
         {
@@ -65,7 +65,8 @@ export function assessDatabaseUrl(
       secrets,
     };
   }
-  if (url.password) secrets.push(url.password, decode(url.password));
+  const { url, username, password, host } = parsed;
+  if (password) secrets.push(password, decode(password));
   const params = new Map<string, string>();
   for (const [key, param] of url.searchParams) {
     params.set(key.toLowerCase().replace(/_/g, '-'), param);
@@ -73,10 +74,10 @@ export function assessDatabaseUrl(
   }
   // SQLAlchemy-style schemes name the driver after a "+": postgresql+psycopg2.
   const scheme = url.protocol.slice(0, -1).toLowerCase().split('+')[0] ?? '';
-  const credentials = url.username || url.password ? '***@' : '';
+  const credentials = username || password ? '***@' : '';
   const display = SQLITE.has(scheme)
     ? `${scheme}://${url.pathname}`
-    : `${scheme}://${credentials}${url.host}${url.pathname}`;
+    : `${scheme}://${credentials}${host}${url.pathname}`;
   const judged = onThisMachine(
     judgeScheme(scheme, params, clientEnv),
     localEndpoint(url, params, scheme, clientEnv),
@@ -88,6 +89,39 @@ export function assessDatabaseUrl(
     display,
     verdict: message,
     secrets,
+  };
+}
+
+/** A database URL as WHATWG's parser reads it, with the credentials and host beside it. */
+interface DatabaseUrl {
+  url: URL;
+  username: string;
+  password: string;
+  /** The host and port as written, for `display`. */
+  host: string;
+}
+
+/** `scheme://`, then credentials or a port with no host between them and the path. */
+const EMPTY_HOST = /^([a-z][a-z0-9+.-]*:\/\/)(?:([^/?#]*)@)?(:\d*)?([/?#].*)?$/i;
+
+/**
+ * WHATWG's parser refuses credentials or a port beside an empty host (`postgres://u:p@/db`,
+ * Cloud SQL's `postgres://u:p@/db?host=/cloudsql/project:region:instance`), which libpq and
+ * dj-database-url read as no host: libpq's default socket (or the `host` parameter's). Such a
+ * URL is parsed without them, and they are kept beside it, split as WHATWG splits userinfo.
+ */
+function parseDatabaseUrl(value: string): DatabaseUrl | undefined {
+  const url = URL.parse(value);
+  if (url) return { url, username: url.username, password: url.password, host: url.host };
+  const [, scheme = '', userinfo = '', port = '', rest = ''] = EMPTY_HOST.exec(value) ?? [];
+  const hostless = scheme ? URL.parse(`${scheme}${rest}`) : null;
+  if (!hostless) return undefined;
+  const colon = userinfo.indexOf(':');
+  return {
+    url: hostless,
+    username: colon === -1 ? userinfo : userinfo.slice(0, colon),
+    password: colon === -1 ? '' : userinfo.slice(colon + 1),
+    host: port,
   };
 }
 

@@ -39,6 +39,17 @@ describe('assessDatabaseUrl', () => {
     ['postgres:///db?host=/tmp,localhost', 'the Unix socket /tmp, localhost'],
     ['mysql://u:p@localhost/db', 'localhost'],
     ['mysql:///db', 'localhost, the default host'],
+    // Credentials or a port beside an empty host, which WHATWG's parser refuses and libpq reads as none.
+    ['postgres://user:pass@/mydb', 'the default Unix socket'],
+    ['postgres://user@/mydb', 'the default Unix socket'],
+    ['postgres://u:p@:5433/db', 'the default Unix socket'],
+    ['postgres://:5433/db', 'the default Unix socket'],
+    [
+      'postgres://user:pass@/mydb?host=/cloudsql/project:region:instance',
+      'the Unix socket /cloudsql/project:region:instance',
+    ],
+    ['postgres://user:pass@?host=/tmp', 'the Unix socket /tmp'],
+    ['mysql://u:p@/db', 'localhost, the default host'],
   ])('passes %s: TLS protects nothing on this machine', (url, where) => {
     expect(assessDatabaseUrl(url, 'DATABASE_URL')).toMatchObject({
       findings: [],
@@ -52,6 +63,7 @@ describe('assessDatabaseUrl', () => {
     'postgres://u:p@10.0.0.5/db',
     'postgres://u:p@localhost/db?host=db.internal',
     'postgres:///mydb?host=db.example.com',
+    'postgres://user:pass@/mydb?host=db.example.com',
     'postgres:///db?host=/tmp,db.example.com',
     // Django takes the URL's host over the parameter that libpq prefers.
     'postgres://db.example.com/db?host=/var/run/postgresql',
@@ -71,6 +83,9 @@ describe('assessDatabaseUrl', () => {
     const local = (where: string) =>
       `not encrypted, but ${where} is on this machine, where TLS protects nothing`;
     expect(verdict('postgres:///db', { PGHOST: 'db.example.com' })).toEqual(['tls-not-required']);
+    expect(verdict('postgres://u:p@/db', { PGHOST: 'db.example.com' })).toEqual([
+      'tls-not-required',
+    ]);
     expect(verdict('postgres:///db', { PGHOST: '/run/postgresql' })).toBe(
       local('the Unix socket /run/postgresql'),
     );
@@ -104,5 +119,22 @@ describe('assessDatabaseUrl', () => {
     expect(assessment.secrets).toContain('s3cret');
     expect(JSON.stringify(assessment.findings)).not.toContain('s3cret');
     expect(assessment.display).toBe('postgres://h/db');
+  });
+
+  it('reads the credentials beside an empty host, masks the password and never shows it', () => {
+    const url = 'postgres://crm:s3cr%40t-Xy9q@/crm?host=db.example.com';
+    const assessment = assessDatabaseUrl(url, 'DATABASE_URL');
+    expect(assessment).toMatchObject({
+      display: 'postgres://***@/crm',
+      secrets: [url, 's3cr%40t-Xy9q', 's3cr@t-Xy9q'],
+    });
+    expect(JSON.stringify(assessment.findings)).not.toMatch(/s3cr|crm:/);
+    expect(assessDatabaseUrl('postgres://u:p@:5433/db', 'DATABASE_URL').display).toBe(
+      'postgres://***@:5433/db',
+    );
+  });
+
+  it('keeps the URL invalid when its host is not empty but wrong', () => {
+    expect(rules('postgres://u:p@h:99999/db')).toEqual(['invalid-url']);
   });
 });

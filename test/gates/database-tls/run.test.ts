@@ -87,6 +87,22 @@ describe('database-tls gate', () => {
     expect(remote.outcome.findings?.map((f) => f.rule)).toEqual(['tls-not-required']);
   });
 
+  it('passes Cloud SQL’s URL, credentials beside an empty host and the socket in host=, and fails one whose host= is another machine', async () => {
+    const url = 'postgres://crm:Xy9q2LmP-s3cr3t@/crm?host=/cloudsql/shop:europe-west1:db';
+    const { outcome, masked } = await gate({ DATABASE_URL: url });
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      summary:
+        'postgres://***@/crm: not encrypted, but the Unix socket /cloudsql/shop:europe-west1:db is on this machine, where TLS protects nothing',
+    });
+    expect(masked).toEqual([url, 'Xy9q2LmP-s3cr3t', 'Xy9q2LmP-s3cr3t']);
+    const remote = await gate({ DATABASE_URL: 'postgres://crm:Xy9q2LmP@/crm?host=db.internal' });
+    expect(remote.outcome.findings?.map((f) => f.message)).toEqual([
+      'DATABASE_URL (postgres://***@/crm) does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext',
+    ]);
+    expect(JSON.stringify(remote.outcome)).not.toContain('Xy9q2LmP');
+  });
+
   it('fails when the variable is unset or empty, since the gate was asked for', async () => {
     expect((await gate({})).outcome).toMatchObject({
       status: 'fail',
