@@ -8,6 +8,7 @@ import { postSchema } from '../../src/config/post-schema.ts';
 import { closeBrowser, findBrowser, launches } from '../../src/probes/browser/session.ts';
 import { planProbes } from '../../src/probes/plan.ts';
 import { exec } from '../../src/engine/exec.ts';
+import { runValues, type RunValue } from '../../src/engine/run-values.ts';
 import { median, ms } from './_measure.ts';
 
 const PAGES = 6;
@@ -67,11 +68,16 @@ export default async function (): Promise<string[]> {
       ],
     });
     const controller = new AbortController();
-    const context = {
+    const scope = {
       root: process.cwd(),
       signal: controller.signal,
       exec: (command: string, args: readonly string[], options: Parameters<typeof exec>[2]) =>
         exec(command, args, { ...options, signal: controller.signal }),
+    };
+    const values = runValues();
+    const context = {
+      ...scope,
+      shared: <T>(value: RunValue<T>) => values(value, () => scope),
       log: () => {},
       env: process.env,
       maskSecret: () => {},

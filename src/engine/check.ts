@@ -1,5 +1,6 @@
 import type { Finding, FindingCounts, Phase, Severity, Status } from '../core/model.ts';
 import type { Exec } from './exec.ts';
+import type { RunValue } from './run-values.ts';
 
 /** What a check's own code returns; the engine adds identity, timing and blocking. */
 export interface CheckOutcome {
@@ -40,6 +41,11 @@ export interface CheckContext {
   /** Registers a value that must never appear in any log (core.setSecret in Actions). */
   maskSecret: (value: string) => void;
   now: () => Date;
+  /**
+   * The run's `value` (the files git tracks, say): computed once, when the first check asks,
+   * and the same promise for every check of the run after it.
+   */
+  shared: <T>(value: RunValue<T>) => Promise<T>;
   /**
    * Repository-relative files the change added or edited, when the run judges a change:
    * per-file tools check only these. Undefined: the whole project.

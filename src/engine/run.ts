@@ -9,6 +9,7 @@ import {
   type PlannedCheck,
 } from './check.ts';
 import { DEFAULT_KILL_GRACE_MS, exec as defaultExec, type Exec } from './exec.ts';
+import { runValues, type RunScope, type RunValues } from './run-values.ts';
 import { toolEnvironment } from './tool-env.ts';
 
 /** Live progress: the engine calls these as checks start, print and end. */
@@ -66,7 +67,11 @@ export async function runChecks(
       ),
     options.deadlineMs,
   );
-  const toolEnv = toolEnvironment(options.env, options.passGitHubToken ?? false);
+  const run: RunState = {
+    toolEnv: toolEnvironment(options.env, options.passGitHubToken ?? false),
+    deadline: deadline.signal,
+    values: runValues(),
+  };
   const results = new Array<CheckResult>(checks.length);
   const runStage = async (indices: number[]): Promise<void> => {
     let next = 0;
@@ -75,7 +80,7 @@ export async function runChecks(
         const index = indices[next++]!;
         const check = checks[index]!;
         options.observer?.onStart?.(check);
-        const result = await runOne(check, options, toolEnv, deadline.signal);
+        const result = await runOne(check, options, run);
         results[index] = result;
         options.observer?.onEnd?.(check, result);
       }
@@ -94,12 +99,21 @@ export async function runChecks(
   return results;
 }
 
+/** What every check of one run shares. */
+interface RunState {
+  /** The environment tools get (tool-env.ts). */
+  toolEnv: Readonly<Record<string, string | undefined>>;
+  /** Aborted when the run's deadline passes. */
+  deadline: AbortSignal;
+  values: RunValues;
+}
+
 async function runOne(
   check: PlannedCheck,
   options: RunOptions,
-  toolEnv: Readonly<Record<string, string | undefined>>,
-  deadline: AbortSignal,
+  run: RunState,
 ): Promise<CheckResult> {
+  const { deadline } = run;
   const started = performance.now();
   let droppedBytes = 0;
   const finish = (outcome: CheckOutcome): CheckResult =>
@@ -109,7 +123,7 @@ async function runOne(
     return finish({ status: 'error', summary: `not run: ${errorMessage(deadline.reason)}` });
   }
   const { signal, dispose } = checkSignal(check.timeoutMs, deadline);
-  const context = checkContext(check, options, toolEnv, signal, (bytes) => {
+  const context = checkContext(check, options, run, signal, (bytes) => {
     droppedBytes += bytes;
   });
   try {
@@ -174,41 +188,69 @@ function checkSignal(
   };
 }
 
+/**
+ * Programs run for `check`: bound to `signal`, in the tools' environment under `env`, each
+ * told to the observer when it ends. `onOutput` gets what they print as it arrives.
+ */
+function commandsOf(
+  check: PlannedCheck,
+  options: RunOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  signal: AbortSignal,
+  onOutput?: (text: string) => void,
+): Exec {
+  const exec = options.exec ?? defaultExec;
+  return async (command, args, execOptions) => {
+    const result = await exec(command, args, {
+      ...execOptions,
+      env: { ...env, ...execOptions.env },
+      signal,
+      ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
+      ...(onOutput ? { onOutput } : {}),
+    });
+    options.observer?.onCommand?.(check, {
+      command,
+      args,
+      cwd: execOptions.cwd,
+      exitCode: result.exitCode,
+      signal: result.signal,
+      durationMs: result.durationMs,
+    });
+    return result;
+  };
+}
+
 /** What the check may touch: its programs run bound to `signal` and are told to the observer. */
 function checkContext(
   check: PlannedCheck,
   options: RunOptions,
-  toolEnv: Readonly<Record<string, string | undefined>>,
+  run: RunState,
   signal: AbortSignal,
   onDroppedBytes: (bytes: number) => void,
 ): CheckContext {
-  const exec = options.exec ?? defaultExec;
+  const exec = commandsOf(check, options, { ...run.toolEnv, ...check.env }, signal, (text) =>
+    options.observer?.onOutput?.(check, text),
+  );
+  // A run value is computed for the run, not for this check: its programs are bound to the
+  // run's deadline, and what they print is the value, not this check's log.
+  const scope = (): RunScope => ({
+    root: options.root,
+    signal: run.deadline,
+    exec: commandsOf(check, options, run.toolEnv, run.deadline),
+  });
   return {
     root: options.root,
     signal,
     exec: async (command, args, execOptions) => {
-      const result = await exec(command, args, {
-        ...execOptions,
-        env: { ...toolEnv, ...check.env, ...execOptions.env },
-        signal,
-        ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
-        onOutput: (text) => options.observer?.onOutput?.(check, text),
-      });
+      const result = await exec(command, args, execOptions);
       onDroppedBytes(result.droppedBytes);
-      options.observer?.onCommand?.(check, {
-        command,
-        args,
-        cwd: execOptions.cwd,
-        exitCode: result.exitCode,
-        signal: result.signal,
-        durationMs: result.durationMs,
-      });
       return result;
     },
     log: (line) => options.observer?.onOutput?.(check, `${line}\n`),
     env: options.env,
     maskSecret: options.maskSecret ?? (() => {}),
     now: options.now ?? (() => new Date()),
+    shared: (value) => run.values(value, scope),
     ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckOutcome, PlannedCheck } from '../../src/engine/check.ts';
 import { ToolMissingError } from '../../src/engine/check.ts';
 import { runChecks } from '../../src/engine/run.ts';
+import { runValue } from '../../src/engine/run-values.ts';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -181,6 +182,44 @@ describe('runChecks', () => {
       { ...options, env: { A: 'run', B: 'run', PATH: process.env.PATH } },
     );
     expect(result?.summary).toBe('run check');
+  });
+
+  it('computes a run value once for all its checks, for the run: a check cut short does not cut it short', async () => {
+    const commands: string[] = [];
+    // A program that outlives the first asker's timeout; `root` shows the scope is the run's.
+    const listed = runValue(async ({ root, exec }) => {
+      const run = await exec(
+        process.execPath,
+        ['-e', 'setTimeout(() => console.log("listed"), 400)'],
+        {
+          cwd: root,
+        },
+      );
+      return `${run.stdout.trim()} in ${root} (${run.aborted ? 'aborted' : 'finished'})`;
+    });
+    const asker = (id: string, timeoutMs: number) =>
+      check(id, async (context) => pass(await context.shared(listed)), { timeoutMs });
+    const results = await runChecks([asker('first', 100), asker('second', 5000)], {
+      ...options,
+      env: { PATH: process.env.PATH },
+      killGraceMs: 50,
+      observer: { onCommand: (c, run) => commands.push(`${c.id}: exit ${run.exitCode}`) },
+    });
+    expect(results.map((r) => [r.id, r.status, r.summary])).toEqual([
+      ['first', 'error', 'timed out after 100ms'],
+      ['second', 'pass', `listed in ${options.root} (finished)`],
+    ]);
+    // One program, told to the observer as the first asker's.
+    expect(commands).toEqual(['first: exit 0']);
+  });
+
+  it('computes a run value again in the next run', async () => {
+    let computed = 0;
+    const counted = runValue(() => Promise.resolve(`#${++computed}`));
+    const asker = (id: string) => check(id, async (context) => pass(await context.shared(counted)));
+    const first = await runChecks([asker('a'), asker('b')], options);
+    const next = await runChecks([asker('a')], options);
+    expect([...first, ...next].map((r) => r.summary)).toEqual(['#1', '#1', '#2']);
   });
 
   it('reports each start and end to the observer as they happen', async () => {

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../src/engine/check.ts';
 import { exec } from '../../src/engine/exec.ts';
+import { runValues } from '../../src/engine/run-values.ts';
 
 /**
  * A real CheckContext for calling a gate or probe directly: real processes, a log that is
@@ -11,7 +12,9 @@ export function testContext(
   const logged: string[] = [];
   const controller = new AbortController();
   const signal = overrides.signal ?? controller.signal;
-  return {
+  // The context is one run of its own: its run values are computed with its root and exec.
+  const values = runValues();
+  const context: CheckContext & { logged: string[] } = {
     signal,
     // As the engine does: the run's environment under the check's own.
     exec: (command, args, options) =>
@@ -24,7 +27,9 @@ export function testContext(
     env: {},
     maskSecret: () => {},
     now: () => new Date('2026-11-24T12:00:00Z'),
+    shared: (value) => values(value, () => context),
     ...overrides,
     logged,
   };
+  return context;
 }

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckContext } from '../../engine/check.ts';
+import { runValue } from '../../engine/run-values.ts';
 import { leadsOut } from '../../util/paths.ts';
 import { normalizeOutput, plural } from '../../util/text.ts';
 import { PYTHON_EXCLUDED_DIRS } from './python-excludes.ts';
@@ -17,9 +18,22 @@ const SOURCE_FILE_MAX_BYTES = 16 * 1024 * 1024;
 
 /** The repository's source files, relative to the root with forward slashes, and how they were listed. */
 export interface SourceFileList {
-  files: string[];
+  files: readonly string[];
   source: 'git' | 'walk';
 }
+
+/**
+ * Every source file of the repository, listed once per run however many gates read them: on
+ * a large monorepo, `git ls-files` is the same long answer for each.
+ */
+const REPOSITORY_FILES = runValue(async ({ root, exec, signal }): Promise<SourceFileList> => {
+  const listed = await exec('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], {
+    cwd: root,
+  });
+  return listed.exitCode === 0 && !listed.truncated
+    ? { files: listed.stdout.split('\0').filter(Boolean), source: 'git' }
+    : { files: await walk(root, '', signal), source: 'walk' };
+});
 
 /**
  * The files a gate that reads source should read: in a git work tree, what git tracks
@@ -30,18 +44,10 @@ export interface SourceFileList {
  * symlink out of the repository or a FIFO: read each one with `readSourceFile`.
  */
 export async function listSourceFiles(
-  context: Pick<CheckContext, 'root' | 'exec' | 'signal'>,
+  context: Pick<CheckContext, 'shared'>,
   under = '.',
 ): Promise<SourceFileList> {
-  const listed = await context.exec(
-    'git',
-    ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'],
-    { cwd: context.root },
-  );
-  const { files, source }: SourceFileList =
-    listed.exitCode === 0 && !listed.truncated
-      ? { files: listed.stdout.split('\0').filter(Boolean), source: 'git' }
-      : { files: await walk(context.root, '', context.signal), source: 'walk' };
+  const { files, source } = await context.shared(REPOSITORY_FILES);
   const prefix = under.replace(/^\.\/?|\/+$/g, '');
   return {
     files: prefix ? files.filter((file) => file.startsWith(`${prefix}/`)) : files,

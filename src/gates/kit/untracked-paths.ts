@@ -23,7 +23,7 @@ export type UntrackedPath = string;
  * the tool's config alone decides, as it does on a developer's machine.
  */
 export async function untrackedPaths(
-  context: Pick<CheckContext, 'root' | 'exec' | 'signal'>,
+  context: Pick<CheckContext, 'root' | 'shared' | 'signal'>,
   dir: string,
 ): Promise<UntrackedPath[]> {
   const { files, source } = await listSourceFiles(context, dir);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { symlink } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, scratchRepo } from '../../support/cli.ts';
+import { REPO_ROOT, runCli, scratchRepo } from '../../support/cli.ts';
 
 /**
  * Trust, class 4: no read outside the repository. A hostile pull request commits symlinks to
@@ -66,5 +66,69 @@ describe('no read outside the repository', () => {
       summary:
         'nothing to read: no next.config.*, vercel.json or middleware in .; skipped 1 file: next.config.js -> outside the repository',
     });
+  });
+});
+
+describe('the files git tracks, listed once per run', () => {
+  it('runs git ls-files once for flake8, black, ESLint and the secrets scan, and still drops findings in untracked files', async () => {
+    const repo = await scratchRepo({
+      '.github/shipgate.yml': `pre:
+  gates:
+    flake8: { path: backend }
+    black: { path: backend }
+    eslint: { path: frontend }
+    secrets: true
+`,
+      'backend/app.py': 'print("hello")\n',
+      // A developer's scratch file, never committed: flake8 and black would both object.
+      'backend/scratch.py': 'import os\nx=1\n',
+      'frontend/eslint.config.mjs': 'export default [{ rules: { "no-unused-vars": "error" } }];\n',
+      'frontend/app.js': 'export const shown = 1;\n',
+      'frontend/scratch.js': 'const unused = 1;\n',
+    });
+    await symlink(
+      path.join(REPO_ROOT, 'examples/crm/frontend/node_modules'),
+      path.join(repo, 'frontend/node_modules'),
+    );
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync(
+      'git',
+      ['add', '.github', 'backend/app.py', 'frontend/eslint.config.mjs', 'frontend/app.js'],
+      { cwd: repo },
+    );
+    // Every git the run starts, counted by a git of its own first on PATH.
+    const bin = await scratchRepo({});
+    const log = path.join(bin, 'git.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await writeFile(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`,
+      { mode: 0o755 },
+    );
+
+    const run = await runCli(['run', '--format', 'json'], {
+      cwd: repo,
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+    });
+    const { checks } = JSON.parse(run.stdout) as { checks: Check[] };
+    expect(checks.map(({ id, status, summary }) => [id, status, summary])).toEqual([
+      [
+        'pre/black',
+        'pass',
+        'no findings; 2 files checked; 1 finding in files git does not track not judged',
+      ],
+      [
+        'pre/flake8',
+        'pass',
+        'no findings; in 1 file; 2 findings in files git does not track not judged',
+      ],
+      ['pre/secrets', 'pass', 'no findings; 4 files scanned'],
+      // The untracked file is never read: ESLint is told to ignore it.
+      ['pre/eslint', 'pass', 'no findings'],
+    ]);
+    const listings = (await readFile(log, 'utf8'))
+      .split('\n')
+      .filter((line) => line.includes('ls-files'));
+    expect(listings).toEqual(['-c core.quotepath=off ls-files -z --cached']);
   });
 });

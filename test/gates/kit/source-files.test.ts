@@ -8,6 +8,7 @@ import {
   listSourceFiles,
   readSourceFile,
 } from '../../../src/gates/kit/source-files.ts';
+import { exec } from '../../../src/engine/exec.ts';
 import { testContext } from '../../support/context.ts';
 
 async function tree(files: Record<string, string>): Promise<string> {
@@ -44,8 +45,53 @@ describe('listSourceFiles', () => {
     await symlink('/etc', path.join(root, 'etc-link'));
     const listed = await listSourceFiles(testContext({ root }));
     expect(listed.source).toBe('walk');
-    expect(listed.files.sort()).toEqual(['a.py', 'etc-link', 'web/app.js']);
+    expect([...listed.files].sort()).toEqual(['a.py', 'etc-link', 'web/app.js']);
     expect((await listSourceFiles(testContext({ root }), 'web')).files).toEqual(['web/app.js']);
+  });
+  it('lists the repository once per run, for every directory asked, and again in the next run', async () => {
+    const root = await tree({ 'a/one.py': '', 'b/two.py': '', 'c.txt': '' });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '.'], { cwd: root });
+    const programs: string[] = [];
+    const run = () =>
+      testContext({
+        root,
+        exec: (command, args, options) => {
+          programs.push([command, ...args].join(' '));
+          return exec(command, args, options);
+        },
+      });
+    const context = run();
+    const listed = await Promise.all(
+      ['a', 'b', '.'].map((under) => listSourceFiles(context, under)),
+    );
+    expect(listed.map(({ files }) => files)).toEqual([
+      ['a/one.py'],
+      ['b/two.py'],
+      ['a/one.py', 'b/two.py', 'c.txt'],
+    ]);
+    expect(programs).toEqual(['git -c core.quotepath=off ls-files -z --cached']);
+    await listSourceFiles(run());
+    expect(programs).toHaveLength(2);
+  });
+
+  it('walks the tree outside git once per run too', async () => {
+    const root = await tree({ 'a.py': '', 'web/app.js': '' });
+    let asked = 0;
+    const context = testContext({
+      root,
+      exec: (command, args, options) => {
+        asked++;
+        return exec(command, args, options);
+      },
+    });
+    const [all, web] = await Promise.all([
+      listSourceFiles(context),
+      listSourceFiles(context, 'web'),
+    ]);
+    expect([all.source, [...all.files].sort()]).toEqual(['walk', ['a.py', 'web/app.js']]);
+    expect(web).toEqual({ files: ['web/app.js'], source: 'walk' });
+    expect(asked).toBe(1);
   });
 });
 
