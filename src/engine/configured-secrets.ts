@@ -3,7 +3,8 @@ import { urlCredentials } from '../util/redact.ts';
 
 /**
  * The values the config says are secret, read from the job's environment before any check
- * runs: the `required-env` variables and the database URLs (whole, and their passwords).
+ * runs: the `required-env` variables and the database URLs (whole, and their passwords but
+ * a placeholder, which hides nothing).
  * The gates mask them too, but checks run in parallel: masked up front, not even the first
  * line a command prints can show them.
  */

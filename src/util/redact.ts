@@ -1,3 +1,5 @@
+import { isPlaceholder } from './placeholder.ts';
+
 /**
  * The one redactor. Every surface Shipgate writes (the report and everything rendered from
  * it, the live log, crash and API warning messages) passes through a `Redactor` that knows
@@ -64,16 +66,26 @@ const decode = (text: string): string => {
 };
 
 /**
- * The secrets of the URLs in `text`: each password as written and decoded, or the user
- * when there is no password (`https://TOKEN@host`), so that they can be masked on their own.
+ * What to mask of a URL's password (or a token in the user's place): it as written and
+ * decoded. Nothing for a placeholder (`password`, `changeme`, `${DB_PASSWORD}`): it hides
+ * nothing, and masked, its word would vanish from every message of the run.
+ */
+export function credentialSecrets(credential: string): string[] {
+  const decoded = decode(credential);
+  return isPlaceholder(decoded) ? [] : [credential, decoded];
+}
+
+/**
+ * The secrets of the URLs in `text`: each password, or the user when there is no password
+ * (`https://TOKEN@host`), as `credentialSecrets` gives them, so that they can be masked on
+ * their own.
  */
 export function urlCredentials(text: string): string[] {
   if (!text.includes('@')) return [];
   return [...text.matchAll(URL_CREDENTIALS)].flatMap((match) => {
     const userinfo = match[2] ?? '';
     const colon = userinfo.indexOf(':');
-    const secret = colon === -1 ? userinfo : userinfo.slice(colon + 1);
-    return secret ? [secret, decode(secret)] : [];
+    return credentialSecrets(colon === -1 ? userinfo : userinfo.slice(colon + 1));
   });
 }
 

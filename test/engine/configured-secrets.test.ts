@@ -39,4 +39,21 @@ describe('configuredSecrets', () => {
     const gates = config('pre:\n  gates:\n    secrets: { required-env: [MISSING] }\n');
     expect(configuredSecrets(gates, { DATABASE_URL: 'postgres://app:pw@db/app' })).toEqual([]);
   });
+
+  it('leaves out a placeholder password, which hides nothing, and keeps a real one beside an empty host', () => {
+    const gates = config(
+      'pre:\n  gates:\n    database-tls: true\n    migrations: { database-env: SHOP_DB }\n',
+    );
+    expect(
+      configuredSecrets(gates, {
+        DATABASE_URL: 'postgres://postgres:password@localhost/db',
+        SHOP_DB: 'postgres://shop:Xy9q2LmP@/shop?host=/cloudsql/p:r:i',
+      }),
+    ).toEqual([
+      'postgres://postgres:password@localhost/db',
+      'postgres://shop:Xy9q2LmP@/shop?host=/cloudsql/p:r:i',
+      'Xy9q2LmP',
+      'Xy9q2LmP',
+    ]);
+  });
 });

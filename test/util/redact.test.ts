@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  credentialSecrets,
   encodedForms,
   Redactor,
   redactText,
@@ -125,6 +126,20 @@ describe('what the redactor is seeded and fed with', () => {
       'tok123',
     ]);
     expect(urlCredentials('https://example.com/no-credentials')).toEqual([]);
+  });
+
+  it('names no placeholder to mask, as written or encoded, and a real credential in both forms', () => {
+    for (const placeholder of [
+      'password',
+      'changeme',
+      '${DB_PASSWORD}',
+      '%24%7BDB_PASSWORD%7D',
+      'xxxx',
+    ]) {
+      expect(credentialSecrets(placeholder)).toEqual([]);
+    }
+    expect(credentialSecrets('s3cr%40t')).toEqual(['s3cr%40t', 's3cr@t']);
+    expect(urlCredentials('postgres://u:password@h/db https://${API_TOKEN}@h')).toEqual([]);
   });
 
   it('lists the forms of a value without fragments short enough to match by chance', () => {

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/model.ts';
 import { isLoopbackHost } from '../../util/loopback.ts';
+import { credentialSecrets } from '../../util/redact.ts';
 
 /** What the URL says about TLS, with everything secret in it named so it can be masked. */
 export interface DatabaseUrlAssessment {
@@ -8,7 +9,10 @@ export interface DatabaseUrlAssessment {
   display: string;
   /** One line for the summary when the URL passes. */
   verdict: string;
-  /** Values to hand to maskSecret: the whole URL, the password as written and decoded. */
+  /**
+   * Values to hand to maskSecret: the whole URL, the password as written and decoded (a
+   * placeholder password, which hides nothing, left out).
+   */
   secrets: string[];
 }
 
@@ -66,11 +70,11 @@ export function assessDatabaseUrl(
     };
   }
   const { url, username, password, host } = parsed;
-  if (password) secrets.push(password, decode(password));
+  secrets.push(...credentialSecrets(password));
   const params = new Map<string, string>();
   for (const [key, param] of url.searchParams) {
     params.set(key.toLowerCase().replace(/_/g, '-'), param);
-    if (/pass/i.test(key) && param) secrets.push(param);
+    if (/pass/i.test(key)) secrets.push(...credentialSecrets(param));
   }
   // SQLAlchemy-style schemes name the driver after a "+": postgresql+psycopg2.
   const scheme = url.protocol.slice(0, -1).toLowerCase().split('+')[0] ?? '';

@@ -6,7 +6,6 @@ import { insecureUrls, nextConfigEnv, parseEnvFile, vercelEnv, type Setting } fr
 import { judgeFindings } from '../kit/policy.ts';
 import { readFirstProjectFile, repoJoin } from '../kit/repo-files.ts';
 import { describeSkipped, readSourceFile, type SkippedFile } from '../kit/source-files.ts';
-import { isPlaceholder } from '../../util/placeholder.ts';
 import { redactText, urlCredentials } from '../../util/redact.ts';
 
 const NEXT_CONFIGS = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs'];
@@ -19,8 +18,7 @@ const hint = (key: string) =>
 /**
  * The findings on what a file sets. The credentials of every URL in it are masked: a
  * message shows `***@` in their place, and no other surface may show them either. A
- * placeholder (`password`, `changeme`, `${DB_PASSWORD}`) hides nothing, so it is not
- * registered: masked, the word would vanish from every message of the run.
+ * placeholder (`password`, `changeme`, `${DB_PASSWORD}`) hides nothing and is not registered.
  */
 function findingsFor(
   settings: readonly Setting[],
@@ -28,9 +26,7 @@ function findingsFor(
   context: CheckContext,
 ): Finding[] {
   for (const setting of settings) {
-    for (const secret of urlCredentials(setting.value)) {
-      if (!isPlaceholder(secret)) context.maskSecret(secret);
-    }
+    for (const secret of urlCredentials(setting.value)) context.maskSecret(secret);
   }
   return settings.flatMap((setting) =>
     insecureUrls(setting.value).map(({ url, index }) => ({

@@ -134,6 +134,17 @@ describe('assessDatabaseUrl', () => {
     );
   });
 
+  it('does not name a placeholder password to mask, in the URL or as a parameter', () => {
+    for (const url of [
+      'postgres://postgres:password@localhost/db',
+      'postgres://app:changeme@/db',
+      'postgres://app:%24%7BDB_PASSWORD%7D@db.example.com/db',
+      'postgres://db.example.com/db?password=xxxx',
+    ]) {
+      expect(assessDatabaseUrl(url, 'DATABASE_URL').secrets).toEqual([url]);
+    }
+  });
+
   it('keeps the URL invalid when its host is not empty but wrong', () => {
     expect(rules('postgres://u:p@h:99999/db')).toEqual(['invalid-url']);
   });

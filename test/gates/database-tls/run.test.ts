@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/gates/database-tls/run.ts';
+import { Redactor } from '../../../src/util/redact.ts';
 import { testContext } from '../../support/context.ts';
 import { gateOptions } from '../../support/gate-options.ts';
 
@@ -101,6 +102,18 @@ describe('database-tls gate', () => {
       'DATABASE_URL (postgres://***@/crm) does not require TLS: no sslmode (nor PGSSLMODE), and libpq then falls back to plaintext',
     ]);
     expect(JSON.stringify(remote.outcome)).not.toContain('Xy9q2LmP');
+  });
+
+  it('masks a real password everywhere, but not a placeholder, whose word other messages use', async () => {
+    const redactor = async (url: string) =>
+      new Redactor((await gate({ DATABASE_URL: url })).masked);
+    const placeholder = await redactor('postgres://postgres:password@localhost/db');
+    const report = 'B106: Possible hardcoded password: the password field of the login form';
+    expect(placeholder.text(report)).toBe(report);
+    const real = await redactor('postgres://postgres:Xy9q2LmP-s3cr3t@/db');
+    expect(real.text('auth failed for Xy9q2LmP-s3cr3t; password')).toBe(
+      'auth failed for ***; password',
+    );
   });
 
   it('fails when the variable is unset or empty, since the gate was asked for', async () => {
