@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-SRAWKPFX.js");
+await import("../chunks/cli-Q5SMIMMS.js");
 //# sourceMappingURL=index.js.map
