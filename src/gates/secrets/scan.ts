@@ -89,8 +89,11 @@ export type SecretSink = (secret: string) => void;
 
 /** `.env` files that by convention hold real local values and belong in .gitignore. */
 const PRIVATE_ENV_FILE = /^\.env(?:\..+)?\.local$|^\.env$/;
-/** Templates committed on purpose, with placeholders for every value. */
-const TEMPLATE_ENV_FILE = /^\.env\.(?:example|sample|template|dist|defaults)$/;
+/**
+ * Templates committed on purpose, with placeholders for every value: `.env.example`, and
+ * one per environment (`.env.production.example`, `.env.local.sample`).
+ */
+const TEMPLATE_ENV_FILE = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|dist|defaults)$/;
 const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/;
 
 /**
@@ -98,11 +101,12 @@ const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s
  * dotenv/Next.js convention, so committing one is a finding whatever it contains: `medium`,
  * a warning under the default `fail-on: high`, because what it exposes is what it holds (a
  * Next.js `.env` of `NEXT_PUBLIC_` values exposes nothing the browser does not already get).
- * Templates (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`) are meant to be
- * committed. In every other env file, and in a committed `.env` too, a variable named like a
- * secret with a real value is a `high` finding, and so is a connection URL with a password
- * (`DATABASE_URL`, `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values and `${REFERENCES}`
- * are not. Each secret found is told to `found`.
+ * Templates (`.env.example`, `.env.production.sample`, any name ending in `.example`,
+ * `.sample`, `.template`, `.dist` or `.defaults`) are meant to be committed. In every other
+ * env file, and in a committed `.env` too, a variable named like a secret with a real value
+ * is a `high` finding, and so is a connection URL with a password (`DATABASE_URL`,
+ * `REDIS_URL`); `NEXT_PUBLIC_` variables, empty values, placeholders (`password`,
+ * `changeme`) and `${REFERENCES}` are not. Each secret found is told to `found`.
  */
 export function scanEnvFile(file: string, text: string, found: SecretSink = () => {}): Finding[] {
   const name = path.posix.basename(file);
@@ -122,7 +126,7 @@ export function scanEnvFile(file: string, text: string, found: SecretSink = () =
     const [, variable = '', raw = ''] = ENV_ASSIGNMENT.exec(line) ?? [];
     const value = raw.replace(/^(["'])(.*)\1$/, '$2');
     if (variable === '' || variable.startsWith('NEXT_PUBLIC_')) return;
-    if (value === '' || value.startsWith('$') || value.startsWith('<')) return;
+    if (isPlaceholder(value) || value.startsWith('$') || value.startsWith('<')) return;
     const url = urlPassword(value);
     if (url) {
       found(url.password);

@@ -325,6 +325,19 @@ describe('committed env files', () => {
     expect(scanEnvFile('.env.example', 'SECRET_KEY=real-looking-value')).toEqual([]);
   });
 
+  it('knows a template by how its name ends: .env.prod.example is one, .env.example.backup is not', () => {
+    const text =
+      'API_SECRET_KEY= CHANGE THIS TO A RANDOM STRING\nPOSTGRES_PASSWORD=s3cret-db-pass\n';
+    for (const name of [
+      '.env.prod.example',
+      'client/.env.local.example',
+      '.env.production.sample',
+    ]) {
+      expect(scanEnvFile(name, text)).toEqual([]);
+    }
+    expect(scanEnvFile('.env.example.backup', text).map((f) => f.line)).toEqual([1, 2]);
+  });
+
   it('judges what a committed .env holds: public values warn, a secret in it blocks', () => {
     const publicOnly = 'NEXT_PUBLIC_API_URL=https://api.example.com\nGENERATE_SOURCEMAP=false\n';
     expect(scanEnvFile('frontend/.env', publicOnly).map((f) => f.severity)).toEqual(['medium']);
@@ -334,7 +347,7 @@ describe('committed env files', () => {
     ).toEqual(['medium committed-env-file ', 'high secret-in-env-file 2']);
   });
 
-  it('in other env files, flags secret-named variables with real values only', () => {
+  it('in other env files, flags and masks secret-named variables with real values only', () => {
     const text = [
       'NEXT_PUBLIC_API_URL=https://api.example.com',
       'NEXT_PUBLIC_STRIPE_API_KEY=pk_test_123',
@@ -342,14 +355,18 @@ describe('committed env files', () => {
       'API_TOKEN=${API_TOKEN}',
       'export AUTH_SECRET=',
       'SENTRY_AUTH_TOKEN=<set in vercel>',
+      'POSTGRES_PASSWORD=password',
+      'JWT_SECRET=changeme',
     ].join('\n');
-    expect(scanEnvFile('frontend/.env.production', text)).toEqual([
+    const masked: string[] = [];
+    expect(scanEnvFile('frontend/.env.production', text, (secret) => masked.push(secret))).toEqual([
       expect.objectContaining({
         rule: 'secret-in-env-file',
         line: 3,
         message: 'DATABASE_PASSWORD has a value committed in .env.production (…)',
       }),
     ]);
+    expect(masked).toEqual(['hunter2hunter2']);
   });
 
   it('flags connection URLs with a password, low on this machine, never a placeholder', () => {
