@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-Q5SMIMMS.js");
+await import("../chunks/cli-LT4I6HQH.js");
 //# sourceMappingURL=index.js.map
