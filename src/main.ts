@@ -562,5 +562,9 @@ export async function runAction(host: ActionHost): Promise<void> {
     await reportCrash(host, redactor.text(errorMessage(error)), state.signoff, state.checkRun);
     // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.
     if (error instanceof UsageError) host.setExitCode(2);
+  } finally {
+    // Cancelled: the cleanup completes the check run and exits; returning before it is done
+    // would let the entry's exit timer end the process first, with the check run open.
+    if (termination.stopping) await termination.stopped;
   }
 }

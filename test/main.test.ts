@@ -73,7 +73,7 @@ function fakeRunner(options: {
     stdout: () => {},
     onTermination: (cleanup) => {
       runner.cancel = cleanup;
-      return { stopping: options.cancelled ?? false };
+      return { stopping: options.cancelled ?? false, stopped: Promise.resolve() };
     },
     setExitCode: (code) => void (runner.exitCode = code),
   };

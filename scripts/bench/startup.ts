@@ -11,7 +11,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { bundleOptions } from '../bundle-options.mjs';
+import { bundleOptions } from '../bundle-options.ts';
 import { median, ms, timeCommand } from './_measure.ts';
 
 const FLOOR_ENTRY = `import { prepareStart } from ${JSON.stringify(path.resolve('src/util/start.ts'))};

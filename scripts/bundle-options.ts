@@ -2,8 +2,10 @@
 // which bundles the libraries the start needs the same way to measure them alone.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildOptions, Plugin } from 'esbuild';
 
-const stub = (file) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'stubs', file);
+const stub = (file: string) =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'stubs', file);
 
 /**
  * Modules of dependencies that Shipgate never calls, by the importing package and the
@@ -21,7 +23,7 @@ const STUBS = [
   { importer: 'zod', specifier: './from-json-schema.js', stub: stub('zod-from-json-schema.js') },
 ];
 
-const stubs = {
+const stubs: Plugin = {
   name: 'stubs',
   setup(build) {
     for (const { importer, specifier, stub: file } of STUBS) {
@@ -34,7 +36,7 @@ const stubs = {
 };
 
 /** esbuild's options for every bundle: ES modules for Node 24, mapped to their sources. */
-export const bundleOptions = {
+export const bundleOptions: BuildOptions = {
   bundle: true,
   format: 'esm',
   platform: 'node',
