@@ -50,12 +50,13 @@ const PATTERNS: readonly SecretPattern[] = [
     // A lookup in the environment with a literal default, and nothing else with a string
     // pair (a tuple of field names, request.data.get(…)): os.environ.get('SECRET_KEY', '…'),
     // os.getenv('DB_PASSWORD', '…'), os.environ.setdefault(…), python-decouple's
-    // config('SECRET_KEY', default='…'), django-environ's env(…) and env.str(…).
+    // config('SECRET_KEY', default='…'), django-environ's env(…) and env.str(…); or the
+    // literal after `or`, as in os.environ.get('SECRET_KEY') or '…'.
     rule: 'secret-fallback',
     what: 'a literal fallback for $1',
     severity: 'high',
     pattern: new RegExp(
-      String.raw`${PY_ENV_LOOKUP}\s*\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*,\s*(?:default\s*=\s*)?${PY_STRING}\s*[,)]`,
+      String.raw`${PY_ENV_LOOKUP}\s*\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)${PY_STRING}\s*(?:[,)#]|$)`,
     ),
     files: PYTHON,
   },

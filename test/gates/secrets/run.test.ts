@@ -219,6 +219,11 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       'from os import getenv',
       "TOKEN = getenv('GITHUB_TOKEN', 'local-token-1')",
       "KEY = env.str('SECRET_KEY', default='environ-key-2')",
+      'SECRET_KEY = os.environ.get("API_SECRET_KEY") or "django-insecure-or-3"  # local',
+      '"PASSWORD": os.environ.get("POSTGRES_PASSWORD") or "password",',
+      '"HOST": os.environ.get("POSTGRES_HOST") or "host.docker.internal",',
+      'name = request.data.get("token") or "anonymous-4"',
+      'prefix = os.getenv("TOKEN_PREFIX") or "Bearer " + scheme',
     ].join('\n');
     const found: string[] = [];
     expect(
@@ -230,6 +235,7 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       '8 a literal fallback for DB_PASSWORD is committed (…)',
       '10 a literal fallback for GITHUB_TOKEN is committed (…)',
       '11 a literal fallback for SECRET_KEY is committed (…)',
+      '12 a literal fallback for API_SECRET_KEY is committed (…or-3)',
     ]);
     // What is no secret is never handed on to be masked in every message of the report.
     expect(found).toEqual([
@@ -237,6 +243,7 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       'hunter2',
       'local-token-1',
       'environ-key-2',
+      'django-insecure-or-3',
     ]);
   });
 
