@@ -3,12 +3,13 @@ const require = __shipgateRequire(import.meta.url);
 const __filename = import.meta.filename;
 const __dirname = import.meta.dirname;
 import {
+  MAX_SIZE,
   isParseFailure,
   keyName,
   parseStatic,
   positionOf,
   syntaxOf
-} from "./chunk-L23POHB3.js";
+} from "./chunk-Q5LQCQT7.js";
 import "./chunk-UO5GEDUS.js";
 
 // src/gates/headers-config/headers-config-worker.ts
@@ -104,22 +105,23 @@ var HeaderReader = class {
     return names;
   }
   #routes(routes) {
-    if (routes.kind !== "array")
-      return this.#cannotRead(routes, "the routes here are computed at run time");
+    if (routes.kind !== "array") {
+      return this.#cannotRead(routes, `the routes here are ${why(routes)}`);
+    }
     for (const route of routes.items) {
       if (route.kind !== "object") {
-        this.#cannotRead(route, "a route here is computed at run time");
+        this.#cannotRead(route, `a route here is ${why(route)}`);
         continue;
       }
       const headers = route.properties.get("headers");
       if (!headers) continue;
       if (headers.value.kind !== "array") {
-        this.#cannotRead(headers.value, "the headers of a route here are computed at run time");
+        this.#cannotRead(headers.value, `the headers of a route here are ${why(headers.value)}`);
         continue;
       }
       for (const header of headers.value.items) {
         if (header.kind !== "object") {
-          this.#cannotRead(header, "a header here is computed at run time");
+          this.#cannotRead(header, `a header here is ${why(header)}`);
           continue;
         }
         const key = header.properties.get("key");
@@ -131,7 +133,7 @@ var HeaderReader = class {
   }
   #header(name, value, at) {
     if (name.kind !== "string" || name.dynamic) {
-      this.#cannotRead({ at }, "a header name here is computed at run time");
+      this.#cannotRead({ at }, `a header name here is ${why(name)}`);
       return;
     }
     const known = value.kind === "string";
@@ -142,13 +144,16 @@ var HeaderReader = class {
       ...at
     });
     if (!known) {
-      this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`, "value");
+      this.#cannotRead({ at }, `the value of ${name.value} is ${why(value)}`, "value");
     }
   }
   #cannotRead({ at }, message, hides = "headers") {
     this.unreadable.push({ ...at, kind: "not-static", hides, message });
   }
 };
+function why(value) {
+  return value.kind === "too-large" ? `too large to read (over ${MAX_SIZE / (1024 * 1024)} MiB)` : "computed at run time";
+}
 function pathOf(node) {
   if (node.type === "Identifier") return node.name;
   if (node.type !== "MemberExpression" || node.computed || node.property.type !== "Identifier") {

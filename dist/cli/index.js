@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-XKYH6GKJ.js");
+await import("../chunks/cli-7UOVRZEZ.js");
 //# sourceMappingURL=index.js.map

@@ -8,7 +8,8 @@ import type * as B from '@babel/types';
  * arrays and objects with spreads, `[…].join(…)`, `.trim()`, `.replace(…)`, and constants
  * in scope). Shipgate must never execute a project's config (it is untrusted code on a pull
  * request), so anything else is "unknown" rather than guessed. Parsing is linear in the size
- * of the file, evaluation in the size of what it follows. Pure and total.
+ * of the file, and so is evaluation: each expression is worked out once (per depth), and no
+ * value grows past `MAX_SIZE`, however often a constant is doubled. Pure and total.
  */
 
 /** Stand-in for a part of a string whose value exists only at run time. */
@@ -39,7 +40,9 @@ export type StaticValue =
   | { kind: 'array'; items: StaticValue[]; at: Position }
   | { kind: 'object'; properties: Map<string, StaticProperty>; at: Position }
   | { kind: 'function'; node: FunctionNode; at: Position }
-  | { kind: 'unknown'; at: Position };
+  | { kind: 'unknown'; at: Position }
+  /** Static, but larger than the evaluator builds (`MAX_SIZE`): as unreadable, for its own reason. */
+  | { kind: 'too-large'; at: Position };
 
 export type FunctionNode =
   B.ArrowFunctionExpression | B.FunctionExpression | B.FunctionDeclaration | B.ObjectMethod;
@@ -50,8 +53,20 @@ export interface ParseFailure {
   at: Position;
 }
 
-/** How deep the evaluator follows nested values and constants before it calls them unknown. */
-const MAX_DEPTH = 64;
+/**
+ * How deep the evaluator follows nested values and constants before it calls them unknown (a
+ * constant is two steps: its name, then its value), which also ends a constant defined by
+ * itself. Each expression is worked out at most once per depth, so the work is at most this
+ * many times the file: deep enough for constants chained 60 deep, no deeper.
+ */
+const MAX_DEPTH = 128;
+
+/**
+ * The most characters of a string, or items of an array, the evaluator builds: a value past it
+ * is `too-large`. No header or setting is that long, and a few lines that double a constant
+ * (`const b = a + a`) would otherwise reach any size.
+ */
+export const MAX_SIZE = 1024 * 1024;
 
 /** Which grammar a config file is written in, from its name. */
 export type Syntax = 'typescript' | 'javascript' | 'json';
@@ -68,6 +83,11 @@ export function syntaxOf(file: string): Syntax {
  */
 export class StaticModule {
   readonly root: B.Node;
+  /**
+   * What each node evaluated to, by depth: a constant referenced twice at each of many steps
+   * (`const c = b + b`) is worked out once per step, not once per path to it.
+   */
+  readonly #values = new Map<B.Node, StaticValue[]>();
   /** Built on the first name to resolve: most files never need it. */
   #parents: Map<B.Node, B.Node> | undefined;
 
@@ -93,9 +113,15 @@ export class StaticModule {
 
   /** The value an expression evaluates to, as far as that is knowable without running it. */
   evaluate(node: B.Node, depth = 0): StaticValue {
+    if (depth > MAX_DEPTH) return { kind: 'unknown', at: positionOf(node) };
+    let byDepth = this.#values.get(node);
+    if (!byDepth) this.#values.set(node, (byDepth = []));
+    return (byDepth[depth] ??= this.#valueOf(node, depth + 1));
+  }
+
+  /** `evaluate` for a node first met at this depth; `next` is the depth of its parts. */
+  #valueOf(node: B.Node, next: number): StaticValue {
     const at = positionOf(node);
-    if (depth > MAX_DEPTH) return { kind: 'unknown', at };
-    const next = depth + 1;
     switch (node.type) {
       case 'StringLiteral':
         return { kind: 'string', value: node.value, dynamic: false, at };
@@ -154,51 +180,57 @@ export class StaticModule {
   }
 
   #template(node: B.TemplateLiteral, depth: number): StaticValue {
+    const at = positionOf(node);
     let value = '';
     let dynamic = false;
-    node.quasis.forEach((quasi, index) => {
+    for (const [index, quasi] of node.quasis.entries()) {
       value += quasi.value.cooked ?? quasi.value.raw;
       const expression = node.expressions[index];
-      if (!expression) return;
-      const part = this.evaluate(expression, depth);
-      if (part.kind === 'string') {
+      const part = expression && this.evaluate(expression, depth);
+      if (part?.kind === 'too-large') return { kind: 'too-large', at };
+      if (part?.kind === 'string') {
         value += part.value;
         dynamic ||= part.dynamic;
-      } else {
+      } else if (part) {
         value += DYNAMIC_PART;
         dynamic = true;
       }
-    });
-    return { kind: 'string', value, dynamic, at: positionOf(node) };
+      if (value.length > MAX_SIZE) return { kind: 'too-large', at };
+    }
+    return { kind: 'string', value, dynamic, at };
   }
 
   #concat(node: B.BinaryExpression, depth: number): StaticValue {
+    const at = positionOf(node);
     const left = this.evaluate(node.left, depth);
     const right = this.evaluate(node.right, depth);
-    if (left.kind !== 'string' || right.kind !== 'string') {
-      return { kind: 'unknown', at: positionOf(node) };
-    }
+    if (left.kind !== 'string' || right.kind !== 'string') return unreadable([left, right], at);
+    if (left.value.length + right.value.length > MAX_SIZE) return { kind: 'too-large', at };
     return {
       kind: 'string',
       value: left.value + right.value,
       dynamic: left.dynamic || right.dynamic,
-      at: positionOf(node),
+      at,
     };
   }
 
   #array(node: B.ArrayExpression, depth: number): StaticValue {
+    const at = positionOf(node);
     const items: StaticValue[] = [];
     for (const element of node.elements) {
       if (!element) continue;
       if (element.type === 'SpreadElement') {
         const spread = this.evaluate(element.argument, depth);
-        if (spread.kind === 'array') items.push(...spread.items);
+        if (spread.kind === 'too-large') return { kind: 'too-large', at };
+        // One push per item: spread into push's arguments, a long array overflows the stack.
+        if (spread.kind === 'array') for (const item of spread.items) items.push(item);
         else items.push({ kind: 'unknown', at: positionOf(element) });
       } else {
         items.push(this.evaluate(element, depth));
       }
+      if (items.length > MAX_SIZE) return { kind: 'too-large', at };
     }
-    return { kind: 'array', items, at: positionOf(node) };
+    return { kind: 'array', items, at };
   }
 
   #object(node: B.ObjectExpression, depth: number): StaticValue {
@@ -271,26 +303,23 @@ export class StaticModule {
     if (callee.type !== 'MemberExpression' || callee.computed) return { kind: 'unknown', at };
     if (callee.property.type !== 'Identifier') return { kind: 'unknown', at };
     const receiver = this.evaluate(callee.object, depth);
-    const args = node.arguments.map((arg) => arg);
+    const [first, second] = node.arguments;
     const method = callee.property.name;
     if (receiver.kind === 'array' && method === 'join') {
-      const separator = args[0] ? this.evaluate(args[0], depth) : undefined;
-      if (separator && separator.kind !== 'string') return { kind: 'unknown', at };
-      if (!receiver.items.every((item) => item.kind === 'string')) return { kind: 'unknown', at };
-      return {
-        kind: 'string',
-        value: receiver.items.map((item) => item.value).join(separator?.value ?? ','),
-        dynamic: receiver.items.some((item) => item.dynamic) || (separator?.dynamic ?? false),
-        at,
-      };
+      return this.#join(receiver.items, first && this.evaluate(first, depth), at);
     }
-    if (receiver.kind !== 'string') return { kind: 'unknown', at };
+    if (receiver.kind !== 'string') return unreadable([receiver], at);
     if (method === 'trim') return { ...receiver, value: receiver.value.trim(), at };
-    if ((method === 'replace' || method === 'replaceAll') && args[0] && args[1]) {
-      const search = this.#pattern(args[0], depth);
-      const replacement = this.evaluate(args[1], depth);
-      if (search === undefined || replacement.kind !== 'string') return { kind: 'unknown', at };
+    if ((method === 'replace' || method === 'replaceAll') && first && second) {
+      const search = this.#pattern(first, depth);
+      const replacement = this.evaluate(second, depth);
+      if (search === undefined || replacement.kind !== 'string') {
+        return unreadable([replacement], at);
+      }
       try {
+        if (replacedLength(receiver.value, method, search, replacement.value) > MAX_SIZE) {
+          return { kind: 'too-large', at };
+        }
         const value = receiver.value[method](search, replacement.value);
         return { ...receiver, value, dynamic: receiver.dynamic || replacement.dynamic, at };
       } catch {
@@ -298,6 +327,25 @@ export class StaticModule {
       }
     }
     return { kind: 'unknown', at };
+  }
+
+  /** `[…].join(separator)`, when the items and the separator are strings. */
+  #join(items: StaticValue[], separator: StaticValue | undefined, at: Position): StaticValue {
+    if (separator && separator.kind !== 'string') return unreadable([separator, ...items], at);
+    const strings = items.filter((item) => item.kind === 'string');
+    if (strings.length < items.length) return unreadable(items, at);
+    const glue = separator?.value ?? ',';
+    const length = strings.reduce(
+      (sum, item) => sum + item.value.length,
+      glue.length * Math.max(0, strings.length - 1),
+    );
+    if (length > MAX_SIZE) return { kind: 'too-large', at };
+    return {
+      kind: 'string',
+      value: strings.map((item) => item.value).join(glue),
+      dynamic: strings.some((item) => item.dynamic) || (separator?.dynamic ?? false),
+      at,
+    };
   }
 
   /** The search argument of `.replace`: a regex literal or a static string, else unknown. */
@@ -312,6 +360,38 @@ export class StaticModule {
     const value = this.evaluate(node, depth);
     return value.kind === 'string' && !value.dynamic ? value.value : undefined;
   }
+}
+
+/**
+ * What an expression whose parts are not all strings is: too large when one of them is (no
+ * run-time value would make it smaller), else unknown.
+ */
+function unreadable(parts: StaticValue[], at: Position): StaticValue {
+  return parts.some((part) => part.kind === 'too-large')
+    ? { kind: 'too-large', at }
+    : { kind: 'unknown', at };
+}
+
+/**
+ * How long `text[method](search, replacement)` can be, found without building it: its matches
+ * are counted (a regex afresh, for a sticky one moves on as it matches), and each `$` pattern
+ * of the replacement (`$&`, `$1`, `` $` ``, `$'`) inserts at most the whole text.
+ */
+function replacedLength(
+  text: string,
+  method: 'replace' | 'replaceAll',
+  search: RegExp | string,
+  replacement: string,
+): number {
+  let matches = 0;
+  let matched = 0;
+  text[method](search instanceof RegExp ? new RegExp(search) : search, (match: string) => {
+    matches += 1;
+    matched += match.length;
+    return '';
+  });
+  const patterns = replacement.split('$').length - 1;
+  return text.length - matched + matches * (replacement.length + patterns * text.length);
 }
 
 /** Parses a config file by its syntax; a file that does not parse is a `ParseFailure`. */

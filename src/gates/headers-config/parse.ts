@@ -2,6 +2,7 @@ import type * as B from '@babel/types';
 import {
   isParseFailure,
   keyName,
+  MAX_SIZE,
   parseStatic,
   positionOf,
   syntaxOf,
@@ -161,22 +162,23 @@ class HeaderReader {
   }
 
   #routes(routes: StaticValue): void {
-    if (routes.kind !== 'array')
-      return this.#cannotRead(routes, 'the routes here are computed at run time');
+    if (routes.kind !== 'array') {
+      return this.#cannotRead(routes, `the routes here are ${why(routes)}`);
+    }
     for (const route of routes.items) {
       if (route.kind !== 'object') {
-        this.#cannotRead(route, 'a route here is computed at run time');
+        this.#cannotRead(route, `a route here is ${why(route)}`);
         continue;
       }
       const headers = route.properties.get('headers');
       if (!headers) continue;
       if (headers.value.kind !== 'array') {
-        this.#cannotRead(headers.value, 'the headers of a route here are computed at run time');
+        this.#cannotRead(headers.value, `the headers of a route here are ${why(headers.value)}`);
         continue;
       }
       for (const header of headers.value.items) {
         if (header.kind !== 'object') {
-          this.#cannotRead(header, 'a header here is computed at run time');
+          this.#cannotRead(header, `a header here is ${why(header)}`);
           continue;
         }
         const key = header.properties.get('key');
@@ -189,7 +191,7 @@ class HeaderReader {
 
   #header(name: StaticValue, value: StaticValue, at: Position): void {
     if (name.kind !== 'string' || name.dynamic) {
-      this.#cannotRead({ at }, 'a header name here is computed at run time');
+      this.#cannotRead({ at }, `a header name here is ${why(name)}`);
       return;
     }
     const known = value.kind === 'string';
@@ -200,7 +202,7 @@ class HeaderReader {
       ...at,
     });
     if (!known) {
-      this.#cannotRead({ at }, `the value of ${name.value} is computed at run time`, 'value');
+      this.#cannotRead({ at }, `the value of ${name.value} is ${why(value)}`, 'value');
     }
   }
 
@@ -211,6 +213,13 @@ class HeaderReader {
   ): void {
     this.unreadable.push({ ...at, kind: 'not-static', hides, message });
   }
+}
+
+/** Why a value that is not what it should be cannot be read. */
+function why(value: StaticValue): string {
+  return value.kind === 'too-large'
+    ? `too large to read (over ${MAX_SIZE / (1024 * 1024)} MiB)`
+    : 'computed at run time';
 }
 
 /** `a` or `a.b.c` as written, for a name or a chain of plain member accesses; else undefined. */

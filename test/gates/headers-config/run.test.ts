@@ -361,6 +361,41 @@ describe('readConfigHeaders (parsed, never run)', () => {
     });
   });
 
+  it('calls a value doubled 40 times too large to read, beside one built from constants', () => {
+    // Once a hang: each doubling was evaluated once per path to it, 2^40 paths in all.
+    const lines = ['const a0 = "x";'];
+    for (let i = 1; i <= 40; i++) lines.push(`const a${i} = a${i - 1} + a${i - 1};`);
+    const source = [
+      ...lines,
+      'const base = "default-src \'self\'";',
+      'const csp = base + "; img-src *";',
+      'module.exports = {',
+      '  async headers() {',
+      '    return [',
+      "      { source: '/', headers: [{ key: 'Content-Security-Policy', value: csp }] },",
+      "      { source: '/big', headers: [{ key: 'Content-Security-Policy', value: a40 }] },",
+      '    ];',
+      '  },',
+      '};',
+    ].join('\n');
+    expect(readConfigHeaders('next.config.js', source)).toEqual({
+      entries: [
+        entry('content-security-policy', "default-src 'self'; img-src *", 'next.config.js', 47, 34),
+        entry('content-security-policy', undefined, 'next.config.js', 48, 37),
+      ],
+      anchorLine: 45,
+      unreadable: [
+        {
+          kind: 'not-static',
+          hides: 'value',
+          line: 48,
+          column: 37,
+          message: 'the value of Content-Security-Policy is too large to read (over 1 MiB)',
+        },
+      ],
+    });
+  });
+
   it('survives garbage without throwing, reporting where the file stops parsing', () => {
     for (const text of [
       '{ key: ',
