@@ -1,7 +1,8 @@
 // Bounded everywhere (trust, class 7): peak memory and wall time of the bundled action when
-// three tools each print 50 MB, and when one tool reports 100,000 findings that go to every
-// surface (report JSON, SARIF, job summary, comment, check run, annotations). Each figure is
-// put beside a small run of the same shape, measured the same way.
+// three tools each print 50 MB, when one tool reports 100,000 findings that go to every
+// surface (report JSON, SARIF, job summary, comment, check run, annotations), and when a
+// next.config.js doubles a constant 40 times. Each figure is put beside a small run of the
+// same shape, measured the same way.
 import type { ChildProcess } from 'node:child_process';
 import { chmod, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -98,11 +99,26 @@ const linter = (count: number) => ({
   'bin/flake8': `#!/bin/sh\nnode -e "let s = ''; for (let i = 1; i <= ${count}; i++) s += './app.py:' + i + ':1: F401 \\'os\\' imported but unused\\\\n'; process.stdout.write(s)"\nexit 1\n`,
 });
 
+/** The headers-config gate on a next.config.js whose CSP is a constant doubled `steps` times. */
+const doubling = (steps: number) => {
+  const lines = ['const a0 = "x";'];
+  for (let i = 1; i <= steps; i++) lines.push(`const a${i} = a${i - 1} + a${i - 1};`);
+  lines.push(
+    `module.exports = { async headers() { return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: a${steps} }] }]; } };`,
+  );
+  return {
+    '.github/shipgate.yml': 'pre:\n  gates:\n    headers-config: { path: . }\n',
+    'next.config.js': lines.join('\n'),
+  };
+};
+
 export default async function trustBounds(): Promise<string[]> {
   const small = await measure(printers(64 * 1024));
   const large = await measure(printers(50 * MIB));
   const few = await measure(linter(10), ['bin/flake8']);
   const many = await measure(linter(100_000), ['bin/flake8']);
+  const shallow = await measure(doubling(4));
+  const deep = await measure(doubling(40));
   return [
     'Three tools each printing 50 MB, beside three printing 64 KB (the bundled action, loopback GitHub):',
     `  wall time:   ${ms(large.wallMs)} vs ${ms(small.wallMs)} (${(large.wallMs / small.wallMs).toFixed(2)}×)`,
@@ -112,5 +128,8 @@ export default async function trustBounds(): Promise<string[]> {
     `  peak RSS:    ${mib(many.peak)} vs ${mib(few.peak)} (${(many.peak / few.peak).toFixed(2)}×)`,
     `  job summary: ${(many.summaryBytes / 1024).toFixed(0)} KiB (limit 1024); SARIF results in a run: ${many.sarifResults} (limit 25,000)`,
     `  comment:     ${many.commentChars} characters (limit 65,536); annotations: ${many.annotations}`,
+    'A next.config.js whose CSP doubles a constant 40 times (2^40 characters, if built), beside 4 times:',
+    `  wall time:   ${ms(deep.wallMs)} vs ${ms(shallow.wallMs)} (${(deep.wallMs / shallow.wallMs).toFixed(2)}×)`,
+    `  peak RSS:    ${mib(deep.peak)} vs ${mib(shallow.peak)} (${(deep.peak / shallow.peak).toFixed(2)}×)`,
   ];
 }
