@@ -153,7 +153,13 @@ function unchosen<T extends { dir: string }>(
   return choice.others.map((project) => ({ dir: project.dir, kind: kind(project), chosen }));
 }
 
-const REQUIREMENTS = ['requirements.txt', 'requirements/production.txt'];
+/** Where a project pins what production installs: the first of these that exists. */
+const REQUIREMENTS = [
+  'requirements.txt',
+  'requirements/production.txt',
+  'requirements/prod.txt',
+  'requirements/base.txt',
+];
 
 const isPythonProject = (files: Set<string>) =>
   files.has('manage.py') || files.has('pyproject.toml') || Boolean(first(files, REQUIREMENTS));

@@ -34,6 +34,32 @@ describe('detectStacks', () => {
     });
   });
 
+  it('takes prod.txt, else base.txt, in that folder for what production installs, never dev.txt', async () => {
+    const split = await repo({
+      'backend/manage.py': '',
+      'backend/requirements/base.txt': 'django\n',
+      'backend/requirements/dev.txt': '-r base.txt\npytest\n',
+      'backend/requirements/prod.txt': '-r base.txt\ngunicorn\n',
+    });
+    expect((await detectStacks(split)).python).toEqual({
+      dir: 'backend',
+      manage: 'backend/manage.py',
+      requirements: 'backend/requirements/prod.txt',
+    });
+    const baseOnly = await repo({
+      'backend/requirements/base.txt': 'django\n',
+      'backend/requirements/dev.txt': 'pytest\n',
+    });
+    expect((await detectStacks(baseOnly)).python?.requirements).toBe(
+      'backend/requirements/base.txt',
+    );
+    const devOnly = await repo({
+      'backend/manage.py': '',
+      'backend/requirements/dev.txt': 'pytest\n',
+    });
+    expect((await detectStacks(devOnly)).python?.requirements).toBeUndefined();
+  });
+
   it('finds a Django backend and a Next.js frontend in their folders', async () => {
     const root = await repo({
       'backend/manage.py': '',

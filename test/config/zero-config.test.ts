@@ -74,7 +74,8 @@ describe('zeroConfigPlan', () => {
     ]);
     expect(manageOnly.leftOff).toContainEqual({
       gate: 'pip-audit',
-      reason: 'no requirements.txt or pyproject.toml in api/',
+      reason:
+        'no requirements.txt, requirements/{production,prod,base}.txt or pyproject.toml in api/',
     });
   });
 
