@@ -30,7 +30,7 @@ import { writeOutputs, type WrittenOutputs } from './output/write.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { runShipgate, type ShipgateOptions } from './run-shipgate.ts';
 import type { MonitorPublished } from './monitor/publish.ts';
-import { errorMessage, UsageError } from './util/errors.ts';
+import { errorMessage, errorTrace, UsageError } from './util/errors.ts';
 import { Redactor, runnerTokens } from './util/redact.ts';
 
 /** The longest one GitHub request may take (a third of signoff.deadline when that is shorter). */
@@ -559,6 +559,9 @@ export async function runAction(host: ActionHost): Promise<void> {
     if (signoff) await publishToGitHub(host, state, signoff, settings, report);
     concludeVerdict(host, report, written);
   } catch (error) {
+    // A usage error says all there is to say; anything else is a bug, whose report needs
+    // the trace (in src/, through the bundle's source maps).
+    if (!(error instanceof UsageError)) logger.info(errorTrace(error));
     await reportCrash(host, redactor.text(errorMessage(error)), state.signoff, state.checkRun);
     // The CLI's contract: 2 is bad usage or an invalid config, which no rerun fixes.
     if (error instanceof UsageError) host.setExitCode(2);

@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-KE27DNC6.js");
+await import("../chunks/cli-LX6WFXFM.js");
 //# sourceMappingURL=index.js.map

@@ -1,6 +1,6 @@
 import { boundFindings } from '../core/bounds.ts';
 import type { CheckResult } from '../core/model.ts';
-import { errorMessage } from '../util/errors.ts';
+import { errorMessage, errorTrace } from '../util/errors.ts';
 import { formatDuration } from '../util/duration.ts';
 import {
   ToolMissingError,
@@ -271,7 +271,7 @@ function outcomeWithin(
     .then(() => check.run(context))
     .then(
       (outcome): CheckOutcome => outcome,
-      (error: unknown): CheckOutcome => crashOutcome(check, error),
+      (error: unknown): CheckOutcome => crashOutcome(check, error, context.log),
     );
   const aborted = new Promise<CheckOutcome>((resolve) => {
     const onAbort = () => {
@@ -288,11 +288,13 @@ function outcomeWithin(
   return Promise.race([running, aborted]);
 }
 
-function crashOutcome(check: PlannedCheck, error: unknown): CheckOutcome {
+/** A check that threw: a missing tool as configured, anything else a crash traced in its log. */
+function crashOutcome(check: PlannedCheck, error: unknown, log: CheckContext['log']): CheckOutcome {
   if (error instanceof ToolMissingError) {
     return check.skipIfToolMissing
       ? { status: 'skip', summary: `${error.tool} not installed: ${error.installHint}` }
       : { status: 'error', summary: `${error.tool} not installed: ${error.installHint}` };
   }
+  log(`Shipgate crashed in this check, a bug to report with this trace:\n${errorTrace(error)}`);
   return { status: 'error', summary: `crashed: ${errorMessage(error)}` };
 }

@@ -10,6 +10,14 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
+ * Where a crash happened: its stack trace, which names Shipgate's sources (the bundle's source
+ * maps are on), or its message when it has none.
+ */
+export function errorTrace(error: unknown): string {
+  return error instanceof Error && error.stack ? error.stack : errorMessage(error);
+}
+
+/**
  * An error whose message is meant for the user as it stands: bad config, bad usage.
  * The CLI maps it to exit code 2.
  */

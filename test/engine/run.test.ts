@@ -98,6 +98,29 @@ describe('runChecks', () => {
     ]);
   });
 
+  it("traces a crash in the check's log, where the reviewer of the bug report reads it", async () => {
+    const output: string[] = [];
+    function parseToolReport(): never {
+      throw new RangeError('offset out of bounds');
+    }
+    await runChecks([check('boom', () => Promise.resolve().then(parseToolReport))], {
+      ...options,
+      observer: { onOutput: (_check, text) => output.push(text) },
+    });
+    const log = output.join('');
+    expect(log).toContain('RangeError: offset out of bounds');
+    expect(log).toMatch(/at parseToolReport \(.*test\/engine\/run\.test\.ts:\d+:\d+\)/);
+  });
+
+  it('logs no trace for a tool that is not installed, which is no crash', async () => {
+    const output: string[] = [];
+    await runChecks(
+      [check('gone', () => Promise.reject(new ToolMissingError('bandit', 'pip install bandit')))],
+      { ...options, observer: { onOutput: (_check, text) => output.push(text) } },
+    );
+    expect(output).toEqual([]);
+  });
+
   it('turns a synchronous throw into an error too', async () => {
     const [result] = await runChecks(
       [
