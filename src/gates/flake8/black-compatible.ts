@@ -90,9 +90,14 @@ export async function blackCompatibility(
   if (own) return [];
   const blackDir = gateDir('python', black, stacks);
   const pyproject = await nearest(context.root, blackDir, ['pyproject.toml']);
-  const args = blackCompatibleArgs(blackLineLength(black.args, pyproject?.text));
-  context.log(
-    `flake8 has no configuration of the project's own and black formats the code: flake8 runs black-compatibly (${args.join(' ')})`,
-  );
-  return args;
+  return blackCompatibleArgs(blackLineLength(black.args, pyproject?.text));
 }
+
+/**
+ * What the summary says of the arguments `blackCompatibility` chose, so that a reader of
+ * "E501 line too long (90 > 88 characters)" sees where 88 comes from and how to change it.
+ */
+export const blackCompatibilityNote = (args: readonly string[]): string | undefined =>
+  args.length > 0
+    ? `no flake8 config of the project's own, so black-compatible: ${args.join(' ')}`
+    : undefined;

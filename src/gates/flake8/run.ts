@@ -3,7 +3,8 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import type { GateInput } from '../kit/gate.ts';
 import { changedTargets, nothingChanged, PYTHON_FILES, scannedOnly } from '../kit/changed-files.ts';
 import { runToolGate } from '../kit/tool-gate.ts';
-import { blackCompatibility } from './black-compatible.ts';
+import { ok } from '../../util/result.ts';
+import { blackCompatibility, blackCompatibilityNote } from './black-compatible.ts';
 import { parseFlake8 } from './parse.ts';
 
 /**
@@ -21,6 +22,7 @@ export async function run(
   const targets = await changedTargets(context, dir, PYTHON_FILES);
   if (targets?.length === 0) return nothingChanged('Python');
   const compatible = await blackCompatibility(input, context);
+  const note = blackCompatibilityNote(compatible);
   const outcome = await runToolGate(
     {
       invocation: {
@@ -30,8 +32,14 @@ export async function run(
         cwd: dir,
         installHint: 'pip install flake8 (or apt-get install flake8)',
       },
-      parse: (output) =>
-        parseFlake8(output, { root: context.root, cwd: path.resolve(context.root, dir) }),
+      parse: (output) => {
+        const parsed = parseFlake8(output, {
+          root: context.root,
+          cwd: path.resolve(context.root, dir),
+        });
+        if (!parsed.ok || !note) return parsed;
+        return ok({ ...parsed.value, notes: [{ text: note, warn: false }] });
+      },
       // flake8 exits 1 for violations and for crashes alike; a crash prints no violation.
       contradicts: (parsed, result) =>
         result.exitCode !== 0 && parsed.ok && parsed.value.findings.length === 0
