@@ -4,10 +4,16 @@
  * and no secret to mask: masking `password` would cut that word out of every message.
  */
 const PLACEHOLDER =
-  /^(?:password|passwd|pass|secret|change[-_ ]?me|none|null|nil|undefined|missing|unset|empty|default|dummy|placeholder|todo|fixme|your[-_ ]\S*|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/i;
+  /^(?:password|passwd|pass|secret|change[-_ ]?me|none|null|nil|undefined|missing|unset|empty|default|dummy|placeholder|todo|fixme|your[-_ ]\S*|x+|\*+|\.+)$/i;
+
+/**
+ * An unexpanded reference: `<set me>`, `${DB_PASSWORD}`, `$DB_PASSWORD`. Case-sensitive: a
+ * variable is named in capitals, and `$ecretPass` is a password, to be masked.
+ */
+const REFERENCE = /^(?:<[^>]*>|\$\{[^}]*\}|\$[A-Z_]+)$/;
 
 /** Whether `value` (trimmed) is empty or a placeholder rather than a real value. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed === '' || PLACEHOLDER.test(trimmed);
+  return trimmed === '' || PLACEHOLDER.test(trimmed) || REFERENCE.test(trimmed);
 }

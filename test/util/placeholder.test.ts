@@ -17,7 +17,7 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(['s3cr3t-Xy9q2LmP', 'password1', 'hunter2', 'ci_pass_123'])(
+  it.each(['s3cr3t-Xy9q2LmP', 'password1', 'hunter2', 'ci_pass_123', '$ecretPass', '$uper_Secret'])(
     'takes %j for a real value',
     (value) => {
       expect(isPlaceholder(value)).toBe(false);

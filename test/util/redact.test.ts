@@ -140,6 +140,11 @@ describe('what the redactor is seeded and fed with', () => {
     }
     expect(credentialSecrets('s3cr%40t')).toEqual(['s3cr%40t', 's3cr@t']);
     expect(urlCredentials('postgres://u:password@h/db https://${API_TOKEN}@h')).toEqual([]);
+    // A password that starts with `$` is no reference to a variable: variables are in capitals.
+    expect(urlCredentials('postgres://app:$ecretPass@db.example.com/db')).toEqual([
+      '$ecretPass',
+      '$ecretPass',
+    ]);
   });
 
   it('lists the forms of a value without fragments short enough to match by chance', () => {
