@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { lintSource as LintSource } from '@secretlint/core';
 import type { Finding, Severity } from '../../core/model.ts';
-import { redact, type SecretSink } from './scan.ts';
+import { connectionUrlPassword, redact, type SecretSink } from './scan.ts';
 
 /**
  * Token formats come from a maintained rule set: secretlint's recommended preset (AWS, GCP,
@@ -97,21 +97,38 @@ export async function loadPresetScanner(): Promise<PresetScanner> {
       source: { filePath: file, ext: path.posix.extname(file), content: text, contentType: 'text' },
       options: { config, noPhysicFilePath: true },
     });
-    return result.messages.map((message) => {
-      found(text.slice(message.range[0], message.range[1]));
-      return toFinding(file, text, message);
+    return result.messages.flatMap((message) => {
+      const finding = toFinding(file, text, message);
+      if (finding) found(text.slice(message.range[0], message.range[1]));
+      return finding ? [finding] : [];
     });
   };
 }
 
 type PresetMessage = Awaited<ReturnType<typeof LintSource>>['messages'][number];
 
-function toFinding(file: string, text: string, message: PresetMessage): Finding {
+/**
+ * A database URL is judged as Shipgate's env-file rule judges one: a placeholder password
+ * (`changeme`, `<password>`, `your-password`) exposes nothing, and a database on this machine
+ * (a loopback host) opens nothing else, so it is low.
+ */
+function databaseUrlSeverity(url: string, severity: Severity): Severity | undefined {
+  const password = connectionUrlPassword(url);
+  if (password?.placeholder) return undefined;
+  return password?.loopback ? 'low' : severity;
+}
+
+function toFinding(file: string, text: string, message: PresetMessage): Finding | undefined {
   const exposure = exposureOf(message.ruleId, message.messageId);
   const secret = text.slice(message.range[0], message.range[1]);
+  const severity =
+    message.ruleId === `${RULE_PREFIX}database-connection-string`
+      ? databaseUrlSeverity(secret, exposure.severity)
+      : exposure.severity;
+  if (!severity) return undefined;
   return {
     rule: `secretlint/${message.ruleId.replace(RULE_PREFIX, '')}`,
-    severity: exposure.severity,
+    severity,
     message: `${exposure.what} is committed (${exposure.tail === false ? '…' : redact(secret, exposure.shown)})`,
     file,
     line: message.loc.start.line,

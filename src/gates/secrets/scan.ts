@@ -128,7 +128,8 @@ export function scanEnvFile(file: string, text: string, found: SecretSink = () =
     const value = raw.replace(/^(["'])(.*)\1$/, '$2');
     if (variable === '' || variable.startsWith('NEXT_PUBLIC_')) return;
     if (isPlaceholder(value) || value.startsWith('$') || value.startsWith('<')) return;
-    const url = urlPassword(value);
+    const url = connectionUrlPassword(value);
+    if (url?.placeholder) return;
     if (url) {
       found(url.password);
       findings.push({
@@ -158,17 +159,24 @@ export function scanEnvFile(file: string, text: string, found: SecretSink = () =
 }
 
 /**
- * The password of a connection URL (`postgres://user:pw@host/db`, `redis://:pw@host`), unless
- * it is a placeholder; `loopback` when the host is this machine.
+ * The password of the connection URL `value` starts with (`postgres://user:pw@host/db`,
+ * `redis://:pw@host`), and whether it is a placeholder and the host this machine: the one
+ * judgement of a URL's password, for the env-file rule and the preset's database URLs.
  */
-function urlPassword(value: string): { password: string; loopback: boolean } | undefined {
+export function connectionUrlPassword(
+  value: string,
+): { password: string; placeholder: boolean; loopback: boolean } | undefined {
   const match =
     /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:(?<password>[^@\s/]+)@(?<host>\[[^\]/\s]*\]|[^/:?\s]+)/i.exec(
       value,
     );
   const password = match?.groups?.password;
-  if (!password || isPlaceholder(password)) return undefined;
-  return { password, loopback: isLoopbackHost(match.groups?.host ?? '') };
+  if (!password) return undefined;
+  return {
+    password,
+    placeholder: isPlaceholder(password),
+    loopback: isLoopbackHost(match.groups?.host ?? ''),
+  };
 }
 
 /**

@@ -383,6 +383,7 @@ describe('committed env files', () => {
       'LOCAL_DB=postgres://dev:devpass@localhost/crm',
       'EXAMPLE_URL=postgres://user:password@host/db',
       'TEMPLATE_URL=postgres://user:${DB_PASSWORD}@host/db',
+      'DB_PASSWORD_URL=postgres://app:changeme@db.example.com/crm',
       'PLAIN_URL=https://api.example.com',
     ].join('\n');
     expect(
@@ -394,5 +395,24 @@ describe('committed env files', () => {
       '2:21 high REDIS_URL in .env.production holds a URL with its password (…)',
       '3:25 low LOCAL_DB in .env.production holds a URL with its password (…)',
     ]);
+  });
+
+  it('judges a database URL the preset finds in any file as the env-file rule does', async () => {
+    const docs = [
+      '```env',
+      'DATABASE_URL=postgres://app:Zq8vR2mX9pL4@db.example.com:5432/crm',
+      'DATABASE_URL=postgresql://agro:SENHA_FORTE_AQUI@127.0.0.1:5432/agro',
+      'DATABASE_URL=postgres://app:changeme@db.example.com:5432/crm',
+      'DATABASE_URL=postgres://app:your-password@db.example.com/crm',
+      '```',
+    ].join('\n');
+    const scan = await loadPresetScanner();
+    const masked: string[] = [];
+    const findings = await scan('docs/deploy.md', docs, (secret) => masked.push(secret));
+    expect(findings.map((f) => `${f.line} ${f.severity} ${f.rule}`)).toEqual([
+      '2 critical secretlint/database-connection-string',
+      '3 low secretlint/database-connection-string',
+    ]);
+    expect(masked.join(' ')).not.toMatch(/changeme|your-password/);
   });
 });
