@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-IR3T2HFV.js");
+await import("../chunks/cli-RIRMJ7JK.js");
 //# sourceMappingURL=index.js.map
