@@ -47,7 +47,8 @@ export async function run(
       contradicts: (parsed, result) => {
         if (result.exitCode === 0 || (parsed.ok && parsed.value.findings.length > 0)) return;
         const cause = result.stderr.trim().split('\n').pop() ?? '';
-        return `manage.py check did not run${cause ? `: ${cause}` : ''}`;
+        // Which interpreter failed says where the missing module or setting must go.
+        return `manage.py check did not run with ${project.python}${cause ? `: ${cause}` : ''}`;
       },
       judgement: { failOn: options['fail-on'], waivers: options.ignore },
     },

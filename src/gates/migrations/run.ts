@@ -37,7 +37,11 @@ export async function run(
   const made = await manage(context, project, ['makemigrations', '--check', '--dry-run']);
   const relative = (file: string) =>
     projectFile(context.root, project, path.join(path.dirname(path.dirname(file)), 'models.py'));
-  const pending = notRun(made, parseMakemigrations(made.stdout, made.stderr, relative));
+  const pending = notRun(
+    made,
+    parseMakemigrations(made.stdout, made.stderr, relative),
+    project.python,
+  );
   const unfinished = unfinishedRun('migrations', made);
   if (unfinished) return unfinished;
   if (!pending.ok) return toolError('migrations', pending.error, made);
@@ -120,11 +124,21 @@ async function migratePlan(
   return { result, report };
 }
 
-/** A makemigrations run that failed without a report (an import error) keeps its own cause. */
-function notRun(result: ExecResult, report: Result<ToolReport>): Result<ToolReport> {
+/**
+ * A makemigrations run that failed without a report (an import error) keeps its own cause,
+ * and names the interpreter that failed: that is where the missing module must go.
+ */
+function notRun(
+  result: ExecResult,
+  report: Result<ToolReport>,
+  python: string,
+): Result<ToolReport> {
   if (result.exitCode === 0 || (report.ok && report.value.findings.length > 0)) return report;
   const cause = result.stderr.trim().split('\n').pop() ?? '';
-  return { ok: false, error: `makemigrations did not run${cause ? `: ${cause}` : ''}` };
+  return {
+    ok: false,
+    error: `makemigrations did not run with ${python}${cause ? `: ${cause}` : ''}`,
+  };
 }
 
 function combine(first: ToolReport, second: Result<ToolReport>): Result<ToolReport> {

@@ -106,7 +106,7 @@ describe('tool gates under faults', () => {
       bandit: 'bandit: no output (expected JSON) (exit code 1)',
       black: 'black: failed without naming a file (exit code 1)',
       flake8: 'flake8: failed without reporting a violation (exit code 1)',
-      django: 'django: manage.py check did not run: RuntimeError: boom (exit code 1)',
+      django: 'django: manage.py check did not run with python3: RuntimeError: boom (exit code 1)',
       'npm-audit': 'npm audit: no output (expected JSON) (exit code 1)',
       eslint: 'eslint: no output (expected JSON) (exit code 1)',
       typescript: 'tsc: failed without a diagnostic (exit code 1)',
