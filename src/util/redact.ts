@@ -1,4 +1,5 @@
 import { isPlaceholder } from './placeholder.ts';
+import { percentDecoded } from './text.ts';
 
 /**
  * The one redactor. Every surface Shipgate writes (the report and everything rendered from
@@ -57,21 +58,13 @@ export function redactText(text: string): string {
   return text.replace(URL_CREDENTIALS, `$1${MASK}@`);
 }
 
-const decode = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
-
 /**
  * What to mask of a URL's password (or a token in the user's place): it as written and
  * decoded. Nothing for a placeholder (`password`, `changeme`, `${DB_PASSWORD}`): it hides
  * nothing, and masked, its word would vanish from every message of the run.
  */
 export function credentialSecrets(credential: string): string[] {
-  const decoded = decode(credential);
+  const decoded = percentDecoded(credential);
   return isPlaceholder(decoded) ? [] : [credential, decoded];
 }
 

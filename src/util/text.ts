@@ -20,6 +20,15 @@ export function tail(text: string, maxLines = 40, maxChars = 4000): string {
   return kept.length < trimmed.length ? `…\n${kept}` : kept;
 }
 
+/** Percent-encoded text (a URL's password or host) decoded; as it stands when malformed. */
+export function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** "1 file" / "3 files". */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeOutput, plural, slug, tail, uniqueId } from '../../src/util/text.ts';
+import {
+  normalizeOutput,
+  percentDecoded,
+  plural,
+  slug,
+  tail,
+  uniqueId,
+} from '../../src/util/text.ts';
 
 describe('normalizeOutput', () => {
   it('drops a BOM, colour codes and carriage returns', () => {
@@ -54,5 +61,13 @@ describe('uniqueId', () => {
       'api-3',
     ]);
     expect([...taken]).toEqual(['api', 'api-2', 'api-3']);
+  });
+});
+
+describe('percentDecoded', () => {
+  it('decodes percent-encoding, and leaves malformed text as it stands', () => {
+    expect(percentDecoded('s3cr%40t')).toBe('s3cr@t');
+    expect(percentDecoded('%2Fvar%2Frun%2Fpostgresql')).toBe('/var/run/postgresql');
+    expect(percentDecoded('100%')).toBe('100%');
   });
 });

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/model.ts';
 import { isLoopbackHost } from '../../util/loopback.ts';
 import { credentialSecrets } from '../../util/redact.ts';
+import { percentDecoded } from '../../util/text.ts';
 
 /** What the URL says about TLS, with everything secret in it named so it can be masked. */
 export interface DatabaseUrlAssessment {
@@ -25,14 +26,6 @@ const POSTGRES_TLS = new Set(['require', 'verify-ca', 'verify-full']);
 /** MySQL's ssl-mode values that refuse a plaintext connection. */
 const MYSQL_TLS = new Set(['required', 'verify_ca', 'verify_identity']);
 const TRUE = new Set(['true', '1', 'yes', 'on', 'required']);
-
-const decode = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 /**
  * Judges a database URL (as DATABASE_URL holds it for dj-database-url, Prisma, Rails) on
@@ -160,7 +153,7 @@ function localEndpoint(
   clientEnv: ClientEnv,
 ): string | undefined {
   const postgres = POSTGRES.has(scheme);
-  const named = [params.get('host'), decode(url.hostname)].filter((host) => host);
+  const named = [params.get('host'), percentDecoded(url.hostname)].filter((host) => host);
   const hosts = named.length > 0 || !postgres ? named : [clientEnv.PGHOST];
   const address = postgres ? (params.get('hostaddr') ?? clientEnv.PGHOSTADDR) : undefined;
   const entries = [...hosts, address]
