@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, Severity } from '../../core/model.ts';
 import { isLoopbackHost } from '../../util/loopback.ts';
 import { isPlaceholder } from '../../util/placeholder.ts';
+import { percentDecoded } from '../../util/text.ts';
 
 interface SecretPattern {
   rule: string;
@@ -174,7 +175,8 @@ export function connectionUrlPassword(
   if (!password) return undefined;
   return {
     password,
-    placeholder: isPlaceholder(password),
+    // Judged decoded, as the redactor judges what to mask: %24%7BDB_PASSWORD%7D is ${DB_PASSWORD}.
+    placeholder: isPlaceholder(percentDecoded(password)),
     loopback: isLoopbackHost(match.groups?.host ?? ''),
   };
 }

@@ -384,6 +384,8 @@ describe('committed env files', () => {
       'EXAMPLE_URL=postgres://user:password@host/db',
       'TEMPLATE_URL=postgres://user:${DB_PASSWORD}@host/db',
       'DB_PASSWORD_URL=postgres://app:changeme@db.example.com/crm',
+      // Percent-encoded, as a URL carries it: the same placeholder, as the redactor reads it.
+      'ENCODED_URL=postgres://user:%24%7BDB_PASSWORD%7D@host/db',
       'PLAIN_URL=https://api.example.com',
     ].join('\n');
     expect(
