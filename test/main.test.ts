@@ -115,6 +115,35 @@ describe('runAction', () => {
     expect(runner.outputs.verdict).toBeUndefined();
   });
 
+  it('traces a crash of its own in the step log, through the redactor, beside its message', async () => {
+    const token = 'ghs_runner_token_Xy9q2LmP';
+    const runner = fakeRunner({
+      workspace: await scratchRepo({ '.github/shipgate.yml': PASSING }),
+      env: { GITHUB_TOKEN: token },
+    });
+    const { getInput } = runner.host.core;
+    function readPhase(name: string): string {
+      if (name === 'phase') throw new TypeError(`no phase for ${token}`);
+      return getInput(name);
+    }
+    runner.host.core.getInput = readPhase;
+    await runAction(runner.host);
+    const log = runner.log.join('\n');
+    expect(log).toContain('info: TypeError: no phase for ***');
+    // Where it crashed, in Shipgate's sources.
+    expect(log).toMatch(/at readInputs \(.*src\/action\/inputs\.ts:\d+:\d+\)/);
+    expect(log).not.toContain(token);
+    expect(runner.failed).toEqual(['no phase for ***']);
+  });
+
+  it('traces no usage error: its message says all there is to say', async () => {
+    const runner = fakeRunner({
+      workspace: await scratchRepo({ '.github/shipgate.yml': 'concurrency: lots\n' }),
+    });
+    await runAction(runner.host);
+    expect(runner.log.join('\n')).not.toMatch(/^\s+at /m);
+  });
+
   it('signs off in the job summary only, and passes, without a token', async () => {
     const runner = fakeRunner({
       workspace: await scratchRepo({ '.github/shipgate.yml': PASSING }),
