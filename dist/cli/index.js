@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-LWHLH6KL.js");
+await import("../chunks/cli-KQZCQFYJ.js");
 //# sourceMappingURL=index.js.map

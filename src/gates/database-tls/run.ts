@@ -7,8 +7,9 @@ import { judgeFindings } from '../kit/policy.ts';
 /**
  * "Database TLS": the URL in the configured variable (default DATABASE_URL) must require an
  * encrypted connection, by its own sslmode or, for PostgreSQL, the job's PGSSLMODE, unless it
- * stays on this machine (where a URL without a host goes is the job's PGHOST). The gate was asked for, so an unset variable fails. The URL's
- * password (and the whole URL) is masked before anything is logged.
+ * stays on this machine (where a URL without a host goes is the job's PGHOST). The gate was
+ * asked for, so an unset variable fails. The whole URL and its password (unless a placeholder,
+ * which hides nothing) are masked before anything is logged.
  */
 export function run(
   { options }: GateInput<'database-tls'>,
