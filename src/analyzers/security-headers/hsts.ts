@@ -27,7 +27,7 @@ export const hstsTest: HeaderTest = (response) => {
   if (value === undefined) {
     return assess(test, RESULTS, 'hsts-not-implemented', {
       message: 'Strict-Transport-Security is missing.',
-      hint: `Set ${OWASP} (Django: SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS).`,
+      hint: `Set ${OWASP}.`,
     });
   }
   // Sent twice (a comma once joined), the Observatory counts it invalid, as it does a header

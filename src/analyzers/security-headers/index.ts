@@ -4,6 +4,7 @@ import { corsTest } from './cors.ts';
 import { coepTest, coopTest, corpTest } from './cross-origin.ts';
 import { cspTest } from './csp.ts';
 import { disclosureTest } from './disclosure.ts';
+import { withDjangoSetting } from './django-settings.ts';
 import { hstsTest } from './hsts.ts';
 import { referrerPolicyTest } from './referrer-policy.ts';
 import { xContentTypeOptionsTest } from './x-content-type-options.ts';
@@ -27,6 +28,6 @@ const ALL_TESTS: readonly HeaderTest[] = [
   disclosureTest,
 ];
 
-/** Runs every test on one recorded response. */
+/** Runs every test on one recorded response; hints name the Django setting where there is one. */
 export const analyseHeaders = (response: RecordedResponse): Assessment[] =>
-  ALL_TESTS.map((test) => test(response));
+  ALL_TESTS.map((test) => withDjangoSetting(test(response)));

@@ -20,8 +20,7 @@ const UNSAFE = new Set([
   'unsafe-url',
   'no-referrer-when-downgrade',
 ]);
-const HINT =
-  "Set Referrer-Policy: no-referrer or strict-origin-when-cross-origin (Django: SECURE_REFERRER_POLICY = 'same-origin').";
+const HINT = 'Set Referrer-Policy: no-referrer or strict-origin-when-cross-origin.';
 
 /** Referrer-Policy: browsers take the last value they understand in a comma list. */
 export const referrerPolicyTest: HeaderTest = (response) => {

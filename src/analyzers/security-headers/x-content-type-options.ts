@@ -7,7 +7,7 @@ const RESULTS = {
   'x-content-type-options-header-invalid': -5,
 } as const;
 
-const HINT = 'Set X-Content-Type-Options: nosniff (Django: SECURE_CONTENT_TYPE_NOSNIFF = True).';
+const HINT = 'Set X-Content-Type-Options: nosniff.';
 
 /** X-Content-Type-Options must be exactly nosniff. */
 export const xContentTypeOptionsTest: HeaderTest = (response) => {

@@ -11,7 +11,7 @@ const RESULTS = {
 } as const;
 
 const HINT =
-  "Set CSP frame-ancestors 'none' (or 'self'), and X-Frame-Options: DENY for old browsers (Django: X_FRAME_OPTIONS = 'DENY').";
+  "Set CSP frame-ancestors 'none' (or 'self'), and X-Frame-Options: DENY for old browsers.";
 
 /** Clickjacking protection: CSP frame-ancestors (preferred) or X-Frame-Options. */
 export const xFrameOptionsTest: HeaderTest = (response) => {

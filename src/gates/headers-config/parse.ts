@@ -47,7 +47,10 @@ export interface Unreadable extends Position {
 /** What one config file says about headers. */
 export interface ConfigHeaders {
   entries: HeaderEntry[];
-  /** The line where the file configures headers (`headers()`, `"headers"`), if anywhere. */
+  /**
+   * The line where the file configures headers (`headers()`, `"headers"`), or, in a
+   * next.config without `headers()`, where its config object is written.
+   */
   anchorLine: number | undefined;
   /** Places that set headers in a way that cannot be read without running the code. */
   unreadable: Unreadable[];
@@ -117,6 +120,35 @@ class HeaderReader {
       this.anchorLine ??= positionOf(node.key).line;
       for (const returned of this.#module.returns(fn.node)) this.#routes(returned);
     }
+    // No headers(): a missing header belongs where the config object is written.
+    this.anchorLine ??= this.#configObjectLine();
+  }
+
+  /**
+   * The line of the object next.config exports (`export default` or `module.exports =`):
+   * through a plugin wrapper (`withBundleAnalyzer(nextConfig)`) to its first argument, and
+   * from a name to where it is declared (`const nextConfig = {`).
+   */
+  #configObjectLine(): number | undefined {
+    let exported: B.Node | undefined;
+    for (const node of this.#module.nodes()) {
+      if (node.type === 'ExportDefaultDeclaration') exported = node.declaration;
+      else if (node.type === 'AssignmentExpression' && pathOf(node.left) === 'module.exports')
+        exported = node.right;
+    }
+    while (exported?.type === 'CallExpression' && exported.arguments[0])
+      exported = exported.arguments[0];
+    if (exported?.type !== 'Identifier') return exported && positionOf(exported).line;
+    const name = exported.name;
+    for (const node of this.#module.nodes()) {
+      if (
+        node.type === 'VariableDeclarator' &&
+        node.id.type === 'Identifier' &&
+        node.id.name === name
+      )
+        return positionOf(node).line;
+    }
+    return positionOf(exported).line;
   }
 
   /** `{ "headers": [{ "source": "/(.*)", "headers": [{ "key", "value" }] }] }` */

@@ -162,14 +162,13 @@ function judgeHeaders(
     const setting = entries.filter((e) => e.name === name);
     if (setting.length === 0) {
       if (!missingAt) continue;
-      for (const finding of test(base).findings) {
-        findings.push({
-          ...adjustMissing(finding, name, vercel),
-          file: missingAt.file,
-          line: missingAt.line,
-        });
+      const missing = [
+        ...test(base).findings.map((finding) => adjustMissing(finding, name, vercel)),
+        ...(name === 'referrer-policy' ? [REFERRER_POLICY_MISSING] : []),
+      ];
+      for (const finding of missing) {
+        findings.push({ ...finding, ...sendItFrom(finding, missingAt.file), ...missingAt });
       }
-      if (name === 'referrer-policy') findings.push({ ...REFERRER_POLICY_MISSING, ...missingAt });
       continue;
     }
     for (const entry of setting) {
@@ -181,6 +180,18 @@ function judgeHeaders(
     }
   }
   return findings;
+}
+
+/** A missing header's hint, finished with where the file it points at would send it. */
+function sendItFrom(finding: Finding, file: string): Pick<Finding, 'hint'> {
+  const name = path.posix.basename(file);
+  const where =
+    name === 'vercel.json'
+      ? 'in vercel.json\'s "headers", for the source "/(.*)"'
+      : name.startsWith('middleware.')
+        ? `on the response in ${name} (response.headers.set)`
+        : `from headers() in ${name}, for the source '/(.*)'`;
+  return { hint: `${finding.hint ?? 'Set it.'} Send it ${where}.` };
 }
 
 /** Vercel sends HSTS on its domains by default, so its absence from the config weighs less. */

@@ -17,4 +17,18 @@ describe('analyseHeaders', () => {
     expect(score).toBe(30);
     expect(grade).toBe('D');
   });
+
+  it('names the Django setting that sends each header it can, and none where there is none', () => {
+    const response = { url: 'https://x.example/', status: 200, body: '', headers: {} };
+    const hints = Object.fromEntries(
+      analyseHeaders(response).flatMap((a) => a.findings.map((f) => [f.rule, f.hint])),
+    );
+    expect(hints['hsts-not-implemented']).toBe(
+      'Set Strict-Transport-Security: max-age=63072000; includeSubDomains (Django: SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS).',
+    );
+    expect(hints['x-content-type-options-not-implemented']).toContain(
+      '(Django: SECURE_CONTENT_TYPE_NOSNIFF = True).',
+    );
+    expect(hints['csp-not-implemented']).not.toContain('Django');
+  });
 });

@@ -94,6 +94,38 @@ describe('headers-config gate', () => {
     expect(outcome.findings?.[1]?.severity).toBe('low');
   });
 
+  it('points missing headers at the config object itself, and says to send them from headers()', async () => {
+    const root = await project({
+      'next.config.js': [
+        "const withBundleAnalyzer = require('@next/bundle-analyzer')();",
+        '',
+        '/** @type {import("next").NextConfig} */',
+        'const nextConfig = {',
+        '  reactStrictMode: true,',
+        '};',
+        '',
+        'module.exports = withBundleAnalyzer(nextConfig);',
+        '',
+      ].join('\n'),
+    });
+    const outcome = await run({ options, dir: '.', stacks: {} }, testContext({ root }));
+    expect(new Set(outcome.findings?.map((f) => `${f.file}:${f.line}`))).toEqual(
+      new Set(['next.config.js:4']),
+    );
+    const hsts = outcome.findings?.find((f) => f.rule === 'hsts-not-implemented');
+    expect(hsts?.hint).toBe(
+      "Set Strict-Transport-Security: max-age=63072000; includeSubDomains. Send it from headers() in next.config.js, for the source '/(.*)'.",
+    );
+    // The gate reads a Next.js config: no finding tells it to change a Django setting.
+    expect(outcome.findings?.filter((f) => f.hint?.includes('Django'))).toEqual([]);
+  });
+
+  it('finds an exported default config object where it is written', () => {
+    const text =
+      "import type { NextConfig } from 'next';\n\nexport default {\n  output: 'standalone',\n} satisfies NextConfig;\n";
+    expect(readConfigHeaders('next.config.ts', text).anchorLine).toBe(3);
+  });
+
   it('names a header whose value cannot be read without running the config', async () => {
     const root = await project({
       'next.config.mjs': [
