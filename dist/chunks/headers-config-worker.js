@@ -64,6 +64,29 @@ var HeaderReader = class {
       this.anchorLine ??= positionOf(node.key).line;
       for (const returned of this.#module.returns(fn.node)) this.#routes(returned);
     }
+    this.anchorLine ??= this.#configObjectLine();
+  }
+  /**
+   * The line of the object next.config exports (`export default` or `module.exports =`):
+   * through a plugin wrapper (`withBundleAnalyzer(nextConfig)`) to its first argument, and
+   * from a name to where it is declared (`const nextConfig = {`).
+   */
+  #configObjectLine() {
+    let exported;
+    for (const node of this.#module.nodes()) {
+      if (node.type === "ExportDefaultDeclaration") exported = node.declaration;
+      else if (node.type === "AssignmentExpression" && pathOf(node.left) === "module.exports")
+        exported = node.right;
+    }
+    while (exported?.type === "CallExpression" && exported.arguments[0])
+      exported = exported.arguments[0];
+    if (exported?.type !== "Identifier") return exported && positionOf(exported).line;
+    const name = exported.name;
+    for (const node of this.#module.nodes()) {
+      if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && node.id.name === name)
+        return positionOf(node).line;
+    }
+    return positionOf(exported).line;
   }
   /** `{ "headers": [{ "source": "/(.*)", "headers": [{ "key", "value" }] }] }` */
   vercel() {

@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-KQZCQFYJ.js");
+await import("../chunks/cli-6BCF7CNY.js");
 //# sourceMappingURL=index.js.map
