@@ -17,8 +17,11 @@ const MIN_SECRET_LENGTH = 4;
 /** An encoded fragment shorter than this would match ordinary base64 and identifiers. */
 const MIN_FRAGMENT_LENGTH = 8;
 
-/** `scheme://userinfo@`: the user and password (or a token in the user's place). */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@]+)@/gi;
+/**
+ * `scheme://userinfo@`: the user and password (or a token in the user's place), up to the
+ * authority's last `@`, as URL parsers and libpq read an `@` left unencoded in a password.
+ */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#]+)@/gi;
 
 /** The variables the runner sets for the action alone, never for an ordinary `run:` step. */
 const RUNNER_TOKEN_VARIABLES = [

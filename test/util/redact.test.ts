@@ -128,6 +128,14 @@ describe('what the redactor is seeded and fed with', () => {
     expect(urlCredentials('https://example.com/no-credentials')).toEqual([]);
   });
 
+  it('reads a password with an unencoded @ whole, as the URL parser and libpq do', () => {
+    const url = 'postgres://app:p@ss-Word9@db.example.com/crm';
+    expect(urlCredentials(url)).toEqual(['p@ss-Word9', 'p@ss-Word9']);
+    expect(new URL(url).password).toBe('p%40ss-Word9');
+    // An @ in the query is no credential.
+    expect(urlCredentials('https://example.com?next=a@b')).toEqual([]);
+  });
+
   it('names no placeholder to mask, as written or encoded, and a real credential in both forms', () => {
     for (const placeholder of [
       'password',
