@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-6BCF7CNY.js");
+await import("../chunks/cli-TNRANAGX.js");
 //# sourceMappingURL=index.js.map
