@@ -154,7 +154,7 @@ function unchosen<T extends { dir: string }>(
 }
 
 /** Where a project pins what production installs: the first of these that exists. */
-const REQUIREMENTS = [
+export const REQUIREMENTS = [
   'requirements.txt',
   'requirements/production.txt',
   'requirements/prod.txt',

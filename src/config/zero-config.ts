@@ -1,6 +1,7 @@
 import {
   nodeKind,
   pythonKind,
+  REQUIREMENTS,
   type ProjectKind,
   type Stacks,
   type UncheckedProject,
@@ -36,9 +37,7 @@ export function zeroConfigPlan(
   decide(
     'pip-audit',
     python?.requirements || python?.pyproject,
-    python
-      ? `no requirements.txt, requirements/{production,prod,base}.txt or pyproject.toml ${where(python.dir)}`
-      : noPython,
+    python ? `no ${REQUIREMENTS.join(', ')} or pyproject.toml ${where(python.dir)}` : noPython,
   );
   for (const gate of ['bandit', 'black', 'flake8'] as const) decide(gate, python, noPython);
   for (const gate of ['django', 'migrations'] as const) {

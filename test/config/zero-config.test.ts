@@ -75,7 +75,7 @@ describe('zeroConfigPlan', () => {
     expect(manageOnly.leftOff).toContainEqual({
       gate: 'pip-audit',
       reason:
-        'no requirements.txt, requirements/{production,prod,base}.txt or pyproject.toml in api/',
+        'no requirements.txt, requirements/production.txt, requirements/prod.txt, requirements/base.txt or pyproject.toml in api/',
     });
   });
 
