@@ -7,8 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { postSchema } from '../../src/config/post-schema.ts';
 import { closeBrowser, findBrowser, launches } from '../../src/probes/browser/session.ts';
 import { planProbes } from '../../src/probes/plan.ts';
-import { exec } from '../../src/engine/exec.ts';
-import { runValues, type RunValue } from '../../src/engine/run-values.ts';
+import { testContext } from '../../test/support/context.ts';
 import { median, ms } from './_measure.ts';
 
 const PAGES = 6;
@@ -67,22 +66,7 @@ export default async function (): Promise<string[]> {
         },
       ],
     });
-    const controller = new AbortController();
-    const scope = {
-      root: process.cwd(),
-      signal: controller.signal,
-      exec: (command: string, args: readonly string[], options: Parameters<typeof exec>[2]) =>
-        exec(command, args, { ...options, signal: controller.signal }),
-    };
-    const values = runValues();
-    const context = {
-      ...scope,
-      shared: <T>(value: RunValue<T>) => values(value, () => scope),
-      log: () => {},
-      env: process.env,
-      maskSecret: () => {},
-      now: () => new Date(),
-    };
+    const context = testContext({ root: process.cwd(), env: process.env, now: () => new Date() });
     const walls: number[] = [];
     const before = launches;
     for (const check of planProbes(post)) {

@@ -6,8 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import { postSchema } from '../../src/config/post-schema.ts';
 import { planProbes } from '../../src/probes/plan.ts';
-import { exec } from '../../src/engine/exec.ts';
-import { runValues, type RunValue } from '../../src/engine/run-values.ts';
+import { testContext } from '../../test/support/context.ts';
 
 const DELAY_MS = 20;
 const REQUESTS = 200;
@@ -42,23 +41,7 @@ export default async function (): Promise<string[]> {
       ],
     });
     const [check] = planProbes(post);
-    const controller = new AbortController();
-    const scope = {
-      root: process.cwd(),
-      signal: controller.signal,
-      exec: (command: string, args: readonly string[], options: Parameters<typeof exec>[2]) =>
-        exec(command, args, { ...options, signal: controller.signal }),
-    };
-    const values = runValues();
-    const context = {
-      ...scope,
-      shared: <T>(value: RunValue<T>) => values(value, () => scope),
-      log: () => {},
-      env: {},
-      maskSecret: () => {},
-      now: () => new Date(),
-      autoDetected: false,
-    };
+    const context = testContext({ root: process.cwd(), env: {}, now: () => new Date() });
     await plainUndici(url); // warm-up: JIT and sockets
     const probeStarted = performance.now();
     const outcome = await check!.run(context);
