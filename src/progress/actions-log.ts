@@ -5,34 +5,10 @@ import type { CheckResult } from '../core/model.ts';
 import { formatDuration } from '../util/duration.ts';
 import { tail } from '../util/text.ts';
 import { checkLine, findingLine } from '../report/render-text.ts';
+import { OutputTail } from './output-tail.ts';
 
 /** What each check may put in the log: the end of its output, where failures show. */
 const LOG_TAIL_CHARS = 64 * 1024;
-
-/** The last `limit` characters of a check's output, without holding more than twice that. */
-class OutputTail {
-  readonly limit: number;
-  #text = '';
-  #dropped = 0;
-  constructor(limit: number) {
-    this.limit = limit;
-  }
-  push(text: string): void {
-    this.#text += text;
-    if (this.#text.length > 2 * this.limit) this.#trim();
-  }
-  toString(): string {
-    this.#trim();
-    const note = this.#dropped ? `… (${this.#dropped} earlier characters of output omitted)\n` : '';
-    return note + this.#text;
-  }
-  #trim(): void {
-    const excess = this.#text.length - this.limit;
-    if (excess <= 0) return;
-    this.#dropped += excess;
-    this.#text = this.#text.slice(excess);
-  }
-}
 
 /** Findings listed in a check's group, most severe first, before the rest are counted. */
 const GROUP_FINDINGS = 50;

@@ -2,6 +2,8 @@ import type { PlannedCheck } from '../engine/check.ts';
 import type { RunObserver } from '../engine/run.ts';
 import { formatDuration } from '../util/duration.ts';
 import { checkLine } from '../report/render-text.ts';
+import { tail } from '../util/text.ts';
+import { OutputTail } from './output-tail.ts';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -10,12 +12,18 @@ export interface TerminalProgress extends RunObserver {
   stop(): void;
 }
 
+/** What of a check's log the terminal keeps, to show under a check that ended in error. */
+const ERROR_LOG_CHARS = 16 * 1024;
+
 /**
  * Progress for a person at a terminal. With `live`, one status line redrawn in place shows
  * what is running; otherwise (not a TTY, or CI) plain start and end lines, one per event.
+ * A check that ends in error (a crash, a tool that could not run) shows the end of its log
+ * under its line: the report says what failed, the log why.
  */
 export function terminalProgress(write: (text: string) => void, live: boolean): TerminalProgress {
   const running = new Map<string, number>();
+  const logs = new Map<string, OutputTail>();
   let done = 0;
   let frame = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -32,17 +40,24 @@ export function terminalProgress(write: (text: string) => void, live: boolean): 
   return {
     onStart(check: PlannedCheck) {
       running.set(check.id, performance.now());
+      logs.set(check.id, new OutputTail(ERROR_LOG_CHARS));
       if (!live) return write(`start ${check.id}: ${check.title}\n`);
       timer ??= setInterval(redraw, 100);
       timer.unref();
       redraw();
     },
+    onOutput(check, text) {
+      logs.get(check.id)?.push(text);
+    },
     onEnd(check, result) {
       running.delete(check.id);
       done += 1;
-      if (!live) return write(`${checkLine(result)}\n`);
+      const log = result.status === 'error' ? logs.get(check.id)?.toString().trim() : '';
+      logs.delete(check.id);
+      const shown = `${checkLine(result)}\n${log ? `${indent(tail(log))}\n` : ''}`;
+      if (!live) return write(shown);
       clear();
-      write(`${checkLine(result)}\n`);
+      write(shown);
       if (running.size) redraw();
     },
     stop() {
@@ -52,3 +67,5 @@ export function terminalProgress(write: (text: string) => void, live: boolean): 
     },
   };
 }
+
+const indent = (text: string) => text.replace(/^/gm, '    ');

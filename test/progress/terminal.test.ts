@@ -24,4 +24,22 @@ describe('terminal progress', () => {
     progress.stop();
     expect(out.endsWith('\r\x1b[2K')).toBe(true);
   });
+
+  it('shows the end of the log under a check that ended in error, and only then', () => {
+    let out = '';
+    const progress = terminalProgress((text) => (out += text), false);
+    for (const id of ['pre/crashed', 'pre/passed']) {
+      progress.onStart?.(planned(id));
+      progress.onOutput?.(
+        planned(id),
+        'TypeError: boom\n    at parse (src/gates/x/parse.ts:3:9)\n',
+      );
+    }
+    progress.onEnd?.(planned('pre/crashed'), { ...result('pre/crashed'), status: 'error' });
+    progress.onEnd?.(planned('pre/passed'), result('pre/passed'));
+    expect(out).toContain(
+      ': exit code 0\n    TypeError: boom\n        at parse (src/gates/x/parse.ts:3:9)\nPASS  pre/passed',
+    );
+    expect(out.match(/TypeError/g)).toHaveLength(1);
+  });
 });
