@@ -4,18 +4,20 @@ const __filename = import.meta.filename;
 const __dirname = import.meta.dirname;
 import {
   MAX_SIZE,
+  WORK_BUDGET,
   isParseFailure,
   keyName,
   parseStatic,
   positionOf,
   syntaxOf
-} from "./chunk-Q5LQCQT7.js";
+} from "./chunk-4KQ3V26Q.js";
 import "./chunk-UO5GEDUS.js";
 
 // src/gates/headers-config/headers-config-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/gates/headers-config/parse.ts
+var MIB = 1024 * 1024;
 function configKindOf(file) {
   const name = file.split("/").at(-1) ?? file;
   if (name === "vercel.json") return "vercel";
@@ -175,7 +177,7 @@ var HeaderReader = class {
   }
 };
 function why(value) {
-  return value.kind === "too-large" ? `too large to read (over ${MAX_SIZE / (1024 * 1024)} MiB)` : "computed at run time";
+  return value.kind === "too-large" ? `too large to read (over ${MAX_SIZE / MIB} MiB, or built from over ${WORK_BUDGET / MIB} MiB of text)` : "computed at run time";
 }
 function pathOf(node) {
   if (node.type === "Identifier") return node.name;

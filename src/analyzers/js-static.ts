@@ -8,8 +8,9 @@ import type * as B from '@babel/types';
  * arrays and objects with spreads, `[…].join(…)`, `.trim()`, `.replace(…)`, and constants
  * in scope). Shipgate must never execute a project's config (it is untrusted code on a pull
  * request), so anything else is "unknown" rather than guessed. Parsing is linear in the size
- * of the file, and so is evaluation: each expression is worked out once (per depth), and no
- * value grows past `MAX_SIZE`, however often a constant is doubled. Pure and total.
+ * of the file, and evaluation is bounded: each expression is worked out once (per depth), no
+ * value grows past `MAX_SIZE`, however often a constant is doubled, and a file's strings are
+ * built and searched from at most `WORK_BUDGET` characters in all. Pure and total.
  */
 
 /** Stand-in for a part of a string whose value exists only at run time. */
@@ -68,6 +69,14 @@ const MAX_DEPTH = 128;
  */
 export const MAX_SIZE = 1024 * 1024;
 
+/**
+ * The most characters the evaluator builds and searches for one file, in all. A value within
+ * `MAX_SIZE` can still be worked on at every depth it is reached from (a 1 MiB constant run
+ * through ten regex replaces, reached from twenty templates), which took 9 s and 512 MB; past
+ * this budget, whatever is still to build is `too-large`. Real configs use kilobytes of it.
+ */
+export const WORK_BUDGET = 64 * MAX_SIZE;
+
 /** Which grammar a config file is written in, from its name. */
 export type Syntax = 'typescript' | 'javascript' | 'json';
 
@@ -88,6 +97,8 @@ export class StaticModule {
    * (`const c = b + b`) is worked out once per step, not once per path to it.
    */
   readonly #values = new Map<B.Node, StaticValue[]>();
+  /** Characters built and searched so far (`WORK_BUDGET`). */
+  #work = 0;
   /** Built on the first name to resolve: most files never need it. */
   #parents: Map<B.Node, B.Node> | undefined;
 
@@ -117,6 +128,12 @@ export class StaticModule {
     let byDepth = this.#values.get(node);
     if (!byDepth) this.#values.set(node, (byDepth = []));
     return (byDepth[depth] ??= this.#valueOf(node, depth + 1));
+  }
+
+  /** Whether working on `chars` more characters keeps the file within `WORK_BUDGET`. */
+  #spend(chars: number): boolean {
+    this.#work += chars;
+    return this.#work <= WORK_BUDGET;
   }
 
   /** `evaluate` for a node first met at this depth; `next` is the depth of its parts. */
@@ -197,6 +214,7 @@ export class StaticModule {
       }
       if (value.length > MAX_SIZE) return { kind: 'too-large', at };
     }
+    if (!this.#spend(value.length)) return { kind: 'too-large', at };
     return { kind: 'string', value, dynamic, at };
   }
 
@@ -205,7 +223,8 @@ export class StaticModule {
     const left = this.evaluate(node.left, depth);
     const right = this.evaluate(node.right, depth);
     if (left.kind !== 'string' || right.kind !== 'string') return unreadable([left, right], at);
-    if (left.value.length + right.value.length > MAX_SIZE) return { kind: 'too-large', at };
+    const length = left.value.length + right.value.length;
+    if (length > MAX_SIZE || !this.#spend(length)) return { kind: 'too-large', at };
     return {
       kind: 'string',
       value: left.value + right.value,
@@ -316,6 +335,8 @@ export class StaticModule {
       if (search === undefined || replacement.kind !== 'string') {
         return unreadable([replacement], at);
       }
+      // Counting the matches and then replacing them each read the whole text.
+      if (!this.#spend(2 * receiver.value.length)) return { kind: 'too-large', at };
       try {
         if (replacedLength(receiver.value, method, search, replacement.value) > MAX_SIZE) {
           return { kind: 'too-large', at };
@@ -339,7 +360,7 @@ export class StaticModule {
       (sum, item) => sum + item.value.length,
       glue.length * Math.max(0, strings.length - 1),
     );
-    if (length > MAX_SIZE) return { kind: 'too-large', at };
+    if (length > MAX_SIZE || !this.#spend(length)) return { kind: 'too-large', at };
     return {
       kind: 'string',
       value: strings.map((item) => item.value).join(glue),

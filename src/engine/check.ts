@@ -87,3 +87,11 @@ export class ToolMissingError extends Error {
     this.installHint = installHint;
   }
 }
+
+/**
+ * Thrown where a bound Shipgate sets on a check's work is reached (an analysis's heap): the
+ * check ends in `error` with the message, as a timeout does. It is no crash: nothing to trace.
+ */
+export class LimitReachedError extends Error {
+  override name = 'LimitReachedError';
+}

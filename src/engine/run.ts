@@ -3,6 +3,7 @@ import type { CheckResult } from '../core/model.ts';
 import { errorMessage, errorTrace } from '../util/errors.ts';
 import { formatDuration } from '../util/duration.ts';
 import {
+  LimitReachedError,
   ToolMissingError,
   type CheckContext,
   type CheckOutcome,
@@ -288,13 +289,17 @@ function outcomeWithin(
   return Promise.race([running, aborted]);
 }
 
-/** A check that threw: a missing tool as configured, anything else a crash traced in its log. */
+/**
+ * A check that threw: a missing tool as configured, a bound reached as an error, anything
+ * else a crash, traced in its log.
+ */
 function crashOutcome(check: PlannedCheck, error: unknown, log: CheckContext['log']): CheckOutcome {
   if (error instanceof ToolMissingError) {
     return check.skipIfToolMissing
       ? { status: 'skip', summary: `${error.tool} not installed: ${error.installHint}` }
       : { status: 'error', summary: `${error.tool} not installed: ${error.installHint}` };
   }
+  if (error instanceof LimitReachedError) return { status: 'error', summary: error.message };
   log(`Shipgate crashed in this check, a bug to report with this trace:\n${errorTrace(error)}`);
   return { status: 'error', summary: `crashed: ${errorMessage(error)}` };
 }

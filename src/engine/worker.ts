@@ -1,3 +1,5 @@
+import { LimitReachedError } from './check.ts';
+
 /** The heap an analysis worker may grow to. */
 const WORKER_HEAP_MB = 512;
 
@@ -38,7 +40,9 @@ export function runInWorker<T>(script: URL, data: unknown, signal: AbortSignal):
       settle(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new Error(`the analysis ran out of memory (its limit is ${WORKER_HEAP_MB} MB)`)
+            ? new LimitReachedError(
+                `the analysis ran out of memory (its limit is ${WORKER_HEAP_MB} MB)`,
+              )
             : error,
         ),
       ),

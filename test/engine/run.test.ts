@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckOutcome, PlannedCheck } from '../../src/engine/check.ts';
-import { ToolMissingError } from '../../src/engine/check.ts';
+import { LimitReachedError, ToolMissingError } from '../../src/engine/check.ts';
 import { runChecks } from '../../src/engine/run.ts';
 import { runValue } from '../../src/engine/run-values.ts';
 
@@ -112,12 +112,21 @@ describe('runChecks', () => {
     expect(log).toMatch(/at parseToolReport \(.*test\/engine\/run\.test\.ts:\d+:\d+\)/);
   });
 
-  it('logs no trace for a tool that is not installed, which is no crash', async () => {
+  it('logs no trace for a missing tool or a bound reached, which are no crashes', async () => {
     const output: string[] = [];
-    await runChecks(
-      [check('gone', () => Promise.reject(new ToolMissingError('bandit', 'pip install bandit')))],
+    const results = await runChecks(
+      [
+        check('gone', () => Promise.reject(new ToolMissingError('bandit', 'pip install bandit'))),
+        check('heavy', () =>
+          Promise.reject(new LimitReachedError('the analysis ran out of memory')),
+        ),
+      ],
       { ...options, observer: { onOutput: (_check, text) => output.push(text) } },
     );
+    expect(results.map((r) => [r.status, r.summary])).toEqual([
+      ['error', 'bandit not installed: pip install bandit'],
+      ['error', 'the analysis ran out of memory'],
+    ]);
     expect(output).toEqual([]);
   });
 

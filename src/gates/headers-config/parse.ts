@@ -9,7 +9,10 @@ import {
   type Position,
   type StaticModule,
   type StaticValue,
+  WORK_BUDGET,
 } from '../../analyzers/js-static.ts';
+
+const MIB = 1024 * 1024;
 
 /**
  * The response headers a front end's config files set, read statically: what `headers()`
@@ -250,7 +253,7 @@ class HeaderReader {
 /** Why a value that is not what it should be cannot be read. */
 function why(value: StaticValue): string {
   return value.kind === 'too-large'
-    ? `too large to read (over ${MAX_SIZE / (1024 * 1024)} MiB)`
+    ? `too large to read (over ${MAX_SIZE / MIB} MiB, or built from over ${WORK_BUDGET / MIB} MiB of text)`
     : 'computed at run time';
 }
 

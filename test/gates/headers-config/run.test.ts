@@ -393,6 +393,29 @@ describe('readConfigHeaders (parsed, never run)', () => {
     });
   });
 
+  it('stops building once a file has worked on 64 MiB of text, as too large, not out of memory', () => {
+    // A 0.9 MiB constant through ten regex replaces, reached from twenty templates at twenty
+    // depths: within the size cap at every step, but 9 s and past 512 MB before the budget.
+    const lines = ["const a0 = 'abcdefg';"];
+    for (let i = 1; i <= 17; i++) lines.push(`const a${i} = a${i - 1} + a${i - 1};`);
+    const replaces = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'a', 'b', 'c']
+      .map((letter) => `.replace(/${letter}/g, '${letter}')`)
+      .join('');
+    lines.push(`const r0 = a17${replaces};`, "const t0 = 'x';");
+    for (let i = 1; i <= 20; i++) {
+      lines.push(
+        `const t${i} = \`\${t${i - 1}}\${r0.length ? t${i - 1} : r0}\`.slice(0, 1) + r0.slice(0, 1);`,
+      );
+    }
+    lines.push(
+      "module.exports = { async headers() { return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: t20 }] }]; } };",
+    );
+    const read = readConfigHeaders('next.config.js', lines.join('\n'));
+    expect(read.unreadable.map((u) => u.message)).toEqual([
+      'the value of Content-Security-Policy is too large to read (over 1 MiB, or built from over 64 MiB of text)',
+    ]);
+  });
+
   it('calls a value doubled 40 times too large to read, beside one built from constants', () => {
     // Once a hang: each doubling was evaluated once per path to it, 2^40 paths in all.
     const lines = ['const a0 = "x";'];
@@ -422,7 +445,8 @@ describe('readConfigHeaders (parsed, never run)', () => {
           hides: 'value',
           line: 48,
           column: 37,
-          message: 'the value of Content-Security-Policy is too large to read (over 1 MiB)',
+          message:
+            'the value of Content-Security-Policy is too large to read (over 1 MiB, or built from over 64 MiB of text)',
         },
       ],
     });
