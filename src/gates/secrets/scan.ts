@@ -52,12 +52,13 @@ const PATTERNS: readonly SecretPattern[] = [
     // pair (a tuple of field names, request.data.get(…)): os.environ.get('SECRET_KEY', '…'),
     // os.getenv('DB_PASSWORD', '…'), os.environ.setdefault(…), python-decouple's
     // config('SECRET_KEY', default='…'), django-environ's env(…) and env.str(…); or the
-    // literal after `or`, as in os.environ.get('SECRET_KEY') or '…'.
+    // literal after `or`, as in os.environ.get('SECRET_KEY') or '…' (with an empty default
+    // too, and as a conditional's first branch: … or '…' if DEBUG else None).
     rule: 'secret-fallback',
     what: 'a literal fallback for $1',
     severity: 'high',
     pattern: new RegExp(
-      String.raw`${PY_ENV_LOOKUP}\s*\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)${PY_STRING}\s*(?:[,)#]|$)`,
+      String.raw`${PY_ENV_LOOKUP}\s*\(\s*(?<q>["'])(?<name>[A-Za-z_][A-Za-z0-9_]*)\k<q>\s*(?:,\s*(?:default\s*=\s*)?(?:(?:""|'')\s*\)\s*or\s+)?|\)\s*or\s+)${PY_STRING}\s*(?:[,)#]|\s+if\b|$)`,
     ),
     files: PYTHON,
   },

@@ -224,6 +224,8 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       '"HOST": os.environ.get("POSTGRES_HOST") or "host.docker.internal",',
       'name = request.data.get("token") or "anonymous-4"',
       'prefix = os.getenv("TOKEN_PREFIX") or "Bearer " + scheme',
+      "SECRET_KEY = os.environ.get('SECRET_KEY', '') or 'django-insecure-empty-5'",
+      "JWT_SECRET = os.getenv('JWT_SECRET') or 'dev-jwt-key-6' if DEBUG else None",
     ].join('\n');
     const found: string[] = [];
     expect(
@@ -236,6 +238,8 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       '10 a literal fallback for GITHUB_TOKEN is committed (…)',
       '11 a literal fallback for SECRET_KEY is committed (…)',
       '12 a literal fallback for API_SECRET_KEY is committed (…or-3)',
+      '17 a literal fallback for SECRET_KEY is committed (…ty-5)',
+      '18 a literal fallback for JWT_SECRET is committed (…)',
     ]);
     // What is no secret is never handed on to be masked in every message of the report.
     expect(found).toEqual([
@@ -244,6 +248,8 @@ describe('Shipgate’s own rules: settings, code and env files', () => {
       'local-token-1',
       'environ-key-2',
       'django-insecure-or-3',
+      'django-insecure-empty-5',
+      'dev-jwt-key-6',
     ]);
   });
 
