@@ -9,7 +9,7 @@ import "./chunks/chunk-UO5GEDUS.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-L6IGTVGM.js");
+var { run } = await import("./chunks/main-CHITSBOW.js");
 await run();
 setTimeout(() => process.exit(), 1e3).unref();
 //# sourceMappingURL=index.js.map

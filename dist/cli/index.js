@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-AD4T7GGR.js");
+await import("../chunks/cli-RXBCPN73.js");
 //# sourceMappingURL=index.js.map

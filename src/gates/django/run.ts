@@ -3,6 +3,7 @@ import type { CheckContext, CheckOutcome } from '../../engine/check.ts';
 import { parseDjangoCheck, type SettingsSource } from './parse.ts';
 import {
   DJANGO_INSTALL_HINT,
+  notRunReason,
   projectFile,
   resolveDjangoProject,
   type DjangoProject,
@@ -46,9 +47,7 @@ export async function run(
       parse: (output) => parseDjangoCheck(output, { module: settings, source }),
       contradicts: (parsed, result) => {
         if (result.exitCode === 0 || (parsed.ok && parsed.value.findings.length > 0)) return;
-        const cause = result.stderr.trim().split('\n').pop() ?? '';
-        // Which interpreter failed says where the missing module or setting must go.
-        return `manage.py check did not run with ${project.python}${cause ? `: ${cause}` : ''}`;
+        return notRunReason('manage.py check', project, result.stderr, 'pre.gates.django');
       },
       judgement: { failOn: options['fail-on'], waivers: options.ignore },
     },

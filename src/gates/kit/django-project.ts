@@ -108,3 +108,29 @@ export function projectFile(
 ): string | undefined {
   return repoRelative(root, project.cwd, relative);
 }
+
+/**
+ * Why a manage.py command ended without a report, and where that is fixed: the last line of
+ * its error output, the interpreter that ran it (where a missing module must be installed),
+ * and for the failures a first run meets, the config key (`keys`, as `pre.gates.django`)
+ * that fixes them: a settings module that does not exist, a module the project needs, a
+ * setting read from a variable the job does not set.
+ */
+export function notRunReason(
+  step: string,
+  project: Pick<DjangoProject, 'python' | 'settings'>,
+  stderr: string,
+  keys: string,
+): string {
+  const cause = stderr.trim().split('\n').pop() ?? '';
+  const missing = /^ModuleNotFoundError: No module named '([^']+)'/.exec(cause)?.[1];
+  const fix =
+    missing && project.settings?.startsWith(missing)
+      ? `; ${keys}.settings names a settings module that does not exist`
+      : missing
+        ? `; install the project's requirements for that Python, or set ${keys}.python`
+        : /ImproperlyConfigured|KeyError/.test(cause)
+          ? `; set what the settings read from the environment in ${keys}.env or the job's env`
+          : '';
+  return `${step} did not run with ${project.python}${cause ? `: ${cause}` : ''}${fix}`;
+}

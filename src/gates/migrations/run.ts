@@ -6,6 +6,7 @@ import { ok, type Result } from '../../util/result.ts';
 import { assessDatabaseUrl } from '../database-tls/parse.ts';
 import {
   DJANGO_INSTALL_HINT,
+  notRunReason,
   projectFile,
   resolveDjangoProject,
   type DjangoProject,
@@ -37,11 +38,7 @@ export async function run(
   const made = await manage(context, project, ['makemigrations', '--check', '--dry-run']);
   const relative = (file: string) =>
     projectFile(context.root, project, path.join(path.dirname(path.dirname(file)), 'models.py'));
-  const pending = notRun(
-    made,
-    parseMakemigrations(made.stdout, made.stderr, relative),
-    project.python,
-  );
+  const pending = notRun(made, parseMakemigrations(made.stdout, made.stderr, relative), project);
   const unfinished = unfinishedRun('migrations', made);
   if (unfinished) return unfinished;
   if (!pending.ok) return toolError('migrations', pending.error, made);
@@ -131,13 +128,12 @@ async function migratePlan(
 function notRun(
   result: ExecResult,
   report: Result<ToolReport>,
-  python: string,
+  project: DjangoProject,
 ): Result<ToolReport> {
   if (result.exitCode === 0 || (report.ok && report.value.findings.length > 0)) return report;
-  const cause = result.stderr.trim().split('\n').pop() ?? '';
   return {
     ok: false,
-    error: `makemigrations did not run with ${python}${cause ? `: ${cause}` : ''}`,
+    error: notRunReason('makemigrations', project, result.stderr, 'pre.gates.migrations'),
   };
 }
 

@@ -61,7 +61,7 @@ describe('django gate (real manage.py check --deploy)', () => {
     expect(outcome.status).toBe('error');
     // The interpreter that failed is named: the missing module has to go there.
     expect(outcome.summary).toMatch(
-      /^django: manage.py check did not run with \S*python3: ModuleNotFoundError: No module named 'crm.settings.staging' \(exit code 1\)$/,
+      /^django: manage.py check did not run with \S*python3: ModuleNotFoundError: No module named 'crm.settings.staging'; pre.gates.django.settings names a settings module that does not exist \(exit code 1\)$/,
     );
     expect(outcome.evidence).toMatch(/File ".*manage.py", line \d+/);
   });

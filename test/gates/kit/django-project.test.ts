@@ -6,6 +6,7 @@ import type { CheckContext } from '../../../src/engine/check.ts';
 import { ToolMissingError } from '../../../src/engine/check.ts';
 import {
   DJANGO_INSTALL_HINT,
+  notRunReason,
   projectFile,
   resolveDjangoProject,
 } from '../../../src/gates/kit/django-project.ts';
@@ -122,5 +123,32 @@ describe('projectFile', () => {
     expect(projectFile(root, project, 'crm/settings/production.py')).toBe(
       'backend/crm/settings/production.py',
     );
+  });
+});
+
+describe('notRunReason', () => {
+  const project = { python: '/usr/bin/python3', settings: 'crm.settings.production' };
+  const why = (stderr: string) =>
+    notRunReason('manage.py check', project, stderr, 'pre.gates.django');
+
+  it('says where each failure of a first run is fixed', () => {
+    expect(why("Traceback …\nModuleNotFoundError: No module named 'dotenv'\n")).toBe(
+      "manage.py check did not run with /usr/bin/python3: ModuleNotFoundError: No module named 'dotenv'; install the project's requirements for that Python, or set pre.gates.django.python",
+    );
+    expect(why("ModuleNotFoundError: No module named 'crm.settings'")).toContain(
+      '; pre.gates.django.settings names a settings module that does not exist',
+    );
+    expect(
+      why('django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty.'),
+    ).toBe(
+      "manage.py check did not run with /usr/bin/python3: django.core.exceptions.ImproperlyConfigured: The SECRET_KEY setting must not be empty.; set what the settings read from the environment in pre.gates.django.env or the job's env",
+    );
+  });
+
+  it('says only what failed when it knows no fix, or nothing more when there is no output', () => {
+    expect(why('RuntimeError: boom')).toBe(
+      'manage.py check did not run with /usr/bin/python3: RuntimeError: boom',
+    );
+    expect(why('')).toBe('manage.py check did not run with /usr/bin/python3');
   });
 });

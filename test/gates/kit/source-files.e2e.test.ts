@@ -120,7 +120,7 @@ describe('the files git tracks, listed once per run', () => {
       [
         'pre/flake8',
         'pass',
-        'no findings; in 1 file; 2 findings in files git does not track not judged',
+        "no findings; in 1 file; no flake8 config of the project's own, so black-compatible: --max-line-length=88 --extend-ignore=E203,E701,E704,W503; 2 findings in files git does not track not judged",
       ],
       ['pre/secrets', 'pass', 'no findings; 4 files scanned'],
       // The untracked file is never read: ESLint is told to ignore it.

@@ -149,7 +149,7 @@ describe.concurrent('migrations gate (real manage.py makemigrations / migrate)',
     expect(outcome).toMatchObject({
       status: 'error',
       summary:
-        "migrations: makemigrations did not run with /usr/bin/python3: ModuleNotFoundError: No module named 'shop.staging' (exit code 1)",
+        "migrations: makemigrations did not run with /usr/bin/python3: ModuleNotFoundError: No module named 'shop.staging'; pre.gates.migrations.settings names a settings module that does not exist (exit code 1)",
     });
   });
 
