@@ -40,19 +40,29 @@ interface BoundRequest {
  * Every attempt of every request (each retry included: this wraps inside plugin-retry) gets
  * `timeoutMs` to be answered, on top of the call's own signal. A server that accepts the
  * connection and never answers would otherwise hold the job until the runner kills it.
- * A call may shorten its own limit with `request: { timeoutMs }`. Once the call's own signal aborts (its deadline passed), its reason is thrown as is,
- * which plugin-retry does not retry.
+ * A call may shorten its own limit with `request: { timeoutMs }`. Once the call's own signal
+ * aborts (its deadline passed), its reason is thrown as is, which plugin-retry does not retry.
+ *
+ * The signal goes into `options` itself: Octokit's hooks (before-after-hook) hand every
+ * inner layer the options the call began with, whatever an outer layer passes on, so options
+ * passed on to `request` never reach the fetch. The call's own signal is kept apart, so that
+ * a retry does not inherit the last attempt's timeout.
  */
 const timedRequests = (timeoutMs: number) => (octokit: Octokit) => {
+  const callSignals = new WeakMap<object, AbortSignal | undefined>();
   octokit.hook.wrap('request', async (request, options) => {
     const call = options.request as BoundRequest & { timeoutMs?: number };
-    const outer = call.signal;
+    if (!callSignals.has(options)) callSignals.set(options, call.signal);
+    const outer = callSignals.get(options);
     if (outer?.aborted) throw outer.reason;
-    const limit = Math.ceil(call.timeoutMs ?? timeoutMs);
+    const limit = Math.ceil(Math.min(call.timeoutMs ?? timeoutMs, timeoutMs));
     const timeout = AbortSignal.timeout(limit);
-    const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
+    options.request = {
+      ...options.request,
+      signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
+    };
     try {
-      return await request({ ...options, request: { ...options.request, signal } });
+      return await request(options);
     } catch (error) {
       if (outer?.aborted) throw outer.reason;
       if (timeout.aborted && error instanceof Error) {
@@ -60,6 +70,26 @@ const timedRequests = (timeoutMs: number) => (octokit: Octokit) => {
       }
       throw error;
     }
+  });
+};
+
+/**
+ * A success whose JSON body did not arrive whole (the connection closed mid-body) as what it
+ * is, a failed attempt: Octokit hands the cut-off text on as the data, and a check run
+ * "created" without an id could never be completed. Like a reset connection, it counts as a
+ * 500, which plugin-retry retries and a create looks up before trying again.
+ */
+const wholeAnswers = (octokit: Octokit) => {
+  octokit.hook.wrap('request', async (request, options) => {
+    const response = await request(options);
+    const json = /^application\/json\b/.test(String(response.headers['content-type']));
+    if (json && typeof response.data === 'string') {
+      throw Object.assign(new Error('the answer was cut off before its end'), {
+        status: 500,
+        request: options,
+      });
+    }
+    return response;
   });
 };
 
@@ -138,6 +168,7 @@ export function createOctokit(options: OctokitOptions) {
         onSecondaryRateLimit: onLimit('secondary'),
       },
     },
+    wholeAnswers,
     timedRequests(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     tracedRequests(logger),
     retry,

@@ -6,8 +6,8 @@ import { BUNDLED_ACTION, runAction } from './run-action.ts';
 
 /**
  * The bundled action against a misbehaving GitHub: refused completions, long rate limits,
- * an API that never answers, answers lost after the work was done, and a cancellation
- * while a request is in flight.
+ * an API that never answers, answers lost or cut off after the work was done, and a
+ * cancellation while a request is in flight.
  */
 
 const HEAD = '1'.repeat(40);
@@ -75,6 +75,26 @@ describe('a check run is never left in progress', () => {
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(result.stdout).toMatch(/secondary rate limit on PATCH .* giving up \(retry-after 600s/);
     expect(result.wallMs).toBeLessThan(20_000);
+  });
+
+  it('completes it when GitHub never answers the completing update: the next step is tried in time', async () => {
+    api.inject({ operationId: 'checks/update', blackHole: true });
+    const result = await run(`${FAILING}signoff:\n  deadline: 9s\n`);
+    expect(result.code).toBe(1);
+    expect(api.inFlight('checks/update')).toBe(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(result.outputs['check-run-url']).toBe(
+      `https://github.com/o/r/runs/${api.checkRuns[0]?.id}`,
+    );
+  });
+
+  it('completes the one check run whose create was answered with a body cut off mid-way', async () => {
+    api.inject({ operationId: 'checks/create', cutMidBody: true });
+    const result = await run(FAILING);
+    expect(result.code).toBe(1);
+    expect(statuses('checks/create')).toEqual([201]);
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
   });
 
   it('completes as cancelled on SIGTERM while the create is still unanswered', async () => {

@@ -114,6 +114,8 @@ interface Fault {
   delayMs?: number;
   /** The connection is accepted and never answered. */
   blackHole?: boolean;
+  /** The work is done, then the answer's head and half its body are sent and the connection closes. */
+  cutMidBody?: boolean;
 }
 
 interface Comment {
@@ -539,7 +541,7 @@ export async function startGitHubApi(options: {
     const url = new URL(req.url ?? '/', api.url);
     const method = req.method ?? 'GET';
     const query = Object.fromEntries(url.searchParams);
-    const reply = (answer: Answer, operationId: string, body: unknown) => {
+    const answerHead = (answer: Answer, operationId: string, body: unknown) => {
       api.calls.push({
         method,
         path: url.pathname,
@@ -552,7 +554,17 @@ export async function startGitHubApi(options: {
         'content-type': 'application/json; charset=utf-8',
         ...answer.headers,
       });
+    };
+    const reply = (answer: Answer, operationId: string, body: unknown) => {
+      answerHead(answer, operationId, body);
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    };
+    /** The head and half the body, then the connection closes. */
+    const cut = (answer: Answer, operationId: string, body: unknown) => {
+      const text = JSON.stringify(answer.body ?? {});
+      res.setHeader('content-length', Buffer.byteLength(text));
+      answerHead(answer, operationId, body);
+      res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
     };
     const problem = (
       text: string,
@@ -644,6 +656,7 @@ export async function startGitHubApi(options: {
             headers: fault.headers ?? {},
           }
         : (handled as Answer);
+    if (fault?.cutMidBody) return cut(answer, operation.operationId, raw ? body : undefined);
     if (fault?.delayMs) {
       pending.push(operation.operationId);
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
