@@ -120,7 +120,7 @@ const tracedRequests = (logger: Logger) => (octokit: Octokit) => {
  * An Octokit for the Actions token with retries, GitHub's recommended throttling, and a
  * timeout on every request. `@actions/github` alone neither retries nor throttles.
  * - plugin-retry: 5xx, network errors and timeouts are retried 3 times with (n+1)² s
- *   backoff; 4xx such as 403 and 422 never are (a 422 retried is a 422 again). A call can
+ *   backoff; 4xx such as 403, 422 and 429 never are (a 422 retried is a 422 again). A call can
  *   opt out with `request: { retries: 0 }` (creates that must look before retrying).
  * - plugin-throttling: writes are queued one at a time ≥1 s apart; a secondary rate limit
  *   (403/429 "secondary rate") waits `retry-after` (60 s without one), a primary one waits
@@ -161,7 +161,9 @@ export function createOctokit(options: OctokitOptions) {
         warn: (message: string) => logger.warning(message),
         error: (message: string) => logger.warning(message),
       },
-      retry: { retryAfterBaseValue },
+      // plugin-retry's own list, and 429: a rate limit is the throttling plugin's to wait out as
+      // retry-after says, never plugin-retry's to hammer after 1, 4 and 9 s.
+      retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue,
         onRateLimit: onLimit('primary'),
