@@ -9,7 +9,7 @@ import "./chunks/chunk-UO5GEDUS.js";
 
 // src/index.ts
 prepareStart(process.env);
-var { run } = await import("./chunks/main-GINKNDO4.js");
+var { run } = await import("./chunks/main-SWG76J67.js");
 await run();
 setTimeout(() => process.exit(), 1e3).unref();
 //# sourceMappingURL=index.js.map

@@ -61,6 +61,7 @@ async function findCheckRun(
   repo: Repo,
   start: CheckRunStart,
   deadline?: Deadline,
+  extra: object = {},
 ): Promise<CheckRunRef | undefined> {
   const { data } = await octokit.rest.checks.listForRef({
     ...repo,
@@ -68,7 +69,7 @@ async function findCheckRun(
     check_name: start.name,
     filter: 'all',
     per_page: 100,
-    ...bound(deadline),
+    ...bound(deadline, extra),
   });
   const found = data.check_runs.find((run) => run.external_id === start.externalId);
   return found ? ref(found) : undefined;
@@ -166,18 +167,22 @@ export async function completeCheckRun(
   let done: CompletedCheckRun | undefined;
   for (const [index, step] of steps.entries()) {
     if (deadline && deadline.remainingMs() <= 0) break;
-    // Each step may take its share of what is left, so that a hung one leaves room for the next.
+    // Each step's requests (its lookup too) may take its share of what is left, so that a hung
+    // one leaves room for the next.
     const timeoutMs = deadline
       ? Math.max(500, Math.floor(deadline.remainingMs() / (steps.length - index)))
       : undefined;
+    const share = timeoutMs ? { timeoutMs } : {};
     const attempt = async (): Promise<CheckRunRef> => {
-      if (!existing && !('id' in run)) existing = await findCheckRun(octokit, repo, run, deadline);
+      if (!existing && !('id' in run)) {
+        existing = await findCheckRun(octokit, repo, run, deadline, share);
+      }
       if (existing) {
         const { data } = await octokit.rest.checks.update({
           ...repo,
           check_run_id: existing.id,
           ...step.fields,
-          ...bound(deadline, timeoutMs ? { timeoutMs } : {}),
+          ...bound(deadline, share),
         });
         return ref(data);
       }

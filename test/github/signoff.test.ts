@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signoffSchema } from '../../src/config/schema.ts';
+import { deadlineIn } from '../../src/github/deadline.ts';
 import { createOctokit } from '../../src/github/octokit.ts';
 import {
   checkRunResult,
@@ -117,6 +118,32 @@ describe('check run', () => {
     await publishSignoff(ctx, settings({ comment: false }), report([check()]), run);
     expect(api.checkRuns).toHaveLength(1);
     expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+  });
+
+  it('completes as cancelled the run an unanswered create made, though the first lookup hangs', async () => {
+    const ctx = context();
+    const start = checkRunStart(ctx, 'Shipgate');
+    // The create GitHub did while its answer was still on the way when the workflow was cancelled.
+    await ctx.octokit.rest.checks.create({
+      owner: 'o',
+      repo: 'r',
+      name: start.name,
+      head_sha: start.headSha,
+      external_id: start.externalId,
+      status: 'in_progress',
+    });
+    api.inject({ operationId: 'checks/list-for-ref', blackHole: true });
+    // Each step of the completion, its lookup included, gets a third of the deadline.
+    const url = await failCheckRun(
+      ctx,
+      start,
+      'The workflow run was cancelled (SIGINT).',
+      'cancelled',
+      deadlineIn(3000, 'Completing the cancelled check run'),
+    );
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(url).toBe(`https://github.com/o/r/runs/${api.checkRuns[0]?.id}`);
   });
 
   it('completes as failure with the reason when Shipgate itself cannot run', async () => {
