@@ -10,5 +10,5 @@ import "../chunks/chunk-UO5GEDUS.js";
 
 // src/cli/index.ts
 prepareStart(process.env);
-await import("../chunks/cli-RXBCPN73.js");
+await import("../chunks/cli-3LS45EFV.js");
 //# sourceMappingURL=index.js.map

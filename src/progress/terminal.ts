@@ -18,8 +18,8 @@ const ERROR_LOG_CHARS = 16 * 1024;
 /**
  * Progress for a person at a terminal. With `live`, one status line redrawn in place shows
  * what is running; otherwise (not a TTY, or CI) plain start and end lines, one per event.
- * A check that ends in error (a crash, a tool that could not run) shows the end of its log
- * under its line: the report says what failed, the log why.
+ * A check that ends in error with no evidence for the report (a crash) shows the end of its
+ * log under its line: the report says what failed, the log why.
  */
 export function terminalProgress(write: (text: string) => void, live: boolean): TerminalProgress {
   const running = new Map<string, number>();
@@ -52,7 +52,10 @@ export function terminalProgress(write: (text: string) => void, live: boolean): 
     onEnd(check, result) {
       running.delete(check.id);
       done += 1;
-      const log = result.status === 'error' ? logs.get(check.id)?.toString().trim() : '';
+      // A tool's own output is the check's evidence, which the report prints; a crash's trace
+      // is only in the log.
+      const unreported = result.status === 'error' && !result.evidence;
+      const log = unreported ? logs.get(check.id)?.toString().trim() : '';
       logs.delete(check.id);
       const shown = `${checkLine(result)}\n${log ? `${indent(tail(log))}\n` : ''}`;
       if (!live) return write(shown);

@@ -42,4 +42,16 @@ describe('terminal progress', () => {
     );
     expect(out.match(/TypeError/g)).toHaveLength(1);
   });
+
+  it("leaves an errored tool's output to the report, which prints it as evidence", () => {
+    let out = '';
+    const progress = terminalProgress((text) => (out += text), false);
+    progress.onStart?.(planned('pre/django'));
+    progress.onOutput?.(planned('pre/django'), "ModuleNotFoundError: No module named 'dotenv'\n");
+    progress.onEnd?.(planned('pre/django'), {
+      ...result('pre/django', 'error'),
+      evidence: "ModuleNotFoundError: No module named 'dotenv'",
+    });
+    expect(out).not.toContain('ModuleNotFoundError');
+  });
 });
